@@ -1,0 +1,53 @@
+package eu.cyberstat.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The reference data versioned with cyberstat: countries, the offence classification,
+ * indicators, flag labels and population.
+ */
+public record ReferenceData(Countries countries, OffenceClassification offences, List<Indicator> indicators,
+                            Map<Character, Labels> flagLabels, PopulationTable population) {
+
+    private static volatile ReferenceData shipped;
+
+    /** The reference data shipped in this build (loaded once). */
+    public static ReferenceData shipped() {
+        ReferenceData r = shipped;
+        if (r == null) {
+            synchronized (ReferenceData.class) {
+                if (shipped == null) {
+                    shipped = new ReferenceData(Countries.load(), OffenceClassification.load(), loadIndicators(),
+                            loadFlagLabels(), PopulationTable.load());
+                }
+                r = shipped;
+            }
+        }
+        return r;
+    }
+
+    public ReferenceData withPopulation(PopulationTable updated) {
+        return new ReferenceData(countries, offences, indicators, flagLabels, updated);
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    private static List<Indicator> loadIndicators() {
+        return ReferenceCsv.read("indicators.csv").stream()
+                .map(r -> new Indicator(r.get("code"), Boolean.parseBoolean(r.get("core")), ReferenceCsv.labels(r, "label")))
+                .toList();
+    }
+
+    private static Map<Character, Labels> loadFlagLabels() {
+        java.util.Map<Character, Labels> map = new java.util.TreeMap<>();
+        for (CSVRecord r : ReferenceCsv.read("flags.csv")) {
+            map.put(r.get("code").charAt(0), ReferenceCsv.labels(r, "label"));
+        }
+        return Map.copyOf(map);
+    }
+}

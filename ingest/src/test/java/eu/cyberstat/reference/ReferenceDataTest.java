@@ -1,0 +1,68 @@
+package eu.cyberstat.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cyberstat.reference.OffenceClassification.InputOffence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataTest {
+
+    private final ReferenceData reference = ReferenceData.shipped();
+
+    @Test
+    void knowsTheTwentySevenMemberStatesAndTheAggregate() {
+        assertThat(reference.countries().eu27()).hasSize(27);
+        assertThat(reference.countries().get("EL").name().en()).isEqualTo("Greece");
+        assertThat(reference.countries().get("DE").name().in(Language.FR)).isEqualTo("Allemagne");
+        assertThat(reference.countries().get(Countries.EU27_2020).isAggregate()).isTrue();
+        assertThat(reference.countries().isKnown("GR")).isFalse();
+    }
+
+    @Test
+    void knowsEveryGeoCodeOfTheSharedPopulationFile() throws Exception {
+        Path shared = Path.of(System.getProperty("cyberstat.shared", "../../shared"), "reference", "population.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(shared),
+                "../shared is absent (a user's clone): skipping the check against the shared population file");
+        List<String> geos = Files.readAllLines(shared).stream().skip(1).map(l -> l.split(",")[0]).distinct().toList();
+        assertThat(geos).contains("UKC-L", "UKM", "UKN", "XK").allMatch(reference.countries()::isKnown);
+    }
+
+    @Test
+    void classificationIsAHierarchyUnderOneTotal() {
+        OffenceClassification offences = reference.offences();
+        assertThat(offences.total().code()).isEqualTo("CYB");
+        assertThat(offences.groups()).extracting(Offence::code).containsExactly("CIA", "COMP", "CONT", "IP", "OTHER");
+        assertThat(offences.children("CIA")).extracting(Offence::budapestArticle)
+                .containsExactly("Art. 2", "Art. 3", "Art. 4", "Art. 5", "Art. 6");
+        assertThat(offences.leaves()).allMatch(o -> offences.get(o.parent()).isGroup());
+    }
+
+    @Test
+    void acceptsOnlyIccsCodesThatAreCybercrimeByDefinition() {
+        OffenceClassification offences = reference.offences();
+        assertThat(offences.recognise("ICCS0903")).isEqualTo(new InputOffence.Known(offences.get("CIA")));
+        assertThat(offences.recognise("iccs09031")).isEqualTo(new InputOffence.Known(offences.get("CIA_ACCESS")));
+        assertThat(offences.recognise("ICCS0701")).isEqualTo(new InputOffence.NotCybercrime("ICCS0701"));
+        assertThat(offences.recognise("ICCS030221")).isEqualTo(new InputOffence.NotCybercrime("ICCS030221"));
+        assertThat(offences.recognise("comp_fraud")).isEqualTo(new InputOffence.Known(offences.get("COMP_FRAUD")));
+        assertThat(offences.recognise("HACKING")).isInstanceOf(InputOffence.Unknown.class);
+    }
+
+    @Test
+    void populationIsMissingRatherThanZero() {
+        assertThat(reference.population().populationOf("DE", 2020)).isPresent();
+        assertThat(reference.population().populationOf("AL", 2010)).isEmpty();
+    }
+
+    @Test
+    void flagsAreCanonicalAndUnite() {
+        assertThat(Flags.parse("pb")).contains("bp");
+        assertThat(Flags.parse("B p")).contains("bp");
+        assertThat(Flags.parse("x")).isEmpty();
+        assertThat(Flags.union("bp", "ep")).isEqualTo("bep");
+        assertThat(reference.flagLabels()).containsKeys('b', 'c', 'd', 'e', 'p', 'u');
+    }
+}

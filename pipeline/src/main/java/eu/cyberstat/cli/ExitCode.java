@@ -1,0 +1,15 @@
+package eu.cyberstat.cli;
+
+/** Exit statuses of every cyberstat command. */
+public final class ExitCode {
+
+    /** Done; for validate and submit: accepted (warnings allowed). */
+    public static final int OK = 0;
+    /** The input was rejected (validation errors) or the run found blocking problems. */
+    public static final int REJECTED = 1;
+    /** Usage error, or an input or output that could not be read or written. */
+    public static final int USAGE_OR_IO = 2;
+
+    private ExitCode() {
+    }
+}

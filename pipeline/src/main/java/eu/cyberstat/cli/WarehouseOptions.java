@@ -1,0 +1,22 @@
+package eu.cyberstat.cli;
+
+import eu.cyberstat.pipeline.Settings;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that touches the warehouse. */
+public class WarehouseOptions {
+
+    @Option(names = "--warehouse", paramLabel = "DIR",
+            description = "Warehouse folder (default: ${DEFAULT-VALUE} from settings, else ./warehouse).")
+    Path warehouse;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (Java properties). Default: ./cyberstat.properties when present.")
+    Path config;
+
+    /** Settings with this command line's values on top. */
+    public Settings settings() {
+        return Settings.load(config).with(Settings.WAREHOUSE_DIR, warehouse);
+    }
+}

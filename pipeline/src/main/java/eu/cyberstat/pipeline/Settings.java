@@ -1,0 +1,121 @@
+package eu.cyberstat.pipeline;
+
+import eu.cyberstat.ingest.InputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Configuration of a cyberstat run. One precedence: command line > configuration file
+ * ({@code --config FILE}, else {@code ./cyberstat.properties} when present) > environment
+ * ({@code CYBERSTAT_WAREHOUSE_DIR} for {@code warehouse.dir}) > default. Every key is a constant
+ * paired with its default. Keys starting with {@code spark.} are passed to Spark as they are.
+ */
+public final class Settings {
+
+    public static final String WAREHOUSE_DIR = "warehouse.dir";
+    public static final String WAREHOUSE_DIR_DEFAULT = "warehouse";
+
+    public static final String WORK_DIR = "work.dir";
+    public static final String WORK_DIR_DEFAULT = "work";
+
+    public static final String SPARK_MASTER = "spark.master";
+    public static final String SPARK_MASTER_DEFAULT = "local[*]";
+
+    public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+    /** About twice the cores: Spark's default of 200 costs seconds per local job. */
+    public static final int SHUFFLE_PARTITIONS_DEFAULT = 2 * Runtime.getRuntime().availableProcessors();
+
+    public static final String CONFIG_FILE_DEFAULT = "cyberstat.properties";
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /** Defaults, then the environment, then the configuration file. */
+    public static Settings load(Path configFile) {
+        Map<String, String> values = new TreeMap<>();
+        for (String key : new String[] {WAREHOUSE_DIR, WORK_DIR, SPARK_MASTER}) {
+            String env = System.getenv("CYBERSTAT_" + key.replace('.', '_').toUpperCase(Locale.ROOT));
+            if (env != null && !env.isBlank()) {
+                values.put(key, env);
+            }
+        }
+        Path file = configFile != null ? configFile : Path.of(CONFIG_FILE_DEFAULT);
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new InputException("Configuration file " + configFile + " does not exist.");
+        }
+        if (Files.isRegularFile(file)) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InputException("Cannot read configuration file " + file + ": " + e.getMessage(), e);
+            }
+            p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).trim()));
+        }
+        return new Settings(values);
+    }
+
+    public static Settings defaults() {
+        return new Settings(new TreeMap<>());
+    }
+
+    /** These settings with a value given on the command line (ignored when null). */
+    public Settings with(String key, Object value) {
+        if (value == null) {
+            return this;
+        }
+        Map<String, String> copy = new TreeMap<>(values);
+        copy.put(key, value.toString());
+        return new Settings(copy);
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    public String get(String key, String defaultValue) {
+        return values.getOrDefault(key, defaultValue);
+    }
+
+    public int getInt(String key, int defaultValue) {
+        String v = values.get(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new InputException("Setting " + key + " must be a whole number, not '" + v + "'.");
+        }
+    }
+
+    public Path warehouseDir() {
+        return Path.of(get(WAREHOUSE_DIR, WAREHOUSE_DIR_DEFAULT));
+    }
+
+    public Path workDir() {
+        return Path.of(get(WORK_DIR, WORK_DIR_DEFAULT));
+    }
+
+    /** Every {@code spark.*} key set by the user. */
+    public Map<String, String> sparkSettings() {
+        Map<String, String> spark = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("spark.")) {
+                spark.put(k, v);
+            }
+        });
+        return spark;
+    }
+}
