@@ -1,0 +1,40 @@
+package eu.cyberstat.ingest.validation;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One problem found in an input file: where (line, 1-based, 0 for the file as a whole; column
+ * name, empty for the whole line), a stable code ({@code E_UNKNOWN_OFFENCE}, {@code W_YOY_JUMP})
+ * and a sentence for the person who made the file.
+ */
+@JsonPropertyOrder({"line", "column", "code", "message"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Issue(@JsonIgnore Level level, long line, String column, String code, String message) {
+
+    public Issue {
+        column = column == null ? "" : column;
+    }
+
+    public static Issue error(long line, String column, String code, String message) {
+        return new Issue(Level.ERROR, line, column, code, message);
+    }
+
+    public static Issue warning(long line, String column, String code, String message) {
+        return new Issue(Level.WARNING, line, column, code, message);
+    }
+
+    public boolean isError() {
+        return level == Level.ERROR;
+    }
+
+    /** "line 12, column value: E_NEGATIVE_VALUE ..." for terminals and logs. */
+    public String describe() {
+        String where = line > 0 ? "line " + line : "file";
+        if (!column.isEmpty()) {
+            where += ", column " + column;
+        }
+        return where + ": " + code + " " + message;
+    }
+}
