@@ -20,8 +20,9 @@ public record ValidationReport(String file, String format, String encoding, long
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public ValidationReport {
-        errors = List.copyOf(errors);
-        warnings = List.copyOf(warnings);
+        // Levels are implied by the list an issue is in (JSON carries no level field).
+        errors = errors.stream().map(i -> withLevel(i, Level.ERROR)).toList();
+        warnings = warnings.stream().map(i -> withLevel(i, Level.WARNING)).toList();
     }
 
     /** Splits issues by level. */
@@ -29,6 +30,10 @@ public record ValidationReport(String file, String format, String encoding, long
         return new ValidationReport(file, format, encoding, rows,
                 issues.stream().filter(Issue::isError).toList(),
                 issues.stream().filter(i -> !i.isError()).toList());
+    }
+
+    private static Issue withLevel(Issue i, Level level) {
+        return i.level() == level ? i : new Issue(level, i.line(), i.column(), i.code(), i.message());
     }
 
     @JsonProperty("status")
