@@ -34,6 +34,9 @@ public final class CommitLog {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
+    private static final java.util.concurrent.ConcurrentMap<Path, java.util.concurrent.locks.ReentrantLock> LOCAL_LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path dir;
     private final Clock clock;
 
@@ -57,6 +60,10 @@ public final class CommitLog {
     public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties) {
         try {
             Files.createDirectories(dir);
+            // A file lock excludes other processes; threads of this JVM queue on an in-process lock.
+            java.util.concurrent.locks.ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(
+                    dir.toAbsolutePath().normalize(), d -> new java.util.concurrent.locks.ReentrantLock());
+            local.lock();
             try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
                 List<Commit> existing = commits();
@@ -77,6 +84,8 @@ public final class CommitLog {
                 moveAtomically(tmp, dir.resolve(fileName(sequence)));
                 syncDirectory(dir);
                 return commit;
+            } finally {
+                local.unlock();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot commit to " + dir + ": " + e.getMessage(), e);

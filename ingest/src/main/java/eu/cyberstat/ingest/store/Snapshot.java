@@ -53,12 +53,12 @@ public final class Snapshot {
 
     /** The partitions a commit still owns in this snapshot (empty when fully superseded). */
     public List<List<String>> partitionsOwnedBy(Commit commit) {
-        return commit.partitions().stream().filter(p -> owners.get(p) == commit).toList();
+        return commit.partitions().stream().filter(p -> commit.equals(owners.get(p))).toList();
     }
 
     /** True when every partition the commit wrote is still its own. */
     public boolean isFullyEffective(Commit commit) {
-        return commit.partitions().stream().allMatch(p -> owners.get(p) == commit);
+        return commit.partitions().stream().allMatch(p -> commit.equals(owners.get(p)));
     }
 
     /** The latest commit of the snapshot, if any. */
