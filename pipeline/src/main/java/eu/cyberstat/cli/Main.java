@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "Parquet warehouse, computes trend metrics and renders the annual European cybercrime report.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SubmissionsCommand.class,
         })
 public final class Main {
 
