@@ -47,12 +47,14 @@ public final class ProjectCsvReader implements FigureReader {
             return List.of();
         }
         int requiredEnd = header.lastIndexOf(REQUIRED);
-        int width = header.width();
+        // Excel pads every row of a CSV to the same number of fields, header included: a row with
+        // more fields than the header has a separator too many (an unquoted "12,5").
+        int width = header.row().size();
         List<RawFigure> figures = new ArrayList<>(rows.size());
         for (TableRow row : rows.subList(1, rows.size())) {
             // A sheet has no field count: its empty trailing cells are absent, cells right of the header ignored.
-            if (!spreadsheet && row.usedSize() > width) {
-                issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.usedSize(), "expected", width,
+            if (!spreadsheet && row.size() > width) {
+                issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
                         "advice", "A value or note that contains the separator must be enclosed in double quotes; "
                                 + "with ',' as separator, write numbers without decimal or thousands commas.");
                 continue;

@@ -70,11 +70,13 @@ public final class SdmxCsvReader implements FigureReader {
         if (header == null) {
             return List.of();
         }
-        int width = header.width();
+        // Excel pads every row of a CSV to the same number of fields, header included: a row with
+        // more fields than the header has a separator too many (an unquoted "12,5").
+        int width = header.row().size();
         List<RawFigure> figures = new ArrayList<>(rows.size());
         for (TableRow row : rows.subList(1, rows.size())) {
-            if (row.usedSize() > width) {
-                issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.usedSize(), "expected", width,
+            if (row.size() > width) {
+                issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
                         "advice", "A value that contains the separator must be enclosed in double quotes.");
                 continue;
             }

@@ -130,7 +130,7 @@ final class CodeHints {
                 best = code;
             }
         }
-        int tolerance = Math.max(1, Math.min(2, w.length() / 4));
+        int tolerance = Math.min(2, Math.max(1, w.length() / 3));
         return bestDistance <= tolerance ? best : null;
     }
 

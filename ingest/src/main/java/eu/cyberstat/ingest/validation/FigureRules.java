@@ -192,6 +192,7 @@ final class FigureRules {
 
     private String knownFlags() {
         return reference.flagLabels().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " " + e.getValue().en())
                 .collect(Collectors.joining(", "));
     }

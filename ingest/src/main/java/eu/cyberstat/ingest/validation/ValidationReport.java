@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.validation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +15,7 @@ import java.util.List;
  * web page.
  */
 @JsonPropertyOrder({"status", "file", "format", "encoding", "rows", "errors", "warnings"})
+@JsonIgnoreProperties(value = "status", allowGetters = true) // derived from the errors when read back
 public record ValidationReport(String file, String format, String encoding, long rows, List<Issue> errors,
                                List<Issue> warnings) {
 
