@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import eu.cyberstat.ingest.InputException;
@@ -82,6 +83,11 @@ public final class MappingProfiles {
             return "'" + u.getPropertyName() + "' is not a setting here (known here: "
                     + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
                     + "). Check the spelling and the indentation.";
+        }
+        if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+            String expected = mi.getTargetType() == Located.class ? "a single value"
+                    : List.class.isAssignableFrom(mi.getTargetType()) ? "a list" : "a group of settings";
+            return expected + " is expected here. Check the indentation and the brackets.";
         }
         String m = e.getOriginalMessage();
         return (m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip())
@@ -208,7 +214,7 @@ public final class MappingProfiles {
             if (!values.stream().anyMatch(ValueColumn::yearColumns)) {
                 requireOneOf("year", columns, fixed, d, false);
             }
-            if (values.isEmpty() && !columns.containsKey("value")) {
+            if (values.isEmpty() && (d.values == null || d.values.isEmpty()) && !columns.containsKey("value")) {
                 problem(0, "no value column: give 'columns: value:' or a 'values:' list");
             }
             if (!values.isEmpty() && columns.containsKey("value")) {
