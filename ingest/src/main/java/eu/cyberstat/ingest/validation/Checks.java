@@ -145,7 +145,7 @@ public final class Checks {
                     + "note, so that a forgotten zero is never taken for 'not available'.");
 
     public static final Check W_AMBIGUOUS_NUMBER = new Check("W_AMBIGUOUS_NUMBER", WARNING,
-            "{count} values like '{example}' (first at line {first}) could use '{separator}' either as a "
+            "{values} like '{example}' (first at line {first}) could use '{separator}' either as a "
                     + "thousands or as a decimal separator; they were read as whole numbers ({reading}). "
                     + "To remove the doubt, declare the separators in a mapping profile.",
             "Nothing in the file tells whether '.' or ',' groups thousands or marks decimals, and every "
@@ -206,23 +206,23 @@ public final class Checks {
     // ---- Rows skipped (one counted warning per kind) ----
 
     public static final Check W_SKIPPED_NON_CYBER = new Check("W_SKIPPED_NON_CYBER", WARNING,
-            "{count} rows with ICCS categories that are not cybercrime by definition ({codes}) were skipped; "
+            "{rows} with ICCS categories that are not cybercrime by definition ({codes}) were skipped; "
                     + "only ICCS0903 and its sub-categories are, the others only with the cyber-related tag. "
                     + "First at line {first}.",
             "Rows with ICCS categories outside 0903 (fraud, child pornography, ...): skipped, not rejected.");
 
     public static final Check W_SKIPPED_UNIT = new Check("W_SKIPPED_UNIT", WARNING,
-            "{count} rows in units other than counts ({codes}) were skipped; cyberstat computes rates itself. "
+            "{rows} in units other than counts ({codes}) were skipped; cyberstat computes rates itself. "
                     + "First at line {first}.",
             "Rows whose unit is not NR (for example P_HTHAB, per hundred thousand inhabitants).");
 
     public static final Check W_SKIPPED_AGGREGATE = new Check("W_SKIPPED_AGGREGATE", WARNING,
-            "{count} rows for aggregates ({codes}) were skipped: cyberstat computes EU aggregates from the "
+            "{rows} for aggregates ({codes}) were skipped: cyberstat computes EU aggregates from the "
                     + "national figures. First at line {first}.",
             "Rows for EU27_2020 or another aggregate.");
 
     public static final Check W_UNMAPPED_OFFENCE = new Check("W_UNMAPPED_OFFENCE", WARNING,
-            "{count} rows with {distinct} national offence codes that profile {profile} does not map were "
+            "{rows} with {distinct} that profile {profile} does not map were "
                     + "ignored ({codes}). First at line {first}. Map the ones that are cybercrime under "
                     + "'offences:' in the profile.",
             "Profile only: national offence codes not listed under `offences:` (when `unmapped: warn`).");

@@ -41,8 +41,9 @@ public final class IssueCollector {
 
     /**
      * Counts one skipped row of a kind (one warning per kind is raised at the end, its template
-     * given {@code count}, {@code codes} (the first few), {@code distinct} (how many codes),
-     * {@code first} (line) and the {@code extra} name-value pairs of the first call).
+     * given {@code count}, {@code rows} ("3 rows"), {@code values} ("3 values"), {@code codes} (the
+     * first few), {@code distinct} ("2 national offence codes"), {@code first} (line) and the
+     * {@code extra} name-value pairs of the first call).
      */
     public void skip(Check kind, long line, String column, String code, Object... extra) {
         tallies.computeIfAbsent(kind, k -> new Tally(line, column, extra)).add(line, code);
@@ -69,19 +70,26 @@ public final class IssueCollector {
         List<Issue> all = new ArrayList<>(issues);
         all.sort(Comparator.comparingLong(Issue::line));
         tallies.forEach((kind, t) -> {
-            List<Object> values = new ArrayList<>(List.of("count", t.rows, "codes", t.examples(),
-                    "distinct", t.distinct.size(), "first", t.firstLine));
+            List<Object> values = new ArrayList<>(List.of("count", t.rows, "rows", plural(t.rows, "row"),
+                    "values", plural(t.rows, "value"), "codes", t.examples(),
+                    "distinct", plural(t.distinct.size(), "national offence code"), "first", t.firstLine));
             values.addAll(List.of(t.extra));
             all.add(kind.at(t.firstLine, t.column, values.toArray()));
         });
         perCode.forEach((code, n) -> {
             if (n > maxPerCode) {
                 Issue sample = issues.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
-                all.add(new Issue(sample.level(), 0, "", code, (n - maxPerCode) + " more lines have this problem ("
-                        + code + ") and are not listed; correct the ones above and validate again."));
+                int more = n - maxPerCode;
+                all.add(new Issue(sample.level(), 0, "", code, more + (more == 1 ? " more line has" : " more lines have")
+                        + " this problem (" + code + ") and " + (more == 1 ? "is" : "are")
+                        + " not listed; correct the ones above and validate again."));
             }
         });
         return all;
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The tally of one kind of skipped row: how many, which codes, where first. */
