@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.IOUtils;
 
 /**
  * Reads a delimited text file (CSV, semicolon or tab separated) into a {@link Table}, as national
@@ -36,7 +37,7 @@ public final class DelimitedText {
         String text;
         String encoding;
         try (TextFiles.OpenedText opened = TextFiles.open(file, forcedCharset)) {
-            text = readAll(opened);
+            text = IOUtils.toString(opened.reader());
             encoding = opened.encoding().describe() + (opened.gzip() ? ", gzip" : "");
         } catch (IOException e) {
             throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
@@ -88,16 +89,6 @@ public final class DelimitedText {
             return "a double quote opened on this line is never closed";
         }
         return m == null ? e.getClass().getSimpleName() : m;
-    }
-
-    private static String readAll(TextFiles.OpenedText opened) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[16384];
-        int n;
-        while ((n = opened.reader().read(buffer)) >= 0) {
-            sb.append(buffer, 0, n);
-        }
-        return sb.toString();
     }
 
     private static String head(String text) {

@@ -100,10 +100,6 @@ public final class Header {
         return usable ? header : null;
     }
 
-    public boolean has(String field) {
-        return indexByField.containsKey(field);
-    }
-
     /** The field of a row as a {@link Field} named after the header cell; null when the format's column is absent. */
     public Field field(TableRow data, String field) {
         Integer index = indexByField.get(field);
@@ -112,16 +108,6 @@ public final class Header {
 
     public int index(String field) {
         return indexByField.getOrDefault(field, -1);
-    }
-
-    /** How the header names a field ("geo" where the format says country). */
-    public String nameOf(String field) {
-        return nameByField.getOrDefault(field, field);
-    }
-
-    /** Number of header cells up to the last non-blank one. */
-    public int width() {
-        return row.usedSize();
     }
 
     public TableRow row() {

@@ -12,8 +12,4 @@ package eu.cyberstat.ingest.format;
  */
 public record RawFigure(long line, Field geo, Field year, Field offence, Field indicator, Field value, Field flags,
                         Field note, String source) {
-
-    public RawFigure withFlagsAndNote(Field newFlags, Field newNote) {
-        return new RawFigure(line, geo, year, offence, indicator, value, newFlags, newNote, source);
-    }
 }

@@ -30,11 +30,11 @@ final class FigureRules {
     private final CodeHints hints;
     private final String indicatorCodes;
 
-    FigureRules(ReferenceData reference, ValidationSettings settings, String uploaderCountry) {
+    FigureRules(ReferenceData reference, ValidationSettings settings, String uploaderCountry, CodeHints hints) {
         this.reference = reference;
         this.settings = settings;
         this.uploaderCountry = uploaderCountry;
-        this.hints = new CodeHints(reference);
+        this.hints = hints;
         this.indicatorCodes = reference.indicators().stream().map(i -> i.code()).collect(Collectors.joining(", "));
     }
 

@@ -53,15 +53,6 @@ public final class IssueCollector {
         return issues.stream().anyMatch(Issue::isError);
     }
 
-    public long errorCount() {
-        return issues.stream().filter(Issue::isError).count();
-    }
-
-    /** How many times a code was raised, including those not listed. */
-    public int count(String code) {
-        return perCode.getOrDefault(code, 0);
-    }
-
     /**
      * Every issue, in order of line (file-level first), then the counted warnings of the
      * skipped rows, then one issue per code whose further occurrences were not listed.

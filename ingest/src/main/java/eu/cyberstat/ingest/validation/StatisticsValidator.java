@@ -46,6 +46,7 @@ public final class StatisticsValidator {
     private final ReferenceData reference;
     private final PriorFigures prior;
     private final ValidationSettings settings;
+    private final CodeHints hints;
 
     public StatisticsValidator(ReferenceData reference, PriorFigures prior) {
         this(reference, prior, ValidationSettings.defaults());
@@ -55,6 +56,7 @@ public final class StatisticsValidator {
         this.reference = reference;
         this.prior = prior == null ? PriorFigures.NONE : prior;
         this.settings = settings;
+        this.hints = new CodeHints(reference);
     }
 
     /**
@@ -130,7 +132,7 @@ public final class StatisticsValidator {
                 : NumberStyle.detect(raw.stream().filter(r -> r.value().number() == null).map(r -> r.value().text()).toList(),
                         table.separator());
 
-        FigureRules rules = new FigureRules(reference, settings, country);
+        FigureRules rules = new FigureRules(reference, settings, country, hints);
         List<CheckedFigure> checked = new ArrayList<>(raw.size());
         for (RawFigure r : raw) {
             rules.check(r, style, issues).ifPresent(o -> checked.add(new CheckedFigure(o, r.line(), r.value().column(),
@@ -157,8 +159,7 @@ public final class StatisticsValidator {
         }
         String geo = requested.strip().toUpperCase(Locale.ROOT);
         if (!reference.countries().isKnown(geo) || reference.countries().get(geo).isAggregate()) {
-            throw new InputException("'" + requested + "' is not a country's Eurostat geo code." + new CodeHints(reference)
-                    .country(requested) + " Give the country the figures are for, like --country DE.");
+            throw new InputException("'" + requested + "' is not a country's Eurostat geo code." + hints.country(requested) + " Give the country the figures are for, like --country DE.");
         }
         return geo;
     }
