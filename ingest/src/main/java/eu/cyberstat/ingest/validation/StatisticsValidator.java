@@ -159,7 +159,8 @@ public final class StatisticsValidator {
         }
         String geo = requested.strip().toUpperCase(Locale.ROOT);
         if (!reference.countries().isKnown(geo) || reference.countries().get(geo).isAggregate()) {
-            throw new InputException("'" + requested + "' is not a country's Eurostat geo code." + hints.country(requested) + " Give the country the figures are for, like --country DE.");
+            throw new InputException("'" + requested + "' is not a country's Eurostat geo code." + hints.country(requested)
+                    + " Give the country the figures are for, like --country DE.");
         }
         return geo;
     }
