@@ -87,6 +87,11 @@ public final class StatisticsValidator {
         }
 
         boolean spreadsheet = Spreadsheets.isSpreadsheet(file);
+        if (req.format() == InputFormat.XLSX && !spreadsheet) {
+            issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", "it is not an Excel workbook but a text file; "
+                    + "validate it without --format xlsx");
+            return rejected(file, name, InputFormat.XLSX, "", issues);
+        }
         Table table;
         if (spreadsheet) {
             Optional<Table> sheet = Spreadsheets.read(file, profile == null ? null : profile.sheet(),

@@ -185,6 +185,16 @@ class SpreadsheetTest {
     }
 
     @Test
+    void forcingTheWorkbookFormatOnTextSaysItIsNotAWorkbook() {
+        Path text = Fixtures.write(dir, "pl.xlsx", Fixtures.HEADER + "PL,2021,CYB,RECORDED,1,,\n");
+        ValidatedFile result = Fixtures.validate(text, new ValidationRequest(null, null, InputFormat.XLSX));
+        assertThat(issues(result)).containsExactly("E_SPREADSHEET_CORRUPT 0 ");
+        assertThat(message(result, "E_SPREADSHEET_CORRUPT")).contains("it is not an Excel workbook but a text file");
+        // without forcing, a text file with a workbook's name is read as the text it is
+        assertThat(Fixtures.validate(text).isAccepted()).isTrue();
+    }
+
+    @Test
     void aSheetWithoutAKnownHeaderIsAnUnknownFormat() throws IOException {
         ValidatedFile result = Fixtures.validate(xlsx("x.xlsx", wb -> wb.createSheet("S").createRow(0).createCell(0)
                 .setCellValue("Statistik")));
