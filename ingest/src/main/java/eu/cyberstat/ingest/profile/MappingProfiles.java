@@ -90,8 +90,9 @@ public final class MappingProfiles {
             return expected + " is expected here. Check the indentation and the brackets.";
         }
         String m = e.getOriginalMessage();
-        return (m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip())
-                + ". Check the YAML syntax (indentation, quotes, colons).";
+        // SnakeYAML adds "in 'reader', line 4, column 8:" and the line itself on further lines: the location says it
+        String first = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
+        return first.strip() + ". Check the YAML syntax (indentation, quotes, colons).";
     }
 
     /** Checks the document's content and builds the profile, collecting every problem. */

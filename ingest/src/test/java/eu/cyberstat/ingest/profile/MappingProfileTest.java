@@ -218,8 +218,8 @@ class MappingProfileTest {
         Path p = Fixtures.write(dir, "broken.yaml", "profile: 1\ncolumns:\n  offence: Code\n   year: Jahr\n");
         assertThatThrownBy(() -> MappingProfiles.load(p, ReferenceData.shipped()))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("Profile " + p + ", line 4:")
-                .hasMessageContaining("Check the YAML syntax");
+                .hasMessage("Profile " + p + ", line 4: mapping values are not allowed here. Check the YAML syntax "
+                        + "(indentation, quotes, colons).");
         Path list = Fixtures.write(dir, "list.yaml", "profile: 1\ncolumns:\n  offence: [Code, Label]\n");
         assertThatThrownBy(() -> MappingProfiles.load(list, ReferenceData.shipped()))
                 .isInstanceOf(InputException.class)
