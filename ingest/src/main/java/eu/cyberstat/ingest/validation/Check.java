@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public record Check(String code, Level level, String template, String meaning) {
 
+    private static final int MAX_SHOWN = 400;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     public Check {
@@ -24,7 +25,7 @@ public record Check(String code, Level level, String template, String meaning) {
      * line), its template filled with {@code name, value} pairs.
      */
     public Issue at(long line, String column, Object... namedValues) {
-        return new Issue(level, line, column, code, message(namedValues));
+        return new Issue(level, line, shown(column), code, message(namedValues));
     }
 
     /** The template with its placeholders filled; an unknown placeholder is a programming error. */
@@ -48,10 +49,26 @@ public record Check(String code, Level level, String template, String meaning) {
             if (!found) {
                 throw new IllegalArgumentException("Check " + code + ": no value for {" + name + "}");
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(String.valueOf(value)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(shown(String.valueOf(value))));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * A value from the file as a message may show it: on one line (control characters become
+     * spaces) and not endless (an uploaded cell can hold anything).
+     */
+    static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX_SHOWN + 3));
+        for (int i = 0; i < value.length() && sb.length() < MAX_SHOWN; i++) {
+            char ch = value.charAt(i);
+            sb.append(Character.isISOControl(ch) ? ' ' : ch);
+        }
+        return value.length() > MAX_SHOWN ? sb.append("...").toString() : sb.toString();
     }
 
     public boolean isError() {

@@ -361,6 +361,14 @@ class ProjectCsvChecksTest {
     }
 
     @Test
+    void valuesFromTheFileAreShownOnOneLineAndShortened() {
+        String huge = "x".repeat(5000);
+        ValidatedFile result = csv(dir, HEADER + "\"G\r\nR\",2020,CYB,RECORDED,1,,\nDE,2020," + huge + ",RECORDED,1,,\n");
+        assertThat(result.report().errors().get(0).message()).startsWith("'G  R' is not a Eurostat geo code.");
+        assertThat(result.report().errors().get(1).message()).hasSizeLessThan(800).contains("xxx...'");
+    }
+
+    @Test
     void aMissingFileIsAnInputError() {
         assertThatThrownBy(() -> Fixtures.validate(dir.resolve("nope.csv")))
                 .isInstanceOf(InputException.class).hasMessageContaining("nope.csv does not exist");
