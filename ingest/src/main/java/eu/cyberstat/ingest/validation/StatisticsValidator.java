@@ -92,18 +92,11 @@ public final class StatisticsValidator {
                     + "validate it without --format xlsx");
             return rejected(file, name, InputFormat.XLSX, "", issues);
         }
-        Table table;
-        if (spreadsheet) {
-            Optional<Table> sheet = Spreadsheets.read(file, profile == null ? null : profile.sheet(),
-                    profile == null ? FormatDetector::isKnownHeader : null, settings, issues);
-            if (sheet.isEmpty()) {
-                return rejected(file, name, profile != null ? InputFormat.PROFILE : InputFormat.XLSX, "", issues);
-            }
-            table = sheet.get();
-        } else {
-            char separator = profile != null ? profile.separator() : req.format() == InputFormat.EUROSTAT_TSV ? '\t' : 0;
-            table = DelimitedText.read(file, profile == null ? null : profile.encoding(), separator, issues);
+        Optional<Table> read = readTable(file, spreadsheet, req, profile, issues);
+        if (read.isEmpty()) {
+            return rejected(file, name, profile != null ? InputFormat.PROFILE : InputFormat.XLSX, "", issues);
         }
+        Table table = read.get();
         String encoding = table.isSpreadsheet() ? "sheet " + table.sheet() : table.encoding();
         List<TableRow> rows = table.rowsAfter(profile == null ? 0 : profile.skipLines());
         if (rows.isEmpty()) {
@@ -111,6 +104,8 @@ public final class StatisticsValidator {
             return rejected(file, name, profile != null ? InputFormat.PROFILE : req.format(), encoding, issues);
         }
 
+        // The format of the file (what the report says) and the layout of its rows (which reader):
+        // the same, except for a workbook, whose sheet is in one of the other layouts.
         InputFormat format;
         InputFormat layout;
         if (profile != null) {
@@ -124,7 +119,6 @@ public final class StatisticsValidator {
                 return rejected(file, name, format, encoding, issues);
             }
         }
-
         FigureReader reader = switch (layout) {
             case PROFILE -> new ProfileReader(profile);
             case PROJECT_CSV -> new ProjectCsvReader(spreadsheet);
@@ -137,6 +131,30 @@ public final class StatisticsValidator {
                 : NumberStyle.detect(raw.stream().filter(r -> r.value().number() == null).map(r -> r.value().text()).toList(),
                         table.separator());
 
+        List<CheckedFigure> figures = check(raw, style, country, issues);
+        if (figures.isEmpty() && !issues.hasErrors()) {
+            issues.add(Checks.E_NO_FIGURES, 0, "", "reason", raw.isEmpty() && rows.size() == 1
+                    ? "it has a header and nothing else" : "every row was skipped (see the warnings)");
+        }
+        boolean accepted = !issues.hasErrors();
+        List<Observation> observations = accepted ? figures.stream().map(CheckedFigure::observation).toList() : List.of();
+        ValidationReport report = ValidationReport.of(name, format.name(), encoding, observations.size(), issues.issues());
+        return new ValidatedFile(file, format, report, observations);
+    }
+
+    /** The rows of the file: a sheet of a workbook, or delimited text; empty when a workbook cannot be read. */
+    private Optional<Table> readTable(Path file, boolean spreadsheet, ValidationRequest req, MappingProfile profile,
+                                      IssueCollector issues) {
+        if (spreadsheet) {
+            return Spreadsheets.read(file, profile == null ? null : profile.sheet(),
+                    profile == null ? FormatDetector::isKnownHeader : null, settings, issues);
+        }
+        char separator = profile != null ? profile.separator() : req.format() == InputFormat.EUROSTAT_TSV ? '\t' : 0;
+        return Optional.of(DelimitedText.read(file, profile == null ? null : profile.encoding(), separator, issues));
+    }
+
+    /** Each figure on its own, then the figures of the file together; the figures that pass. */
+    private List<CheckedFigure> check(List<RawFigure> raw, NumberStyle style, String country, IssueCollector issues) {
         FigureRules rules = new FigureRules(reference, settings, country, hints);
         List<CheckedFigure> checked = new ArrayList<>(raw.size());
         for (RawFigure r : raw) {
@@ -148,14 +166,7 @@ public final class StatisticsValidator {
                 new YearOnYear(prior, settings))) {
             rule.check(figures, issues);
         }
-        if (figures.isEmpty() && !issues.hasErrors()) {
-            issues.add(Checks.E_NO_FIGURES, 0, "", "reason", raw.isEmpty() && rows.size() == 1
-                    ? "it has a header and nothing else" : "every row was skipped (see the warnings)");
-        }
-        boolean accepted = !issues.hasErrors();
-        List<Observation> observations = accepted ? figures.stream().map(CheckedFigure::observation).toList() : List.of();
-        ValidationReport report = ValidationReport.of(name, format.name(), encoding, observations.size(), issues.issues());
-        return new ValidatedFile(file, format, report, observations);
+        return figures;
     }
 
     private String uploaderCountry(String requested) {
