@@ -1,7 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +15,6 @@ import java.util.List;
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"status", "file", "format", "encoding", "rows", "errors", "warnings"})
-@JsonIgnoreProperties(value = "status", allowGetters = true) // derived from the errors when read back
 public record ValidationReport(String file, String format, String encoding, long rows, List<Issue> errors,
                                List<Issue> warnings) {
 
