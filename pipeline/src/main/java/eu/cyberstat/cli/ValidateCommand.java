@@ -1,6 +1,7 @@
 package eu.cyberstat.cli;
 
 import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.InputFormat;
 import eu.cyberstat.ingest.validation.Issue;
 import eu.cyberstat.ingest.validation.PriorFigures;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + "plausibility. Prints every problem with its line and column; errors reject the file, warnings "
                     + "do not.",
             "Formats: the project CSV (docs/data-format.md), Eurostat SDMX-CSV 1.0 and 2.0, Eurostat TSV, Excel "
-                    + "workbooks, and national layouts through a mapping profile (templates/profiles/)."},
+                    + "workbooks, and national layouts through a mapping profile (templates/profiles/).",
+            "Each figure is also compared with the previous year already in the warehouse, if there is one."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:accepted (warnings allowed)", "1:rejected (see the errors)",
             "2:usage error, or a file or profile that cannot be read"})
@@ -59,17 +62,21 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON (status, rows, errors, warnings) instead of text.")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file with validation.* keys (default: ./cyberstat.properties when present).")
-    Path config;
+    /** --warehouse (whose figures the year-on-year check compares with) and --config (validation.* keys). */
+    @Mixin
+    WarehouseOptions warehouse;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        StatisticsValidator validator = new StatisticsValidator(ReferenceData.shipped(), PriorFigures.NONE,
-                validationSettings(Settings.load(config)));
+        Settings settings = warehouse.settings();
+        // Figures already in the warehouse (none when there is no warehouse yet): a new year is
+        // compared with the previous one held there.
+        PriorFigures prior = new SubmissionStore(settings.warehouseDir()).priorFigures(null);
+        StatisticsValidator validator = new StatisticsValidator(ReferenceData.shipped(), prior,
+                validationSettings(settings));
         ValidatedFile result = validator.validate(file, new ValidationRequest(country, profile, format));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

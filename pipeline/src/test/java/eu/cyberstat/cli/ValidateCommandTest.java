@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.ingest.store.SubmissionStore;
+import eu.cyberstat.ingest.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -110,6 +115,26 @@ class ValidateCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run("validate")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required parameter: 'FILE'");
+    }
+
+    @Test
+    void comparesWithTheFiguresAlreadyInTheWarehouse() throws IOException {
+        Path warehouse = dir.resolve("warehouse");
+        SubmissionStore store = new SubmissionStore(warehouse);
+        Path first = write("de-2021.csv", HEADER + "DE,2021,CYB,RECORDED,100,,\n");
+        List<Observation> figures = List.of(new Observation("DE", 2021, "CYB", "RECORDED", 100L, "", ""));
+        ValidationReport report = ValidationReport.of("de-2021.csv", "PROJECT_CSV", "UTF-8", 1, List.of());
+        String id = SubmissionStore.newSubmissionId(Instant.now(), SubmissionStore.sha256(first));
+        store.publish(id, store.stage(id, first, "de-2021.csv", report, figures));
+        store.commit(id, "data/" + id, "de-2021.csv", SubmissionStore.sha256(first), 30, report, "DE", figures);
+
+        Path next = write("de-2022.csv", HEADER + "DE,2022,CYB,RECORDED,900,,\n");
+        assertThat(run("validate", next.toString(), "--warehouse", warehouse.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("line 2, column value: W_YOY_JUMP The value 900 is 9.0 times the 2021 "
+                + "figure 100 (already in the warehouse).");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", next.toString(), "--warehouse", dir.resolve("none").toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("0 warnings");
     }
 
     @Test
