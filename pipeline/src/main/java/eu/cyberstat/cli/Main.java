@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "Parquet warehouse, computes trend metrics and renders the annual European cybercrime report.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SubmissionsCommand.class,
         })
 public final class Main {
 
@@ -22,6 +23,17 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = commandLine();
         return cli.execute(args);
+    }
+
+    /** Runs the command line with its output captured (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 
     public static CommandLine commandLine() {

@@ -13,6 +13,7 @@ import java.util.List;
  * figures accepted into the submission. One model for the terminal, the JSON API and the
  * web page.
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"status", "file", "format", "encoding", "rows", "errors", "warnings"})
 public record ValidationReport(String file, String format, String encoding, long rows, List<Issue> errors,
                                List<Issue> warnings) {

@@ -1,0 +1,140 @@
+package eu.cyberstat.ingest.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.cyberstat.ingest.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The append-only commit log of one warehouse table, as Iceberg's metadata log: every change is
+ * one JSON file {@code _log/00000000000000000042.json}, written in full under a temporary name
+ * and made visible by one atomic rename. Readers only ever see whole commits; data folders that
+ * no commit names (left by a crash) are invisible. Writers are serialised by a file lock, so two
+ * processes appending at once both succeed, one after the other.
+ */
+public final class CommitLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private static final java.util.concurrent.ConcurrentMap<Path, java.util.concurrent.locks.ReentrantLock> LOCAL_LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Path dir;
+    private final Clock clock;
+
+    public CommitLog(Path dir) {
+        this(dir, Clock.systemUTC());
+    }
+
+    CommitLog(Path dir, Clock clock) {
+        this.dir = dir;
+        this.clock = clock;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Appends a commit and returns it. The only step that makes anything visible: call it last,
+     * after the data folder is complete and in place.
+     */
+    public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties) {
+        try {
+            Files.createDirectories(dir);
+            // A file lock excludes other processes; threads of this JVM queue on an in-process lock.
+            java.util.concurrent.locks.ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(
+                    dir.toAbsolutePath().normalize(), d -> new java.util.concurrent.locks.ReentrantLock());
+            local.lock();
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
+                List<Commit> existing = commits();
+                Commit last = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+                if (existing.stream().anyMatch(c -> c.id().equals(id))) {
+                    throw new IllegalStateException("Commit id " + id + " already exists in " + dir);
+                }
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                // Commit times strictly increase, so "as of" is well defined even if the clock steps back.
+                Instant at = last != null && !now.isAfter(last.committedAt()) ? last.committedAt().plusMillis(1) : now;
+                long sequence = last == null ? 1 : last.sequence() + 1;
+                Commit commit = new Commit(sequence, id, at, dataDir, partitions, properties);
+                Path tmp = dir.resolve(".tmp-" + UUID.randomUUID() + ".json");
+                try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    out.write(java.nio.ByteBuffer.wrap(JSON.writeValueAsBytes(commit)));
+                    out.force(true);
+                }
+                moveAtomically(tmp, dir.resolve(fileName(sequence)));
+                syncDirectory(dir);
+                return commit;
+            } finally {
+                local.unlock();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot commit to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every commit in log order. */
+    public List<Commit> commits() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> entries = files.filter(p -> p.getFileName().toString().matches("\\d{20}\\.json")).sorted().toList();
+            List<Commit> commits = new ArrayList<>(entries.size());
+            for (Path p : entries) {
+                commits.add(JSON.readValue(p.toFile(), Commit.class));
+            }
+            return commits;
+        } catch (IOException e) {
+            throw new InputException("The warehouse log " + dir + " cannot be read (" + e.getMessage()
+                    + "): is this a cyberstat warehouse?", e);
+        }
+    }
+
+    /** The table as of {@code asOf} (null: latest). */
+    public Snapshot snapshot(Instant asOf) {
+        return new Snapshot(asOf, commits());
+    }
+
+    private static String fileName(long sequence) {
+        return String.format("%020d.json", sequence);
+    }
+
+    /** Renames in one step; fails rather than falling back to a copy that readers could see half-done. */
+    static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The file system of " + to + " cannot rename atomically; "
+                    + "keep the warehouse on a local disk", e);
+        }
+    }
+
+    /** Makes a rename durable (best effort: not every file system lets a directory be synced). */
+    static void syncDirectory(Path directory) {
+        try (FileChannel ch = FileChannel.open(directory, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Durability hint only; atomicity does not depend on it.
+        }
+    }
+}

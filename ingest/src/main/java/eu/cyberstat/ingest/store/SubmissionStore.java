@@ -1,0 +1,253 @@
+package eu.cyberstat.ingest.store;
+
+import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.ingest.validation.PriorFigures;
+import eu.cyberstat.ingest.validation.ValidationReport;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Keeps national-statistics submissions: every upload's raw bytes (accepted or rejected), its
+ * validation report and normalised figures, and the log of accepted submissions. The log is the
+ * commit log of the observations table, so accepting a submission is one atomic step that makes
+ * its raw file, its report and its Parquet rows visible together.
+ *
+ * <p>Layout: {@code submissions/<id>/} (raw/, observations.csv, validation.json),
+ * {@code submissions/rejected/<id>/}, {@code tables/observations/_log/}.
+ */
+public final class SubmissionStore {
+
+    public static final String SUBMISSIONS = "submissions";
+    public static final String OBSERVATIONS_TABLE = "tables/observations";
+    static final String NORMALISED_FILE = "observations.csv";
+    static final String REPORT_FILE = "validation.json";
+    static final String RAW_DIR = "raw";
+
+    /** The normalised figures as the project CSV (see docs/data-format.md). */
+    static final String[] COLUMNS = {"country", "year", "offence", "indicator", "value", "flags", "note"};
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path warehouse;
+    private final CommitLog log;
+
+    public SubmissionStore(Path warehouse) {
+        this.warehouse = warehouse;
+        this.log = new CommitLog(warehouse.resolve(OBSERVATIONS_TABLE).resolve("_log"));
+    }
+
+    public CommitLog log() {
+        return log;
+    }
+
+    public Path folderOf(String submissionId) {
+        return warehouse.resolve(SUBMISSIONS).resolve(submissionId);
+    }
+
+    /** A new submission id: time of receipt and the start of the file's checksum. */
+    public static String newSubmissionId(Instant receivedAt, String sha256) {
+        return "S" + ID_TIME.format(receivedAt) + "-" + sha256.substring(0, 8);
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return DigestUtils.sha256Hex(in);
+        } catch (IOException e) {
+            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Accepted submissions in the order they were committed. */
+    public List<Submission> history() {
+        return log.commits().stream().map(Submission::of).toList();
+    }
+
+    /** Accepted submissions still providing at least one country-year as of {@code asOf} (null: now). */
+    public List<Submission> effective(Instant asOf) {
+        return log.snapshot(asOf).effectiveCommits().stream().map(Submission::of).toList();
+    }
+
+    /**
+     * The accepted submission that already holds this exact file and still provides every
+     * country-year of it: submitting it again changes nothing.
+     */
+    public Optional<Submission> effectiveDuplicate(String sha256) {
+        Snapshot now = log.snapshot(null);
+        return now.effectiveCommits().stream()
+                .filter(c -> c.property(Submission.SHA256).equals(sha256) && now.isFullyEffective(c))
+                .map(Submission::of).findFirst();
+    }
+
+    /** The submissions the given country-years currently come from (what a new one would supersede). */
+    public Map<String, List<List<String>>> currentProviders(List<List<String>> countryYears) {
+        Map<List<String>, Commit> owners = log.snapshot(null).partitionOwners();
+        Map<String, List<List<String>>> providers = new LinkedHashMap<>();
+        for (List<String> cy : countryYears) {
+            Commit c = owners.get(cy);
+            if (c != null) {
+                providers.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(cy);
+            }
+        }
+        return providers;
+    }
+
+    /**
+     * Writes an accepted submission's files to a staging folder: the raw upload byte for byte,
+     * the validation report and the normalised figures. Nothing is visible until
+     * {@link #publish} and the table commit.
+     */
+    public Path stage(String id, Path rawFile, String originalName, ValidationReport report,
+                      List<Observation> observations) {
+        Path staged = warehouse.resolve("_staging").resolve("submission-" + id);
+        try {
+            Files.createDirectories(staged.resolve(RAW_DIR));
+            Files.copy(rawFile, staged.resolve(RAW_DIR).resolve(safeName(originalName)));
+            Files.writeString(staged.resolve(REPORT_FILE), report.toJson(), StandardCharsets.UTF_8);
+            writeNormalised(staged.resolve(NORMALISED_FILE), observations);
+            return staged;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage submission " + id + " in " + staged, e);
+        }
+    }
+
+    /** Moves a staged submission folder into place (still invisible until its commit is logged). */
+    public void publish(String id, Path staged) {
+        try {
+            Path target = folderOf(id);
+            Files.createDirectories(target.getParent());
+            CommitLog.moveAtomically(staged, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move submission " + id + " into the warehouse", e);
+        }
+    }
+
+    /** Commits an accepted submission: the one step that makes it visible. */
+    public Submission commit(String id, String dataDir, String fileName, String sha256, long bytes,
+                             ValidationReport report, String declaredCountry, List<Observation> observations) {
+        TreeSet<List<String>> countryYears = new TreeSet<>((a, b) -> {
+            int c = a.get(0).compareTo(b.get(0));
+            return c != 0 ? c : Integer.compare(Integer.parseInt(a.get(1)), Integer.parseInt(b.get(1)));
+        });
+        observations.forEach(o -> countryYears.add(List.of(o.geo(), Integer.toString(o.year()))));
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Submission.FILE, fileName);
+        properties.put(Submission.SHA256, sha256);
+        properties.put(Submission.BYTES, Long.toString(bytes));
+        properties.put(Submission.ROWS, Long.toString(observations.size()));
+        properties.put(Submission.COUNTRY, declaredCountry == null ? "" : declaredCountry);
+        properties.put(Submission.FORMAT, report.format() == null ? "" : report.format());
+        properties.put(Submission.WARNINGS, Integer.toString(report.warnings().size()));
+        return Submission.of(log.append(id, dataDir, new ArrayList<>(countryYears), properties));
+    }
+
+    /** Keeps a rejected upload and its report: nothing a Member State sends is lost. */
+    public Path keepRejected(String id, Path rawFile, String originalName, ValidationReport report) {
+        Path dir = warehouse.resolve(SUBMISSIONS).resolve("rejected").resolve(id);
+        try {
+            Files.createDirectories(dir.resolve(RAW_DIR));
+            Files.copy(rawFile, dir.resolve(RAW_DIR).resolve(safeName(originalName)), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(REPORT_FILE), report.toJson(), StandardCharsets.UTF_8);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep rejected upload " + id, e);
+        }
+    }
+
+    /** The validation report kept with a submission. */
+    public ValidationReport reportOf(String submissionId) {
+        Path file = folderOf(submissionId).resolve(REPORT_FILE);
+        try {
+            return ValidationReport.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /** The raw upload of a submission, byte for byte as received. */
+    public Path rawFileOf(String submissionId) {
+        Path raw = folderOf(submissionId).resolve(RAW_DIR);
+        try (var files = Files.list(raw)) {
+            return files.findFirst().orElseThrow(() -> new IllegalStateException("No raw file in " + raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + raw, e);
+        }
+    }
+
+    /**
+     * The figures the warehouse holds as of {@code asOf} (null: now), read from the normalised
+     * copies kept with each submission (no Spark: validation must stay fast).
+     */
+    public PriorFigures priorFigures(Instant asOf) {
+        Snapshot snapshot = log.snapshot(asOf);
+        Map<Observation.Key, Long> values = new HashMap<>();
+        for (Commit c : snapshot.effectiveCommits()) {
+            var owned = new java.util.HashSet<>(snapshot.partitionsOwnedBy(c));
+            for (Observation o : readNormalised(folderOf(c.id()).resolve(NORMALISED_FILE))) {
+                if (o.value() != null && owned.contains(List.of(o.geo(), Integer.toString(o.year())))) {
+                    values.put(o.key(), o.value());
+                }
+            }
+        }
+        return (geo, year, offence, indicator) -> {
+            Long v = values.get(new Observation.Key(geo, year, offence, indicator));
+            return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+        };
+    }
+
+    static void writeNormalised(Path file, List<Observation> observations) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, CSV)) {
+            out.printRecord((Object[]) COLUMNS);
+            for (Observation o : observations) {
+                out.printRecord(o.geo(), o.year(), o.offence(), o.indicator(), o.value() == null ? "" : o.value(),
+                        o.flags(), o.note());
+            }
+        }
+    }
+
+    static List<Observation> readNormalised(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Observation> list = new ArrayList<>();
+            for (CSVRecord rec : CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                String value = rec.get("value");
+                list.add(new Observation(rec.get("country"), Integer.parseInt(rec.get("year")), rec.get("offence"),
+                        rec.get("indicator"), value.isEmpty() ? null : Long.valueOf(value), rec.get("flags"),
+                        rec.get("note")));
+            }
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /** A file name safe to store: no folders, no control characters. */
+    static String safeName(String name) {
+        String base = Path.of(name).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        return base.isBlank() || base.startsWith(".") ? "upload" + base : base;
+    }
+}

@@ -1,0 +1,79 @@
+package eu.cyberstat.ingest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.ingest.validation.ValidationReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionStoreTest {
+
+    @TempDir
+    Path warehouse;
+
+    @TempDir
+    Path uploads;
+
+    private final ValidationReport accepted = ValidationReport.of("de.csv", "PROJECT_CSV", "UTF-8", 2, List.of());
+
+    private Submission accept(SubmissionStore store, String name, String content, List<Observation> figures)
+            throws Exception {
+        Path raw = uploads.resolve(name);
+        Files.writeString(raw, content);
+        String sha = SubmissionStore.sha256(raw);
+        String id = SubmissionStore.newSubmissionId(Instant.now(), sha) + "-" + name.hashCode();
+        Path staged = store.stage(id, raw, name, accepted, figures);
+        store.publish(id, staged);
+        return store.commit(id, "data/x", name, sha, Files.size(raw), accepted, "DE", figures);
+    }
+
+    private static Observation de(int year, long value) {
+        return new Observation("DE", year, "CYB", "RECORDED", value, "", "");
+    }
+
+    @Test
+    void keepsTheRawUploadByteForByte() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        String content = "country;year\r\nDE;2022\r\n\u00e4\u00f6\u00fc";
+        Submission s = accept(store, "de.csv", content, List.of(de(2022, 5)));
+        assertThat(Files.readString(store.rawFileOf(s.id()))).isEqualTo(content);
+        assertThat(SubmissionStore.sha256(store.rawFileOf(s.id()))).isEqualTo(s.sha256());
+        assertThat(store.reportOf(s.id()).status()).isEqualTo("accepted");
+    }
+
+    @Test
+    void aFileInForceIsADuplicateUntilSupersededInPart() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        Submission first = accept(store, "a.csv", "A", List.of(de(2021, 5), de(2022, 6)));
+        assertThat(store.effectiveDuplicate(first.sha256())).map(Submission::id).contains(first.id());
+        accept(store, "b.csv", "B", List.of(de(2022, 7)));
+        assertThat(store.effectiveDuplicate(first.sha256())).isEmpty();
+        assertThat(store.currentProviders(List.of(List.of("DE", "2021"), List.of("DE", "2022"))))
+                .containsOnlyKeys(first.id(), store.history().get(1).id());
+    }
+
+    @Test
+    void priorFiguresComeFromTheSubmissionInForcePerCountryYear() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        accept(store, "a.csv", "A", List.of(de(2021, 5), de(2022, 6)));
+        Instant between = Instant.now();
+        Thread.sleep(3);
+        accept(store, "b.csv", "B", List.of(de(2022, 70)));
+        assertThat(store.priorFigures(null).valueOf("DE", 2021, "CYB", "RECORDED")).hasValue(5);
+        assertThat(store.priorFigures(null).valueOf("DE", 2022, "CYB", "RECORDED")).hasValue(70);
+        assertThat(store.priorFigures(between).valueOf("DE", 2022, "CYB", "RECORDED")).hasValue(6);
+        assertThat(store.priorFigures(null).valueOf("FR", 2022, "CYB", "RECORDED")).isEmpty();
+    }
+
+    @Test
+    void storedFileNamesCannotEscapeTheirFolder() {
+        assertThat(SubmissionStore.safeName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(SubmissionStore.safeName(".hidden")).isEqualTo("upload.hidden");
+        assertThat(SubmissionStore.safeName("données 2022;rm -rf.csv")).isEqualTo("données 2022_rm -rf.csv");
+    }
+}

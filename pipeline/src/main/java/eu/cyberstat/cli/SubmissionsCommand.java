@@ -1,0 +1,56 @@
+package eu.cyberstat.cli;
+
+import eu.cyberstat.ingest.store.Snapshot;
+import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.ingest.store.SubmissionStore;
+import eu.cyberstat.pipeline.AsOf;
+import eu.cyberstat.pipeline.warehouse.Warehouse;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cyberstat submissions}: the history of accepted submissions and what is in force. */
+@Command(name = "submissions", mixinStandardHelpOptions = true,
+        description = "Lists accepted submissions in the order they were committed, with the country-years each "
+            + "still provides (in force) as of now or as of an instant; superseded ones stay in the history.")
+public final class SubmissionsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Show the warehouse as it was at this date or instant.")
+    String asOf;
+
+    @Option(names = "--country", paramLabel = "CC", description = "Only submissions with figures for this country.")
+    String country;
+
+    @Mixin
+    WarehouseOptions warehouseOptions;
+
+    @Override
+    public Integer call() {
+        Warehouse warehouse = Warehouse.open(warehouseOptions.settings().warehouseDir());
+        SubmissionStore store = warehouse.submissions();
+        Snapshot snapshot = store.log().snapshot(AsOf.parse(asOf));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-32s %-24s %7s %-9s %s%n", "submission", "committed (UTC)", "figures", "in force", "file");
+        java.util.Map<String, Submission> byId = new java.util.HashMap<>();
+        store.history().forEach(h -> byId.put(h.id(), h));
+        for (var commit : snapshot.commits()) {
+            Submission s = byId.get(commit.id());
+            List<List<String>> owned = snapshot.partitionsOwnedBy(commit);
+            if (country != null && s.countryYears().stream().noneMatch(cy -> cy.get(0).equalsIgnoreCase(country))) {
+                continue;
+            }
+            String inForce = owned.isEmpty() ? "no" : owned.size() == s.countryYears().size() ? "yes" : "partly";
+            out.printf("%-32s %-24s %7d %-9s %s%n", s.id(), s.committedAt(), s.rows(), inForce, s.fileName());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}
