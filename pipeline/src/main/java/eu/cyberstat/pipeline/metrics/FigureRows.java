@@ -44,12 +44,20 @@ public final class FigureRows {
         return figures;
     }
 
+    /** The values of a published figure in the order of {@link MetricColumns#published()}. */
+    public static Object[] values(PublishedFigure p) {
+        Figure f = p.figure();
+        return new Object[] {f.geo(), f.offence(), f.iccs(), f.indicator(), f.year(), f.value(), f.ratePer100k(),
+            f.yoyAbs(), f.yoyPct(), f.cagr5y(), f.ma3y(), f.index(), f.shareOfTotal(), f.rank(), f.flags(),
+            f.countriesCovered(), f.populationCoveredPct(), p.panelValue(), p.panelCountries()};
+    }
+
     /** A published figure as a row of {@link MetricColumns#tableSchema()}. */
     public static Row toTableRow(PublishedFigure p, String runId, int referenceYear) {
-        Figure f = p.figure();
-        return RowFactory.create(f.geo(), f.offence(), f.iccs(), f.indicator(), f.year(), f.value(), f.ratePer100k(),
-                f.yoyAbs(), f.yoyPct(), f.cagr5y(), f.ma3y(), f.index(), f.shareOfTotal(), f.rank(), f.flags(),
-                f.countriesCovered(), f.populationCoveredPct(), p.panelValue(), p.panelCountries(), runId,
-                referenceYear);
+        Object[] published = values(p);
+        Object[] row = java.util.Arrays.copyOf(published, published.length + 2);
+        row[published.length] = runId;
+        row[published.length + 1] = referenceYear;
+        return RowFactory.create(row);
     }
 }

@@ -54,6 +54,8 @@ final class GroupDerivation {
     private static final String CHILD_FLAGS = "_child_flags";
     private static final String REPORTED_VALUE = "_reported_value";
     private static final String REPORTED_FLAGS = "_reported_flags";
+    private static final String CHILDREN_SUM = "_children_sum";
+    private static final String CHILDREN_COMPLETE = "_children_complete";
 
     private static final String[] CELL = {
         MetricColumns.GEO, MetricColumns.INDICATOR, MetricColumns.YEAR, MetricColumns.OFFENCE};
@@ -69,25 +71,25 @@ final class GroupDerivation {
                     boolean childrenComplete) {
     }
 
-    /** The completed figures and the consistency problems found on the way. */
-    record Result(Dataset<Row> figures, Dataset<Row> mismatches) {
-    }
-
     /**
      * @param reported one row per country × offence × indicator × year:
      *                 {@code geo, offence, indicator, year, value (nullable), flags}
-     * @return the same rows plus every parent derived from its children, with a boolean column
-     *         {@code derived}; and the mismatches (see {@link #mismatches(Result)})
+     * @return the same rows plus every parent derived from its children, with the columns
+     *         {@code derived} (the value is a sum of children), {@code _children_sum} and
+     *         {@code _children_complete} (what the parent was checked against; see
+     *         {@link #mismatches(Dataset)})
      */
-    Result derive(Dataset<Row> reported) {
+    Dataset<Row> derive(Dataset<Row> reported) {
         SparkSession spark = reported.sparkSession();
         Dataset<Row> hierarchy = broadcast(hierarchy(spark));
         Set<String> parents = offences.all().stream()
                 .filter(o -> !offences.children(o.code()).isEmpty()).map(Offence::code).collect(Collectors.toSet());
 
         Dataset<Row> resolved = reported.filter(not(col(MetricColumns.OFFENCE).isin(parents.toArray())))
-                .withColumn(DERIVED, lit(false));
-        Dataset<Row> mismatches = null;
+                .select(col(MetricColumns.GEO), col(MetricColumns.OFFENCE), col(MetricColumns.INDICATOR),
+                        col(MetricColumns.YEAR), col(MetricColumns.VALUE), col(MetricColumns.FLAGS),
+                        lit(false).as(DERIVED), lit(null).cast(DataTypes.LongType).as(CHILDREN_SUM),
+                        lit(false).as(CHILDREN_COMPLETE));
         List<Integer> parentLevels = offences.all().stream().filter(o -> parents.contains(o.code()))
                 .map(Offence::level).distinct().sorted(Comparator.reverseOrder()).toList();
         for (int level : parentLevels) {
@@ -107,42 +109,44 @@ final class GroupDerivation {
                     .select(col(MetricColumns.GEO), col(MetricColumns.INDICATOR), col(MetricColumns.YEAR),
                             col(MetricColumns.OFFENCE), col(MetricColumns.VALUE).as(REPORTED_VALUE),
                             col(MetricColumns.FLAGS).as(REPORTED_FLAGS));
-            Dataset<Row> joined = direct.join(children, CELL, "full_outer");
 
             Column reportedValue = col(REPORTED_VALUE);
             Column complete = coalesce(col(PRESENT).equalTo(col(SIBLINGS)), lit(false));
             Column derivable = reportedValue.isNull().and(complete);
-            Dataset<Row> parentRows = joined
+            Dataset<Row> parentRows = direct.join(children, CELL, "full_outer")
                     .filter(reportedValue.isNotNull().or(col(REPORTED_FLAGS).isNotNull()).or(complete))
                     .select(col(MetricColumns.GEO), col(MetricColumns.OFFENCE), col(MetricColumns.INDICATOR),
                             col(MetricColumns.YEAR),
                             when(derivable, col(CHILD_SUM)).otherwise(reportedValue).as(MetricColumns.VALUE),
                             when(derivable, Metrics.flagUnion(col(CHILD_FLAGS), col(REPORTED_FLAGS)))
                                     .otherwise(col(REPORTED_FLAGS)).as(MetricColumns.FLAGS),
-                            derivable.as(DERIVED));
-            Column disagrees = reportedValue.isNotNull().and(col(CHILD_SUM).isNotNull())
-                    .and(when(complete, reportedValue.notEqual(col(CHILD_SUM)))
-                            .otherwise(reportedValue.lt(col(CHILD_SUM))));
-            Dataset<Row> levelMismatches = joined.filter(disagrees).select(col(MetricColumns.GEO),
-                    col(MetricColumns.OFFENCE), col(MetricColumns.INDICATOR), col(MetricColumns.YEAR),
-                    reportedValue.as("reported"), col(CHILD_SUM).as("children_sum"), complete.as("children_complete"));
+                            derivable.as(DERIVED), col(CHILD_SUM).as(CHILDREN_SUM), complete.as(CHILDREN_COMPLETE));
             resolved = resolved.unionByName(parentRows);
-            mismatches = mismatches == null ? levelMismatches : mismatches.unionByName(levelMismatches);
         }
-        if (mismatches == null) {
-            mismatches = spark.createDataFrame(List.of(), new StructType()
-                    .add(MetricColumns.GEO, DataTypes.StringType).add(MetricColumns.OFFENCE, DataTypes.StringType)
-                    .add(MetricColumns.INDICATOR, DataTypes.StringType).add(MetricColumns.YEAR, DataTypes.IntegerType)
-                    .add("reported", DataTypes.LongType).add("children_sum", DataTypes.LongType)
-                    .add("children_complete", DataTypes.BooleanType));
-        }
-        return new Result(resolved, mismatches);
+        return resolved;
     }
 
-    /** The mismatches of a derivation, collected (they are few: one per inconsistent cell). */
-    static List<Mismatch> mismatches(Result result) {
+    /** The columns of {@link #derive} that only serve the consistency check. */
+    static String[] checkColumns() {
+        return new String[] {CHILDREN_SUM, CHILDREN_COMPLETE};
+    }
+
+    /**
+     * The reported parents that disagree with their children, from the result of
+     * {@link #derive}: unequal to the sum of a complete set of children, or less than the sum
+     * of those present.
+     */
+    static List<Mismatch> mismatches(Dataset<Row> derived) {
+        Column value = col(MetricColumns.VALUE);
+        Column childrenSum = col(CHILDREN_SUM);
+        Column disagrees = not(col(DERIVED)).and(value.isNotNull()).and(childrenSum.isNotNull())
+                .and(when(col(CHILDREN_COMPLETE), value.notEqual(childrenSum)).otherwise(value.lt(childrenSum)));
         List<Mismatch> list = new ArrayList<>();
-        for (Row r : result.mismatches().collectAsList()) {
+        for (Row r : derived.filter(disagrees)
+                .select(MetricColumns.GEO, MetricColumns.OFFENCE, MetricColumns.INDICATOR, MetricColumns.YEAR,
+                        MetricColumns.VALUE, CHILDREN_SUM, CHILDREN_COMPLETE)
+                .orderBy(MetricColumns.GEO, MetricColumns.YEAR, MetricColumns.INDICATOR, MetricColumns.OFFENCE)
+                .collectAsList()) {
             list.add(new Mismatch(r.getString(0), r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
                     r.getLong(5), r.getBoolean(6)));
         }

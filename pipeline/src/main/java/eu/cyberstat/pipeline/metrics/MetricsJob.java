@@ -36,6 +36,7 @@ import eu.cyberstat.reference.OffenceClassification;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -102,7 +103,7 @@ public final class MetricsJob {
      * Selects the window's national figures from the warehouse observations (schema of
      * {@code Warehouse.observations()}: geo, year, offence, indicator, value, flags, ...), sets
      * aside figures for aggregates and unknown offences, and completes the groups. The result
-     * is cached.
+     * is materialised (a local checkpoint).
      */
     public Prepared prepare(Dataset<Row> observations) {
         List<MetricsWarning> warnings = new ArrayList<>();
@@ -129,15 +130,16 @@ public final class MetricsJob {
         }
         Dataset<Row> reported = window.filter(not(isAggregate).and(isKnownOffence));
 
-        GroupDerivation.Result derivation = new GroupDerivation(offences).derive(reported);
-        for (GroupDerivation.Mismatch m : GroupDerivation.mismatches(derivation)) {
+        // Checkpointed: the metrics below build on these figures several times, and a short lineage keeps
+        // Spark's planning of each of them quick.
+        Dataset<Row> derived = new GroupDerivation(offences).derive(reported).localCheckpoint();
+        for (GroupDerivation.Mismatch m : GroupDerivation.mismatches(derived)) {
             warnings.add(new MetricsWarning(MetricsWarning.PARENT_MISMATCH, m.geo() + " " + m.year() + " "
                     + m.indicator() + ": " + m.offence() + " reported as " + m.reported() + " but its offences "
                     + (m.childrenComplete() ? "sum to " : "already reported sum to ") + m.childrenSum()
                     + "; the reported figure is used."));
         }
-        Dataset<Row> figures = derivation.figures().cache();
-        figures.count();
+        Dataset<Row> figures = derived.drop(GroupDerivation.checkColumns());
         return new Prepared(figures, warnings);
     }
 
@@ -147,7 +149,7 @@ public final class MetricsJob {
 
     /**
      * Computes every published figure from prepared national figures. The figures come in the
-     * columns of {@link MetricColumns#publishedSchema()}, rounded, cached, in no particular order.
+     * columns of {@link MetricColumns#publishedSchema()}, rounded, materialised (a local checkpoint), in no particular order.
      */
     public Result compute(Prepared prepared) {
         SparkSession spark = prepared.figures().sparkSession();
@@ -166,15 +168,14 @@ public final class MetricsJob {
                         + " (the population table lacks a Member State): population_covered_pct is empty for " + year + "."));
             }
         }
-        Dataset<Row> euRows = euMetrics(figures, populationRows, panels, euPopulation);
+        Dataset<Row> euRows = euMetrics(figures, populationRows, panels, euPopulation).localCheckpoint();
         warnings.addAll(disclosures(euRows));
 
         Dataset<Row> published = countryRows.select(publishedColumns())
                 .unionByName(euRows.select(publishedColumns()))
                 .join(broadcast(iccsFrame(spark)), OFFENCE)
                 .select(roundedColumns())
-                .cache();
-        published.count();
+                .localCheckpoint();
         return new Result(published, panels, warnings);
     }
 
@@ -195,18 +196,20 @@ public final class MetricsJob {
         WindowSpec byRate = Window.partitionBy(col(OFFENCE), col(INDICATOR), col(YEAR))
                 .orderBy(rankable.desc(), Metrics.published(col(RATE)).desc());
 
-        return grid.filter(col(PRESENT))
-                .withColumn(VALUE, publishable)
-                .withColumn(RATE, rate)
-                .withColumn(SHARE_OF_TOTAL, Metrics.sharePercent(publishable, total))
-                // Ties share a rank (1, 2, 2, 4) on the published, rounded rate; non-EU countries are not ranked.
-                .withColumn(RANK, when(rankable, rank().over(byRate)))
-                .withColumn(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
-                        col(RATE).isNotNull().and(Metrics.isLowReliability(publishable))))
-                .withColumn(COUNTRIES_COVERED, lit(null).cast(DataTypes.IntegerType))
-                .withColumn(POPULATION_COVERED_PCT, lit(null).cast(DataTypes.DoubleType))
-                .withColumn(PANEL_VALUE, lit(null).cast(DataTypes.LongType))
-                .withColumn(PANEL_COUNTRIES, lit(null).cast(DataTypes.IntegerType));
+        Map<String, Column> figuresOfRow = new LinkedHashMap<>();
+        figuresOfRow.put(VALUE, publishable);
+        figuresOfRow.put(RATE, rate);
+        figuresOfRow.put(SHARE_OF_TOTAL, Metrics.sharePercent(publishable, total));
+        figuresOfRow.put(COUNTRIES_COVERED, lit(null).cast(DataTypes.IntegerType));
+        figuresOfRow.put(POPULATION_COVERED_PCT, lit(null).cast(DataTypes.DoubleType));
+        figuresOfRow.put(PANEL_VALUE, lit(null).cast(DataTypes.LongType));
+        figuresOfRow.put(PANEL_COUNTRIES, lit(null).cast(DataTypes.IntegerType));
+        Map<String, Column> fromRate = new LinkedHashMap<>();
+        // Ties share a rank (1, 2, 2, 4) on the published, rounded rate; non-EU countries are not ranked.
+        fromRate.put(RANK, when(rankable, rank().over(byRate)));
+        fromRate.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
+                col(RATE).isNotNull().and(Metrics.isLowReliability(publishable))));
+        return grid.filter(col(PRESENT)).withColumns(figuresOfRow).withColumns(fromRate);
     }
 
     /** The panel of every offence × indicator that EU27 countries reported. */
@@ -239,9 +242,10 @@ public final class MetricsJob {
                         sum(col(POPULATION)).as("_covered_population"),
                         count_if(col(POPULATION).isNull()).as("_missing_population"))
                 .join(broadcast(euPopulationFrame(spark, euPopulation)), new String[] {YEAR}, "left")
-                .withColumn(RATE, when(missingPopulation, Metrics.ratePer100k(col(VALUE), col("_covered_population"))))
-                .withColumn(POPULATION_COVERED_PCT,
-                        when(missingPopulation, Metrics.sharePercent(col("_covered_population"), col("_eu_population"))));
+                .withColumns(Map.of(
+                        RATE, when(missingPopulation, Metrics.ratePer100k(col(VALUE), col("_covered_population"))),
+                        POPULATION_COVERED_PCT, when(missingPopulation,
+                                Metrics.sharePercent(col("_covered_population"), col("_eu_population")))));
 
         Dataset<Row> panelSeries = figures.join(broadcast(panelFrame(spark, panels)), new String[] {GEO, OFFENCE, INDICATOR})
                 .groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
@@ -251,9 +255,9 @@ public final class MetricsJob {
                         Metrics.withoutFlag(Metrics.flagUnion(collect_list(col(FLAGS))), Flags.CONFIDENTIAL).as(PANEL_FLAGS))
                 // A one-country panel's value in a year that country keeps confidential is that value: left out,
                 // so that no trend is computed from it either.
-                .withColumn(PANEL_VALUE, when(not(col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(PANEL_COUNTRIES).equalTo(1))),
-                        col(PANEL_VALUE)))
-                .drop(CONFIDENTIAL_INPUTS);
+                .select(col(OFFENCE), col(INDICATOR), col(YEAR), col(PANEL_COUNTRIES), col(PANEL_FLAGS),
+                        when(not(col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(PANEL_COUNTRIES).equalTo(1))),
+                                col(PANEL_VALUE)).as(PANEL_VALUE));
         Dataset<Row> panelTrends = SeriesTrends.addTrends(
                 SeriesTrends.denseGrid(panelSeries, EU_SERIES, config, PRESENT), EU_SERIES, PANEL_VALUE, PANEL_FLAGS, config)
                 .filter(col(PRESENT)).drop(PRESENT, PANEL_FLAGS);
@@ -267,16 +271,18 @@ public final class MetricsJob {
                 .groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
                 .agg(Metrics.sharePercent(sum(col(VALUE)), sum(col("_total"))).as(SHARE_OF_TOTAL));
 
-        Dataset<Row> eu = sums.join(panelTrends, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
-                .join(shares, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
-                .withColumn(GEO, lit(Countries.EU27_2020))
-                .withColumn(RANK, lit(null).cast(DataTypes.IntegerType));
         // An EU figure made of one confidential country figure is that figure: it is confidential too.
         Column soleConfidential = col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(COUNTRIES_COVERED).equalTo(1));
+        Map<String, Column> suppressed = new LinkedHashMap<>();
+        suppressed.put(GEO, lit(Countries.EU27_2020));
+        suppressed.put(RANK, lit(null).cast(DataTypes.IntegerType));
         for (String figure : VALUE_DERIVED) {
-            eu = eu.withColumn(figure, when(not(soleConfidential), col(figure)));
+            suppressed.put(figure, when(not(soleConfidential), col(figure)));
         }
-        return eu.withColumn(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.CONFIDENTIAL, soleConfidential))
+        suppressed.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.CONFIDENTIAL, soleConfidential));
+        return sums.join(panelTrends, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
+                .join(shares, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
+                .withColumns(suppressed)
                 .withColumn(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
                         col(RATE).isNotNull().and(Metrics.isLowReliability(col(VALUE)))));
     }

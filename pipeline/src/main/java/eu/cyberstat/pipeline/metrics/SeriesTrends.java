@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
@@ -9,7 +10,9 @@ import static org.apache.spark.sql.functions.when;
 
 import eu.cyberstat.reference.Flags;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -47,7 +50,7 @@ final class SeriesTrends {
         joinKeys.add(MetricColumns.YEAR);
         return series.crossJoin(years)
                 .join(rows.withColumn(presentColumn, lit(true)), joinKeys.toArray(String[]::new), "left")
-                .withColumn(presentColumn, org.apache.spark.sql.functions.coalesce(col(presentColumn), lit(false)));
+                .withColumn(presentColumn, coalesce(col(presentColumn), lit(false)));
     }
 
     /**
@@ -73,21 +76,19 @@ final class SeriesTrends {
         List<Column> movingYears = IntStream.range(0, MetricsConfig.MOVING_AVERAGE_YEARS)
                 .mapToObj(k -> k == 0 ? value : lag(value, k).over(series)).toList();
 
-        return withBreaks
-                .withColumn(MetricColumns.YOY_ABS,
-                        Metrics.yoyAbsolute(value, lag(value, 1).over(series), breakWithin(breaks, series, 1)))
-                .withColumn(MetricColumns.YOY_PCT,
-                        Metrics.yoyPercent(value, lag(value, 1).over(series), breakWithin(breaks, series, 1)))
-                .withColumn(MetricColumns.CAGR_5Y,
-                        Metrics.cagrPercent(value, lag(value, cagrYears).over(series), cagrYears,
-                                breakWithin(breaks, series, cagrYears)))
-                .withColumn(MetricColumns.MA_3Y,
-                        Metrics.movingAverage(movingYears,
-                                breakWithin(breaks, series, MetricsConfig.MOVING_AVERAGE_YEARS - 1)))
-                .withColumn(MetricColumns.INDEX,
-                        Metrics.index(value, baseValue, org.apache.spark.sql.functions.coalesce(
-                                breaks.notEqual(breaksAtBase), lit(false))))
-                .drop(BREAKS);
+        Map<String, Column> trends = new LinkedHashMap<>();
+        trends.put(MetricColumns.YOY_ABS,
+                Metrics.yoyAbsolute(value, lag(value, 1).over(series), breakWithin(breaks, series, 1)));
+        trends.put(MetricColumns.YOY_PCT,
+                Metrics.yoyPercent(value, lag(value, 1).over(series), breakWithin(breaks, series, 1)));
+        trends.put(MetricColumns.CAGR_5Y,
+                Metrics.cagrPercent(value, lag(value, cagrYears).over(series), cagrYears,
+                        breakWithin(breaks, series, cagrYears)));
+        trends.put(MetricColumns.MA_3Y,
+                Metrics.movingAverage(movingYears, breakWithin(breaks, series, MetricsConfig.MOVING_AVERAGE_YEARS - 1)));
+        trends.put(MetricColumns.INDEX,
+                Metrics.index(value, baseValue, coalesce(breaks.notEqual(breaksAtBase), lit(false))));
+        return withBreaks.withColumns(trends).drop(BREAKS);
     }
 
     /** Whether a break lies in (t−years, t]. Never null: before the series starts there is no break. */

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * without a value), a non-EU country without population for some years, an aggregate row,
  * a second indicator and a tie in rates.
  */
-final class MetricsFixture {
+public final class MetricsFixture {
 
     static final int FIRST = 2013;
     static final int LAST = 2022;
@@ -26,7 +26,7 @@ final class MetricsFixture {
     }
 
     /** AT and BE get a population of exactly 1 000 000 so that their rates are value / 10. */
-    static PopulationTable population() {
+    public static PopulationTable population() {
         Map<String, Map<Integer, Long>> updates = new TreeMap<>();
         for (String geo : List.of("AT", "BE")) {
             Map<Integer, Long> years = new TreeMap<>();
@@ -38,7 +38,7 @@ final class MetricsFixture {
         return ReferenceData.shipped().population().withUpdates(updates);
     }
 
-    static List<Observation> observations() {
+    public static List<Observation> observations() {
         MetricsFixture f = new MetricsFixture();
         // AT: total reported every year; computer-related offences complete, so COMP is derived.
         f.series("AT", "CYB", 1000, 1100, 1200, 1300, 1400, 1500, 1600, 1700, 1800, 2000);
