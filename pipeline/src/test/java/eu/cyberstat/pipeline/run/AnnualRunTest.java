@@ -167,6 +167,17 @@ class AnnualRunTest {
     }
 
     @Test
+    void thePublishedRunReadsBackAsTheRunResult() {
+        RunResult again = PublishedRun.read(dir.resolve("out1"), 2022);
+        assertThat(again.published()).isEqualTo(first.published());
+        assertThat(again.keyFindings()).isEqualTo(first.keyFindings());
+        assertThat(again.provenance()).isEqualTo(first.provenance());
+        assertThat(again.manifest()).isEqualTo(first.manifest());
+        assertThatThrownBy(() -> PublishedRun.read(dir.resolve("out1"), 2021)).isInstanceOf(InputException.class)
+                .hasMessageContaining("describes the run for 2022, not 2021");
+    }
+
+    @Test
     void keyFindingsFileReadsBackAsTheFindings() throws Exception {
         try (InputStream in = Files.newInputStream(dir.resolve("out1/key-findings-2022.json"))) {
             assertThat(KeyFindingsJson.read(in)).isEqualTo(first.keyFindings());
