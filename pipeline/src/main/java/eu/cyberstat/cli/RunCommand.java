@@ -86,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         RunManifest m = result.manifest();
         out.printf("Run %s: reference year %d, %d–%d (index %d = 100), data as of %s%n", m.runId(), m.referenceYear(),
                 m.window().firstYear(), m.window().lastYear(), m.window().baseYear(), m.dataVintage());
-        out.printf("Read %d figures from %d submissions; published %d figures and %d key findings.%n",
+        out.printf("Read %d figures from %d submission(s); published %d figures and %d key findings.%n",
                 m.inputs().stream().mapToLong(RunManifest.Input::rowsRead).sum(), m.inputs().size(),
                 result.published().size(), result.keyFindings().size());
         for (OutputFile f : m.outputs()) {
