@@ -59,6 +59,26 @@ class MetricsJobTest {
     }
 
     @Test
+    void anotherWindowAndBaseYearEqualThePlainJavaCalculationToo() {
+        // Reference year 2021 (2022 is ignored), seven years, base year 2017: CZ's break sits on the base year.
+        MetricsConfig config = new MetricsConfig(2021, 7, 2017);
+        MetricsJob job = new MetricsJob(REFERENCE, POPULATION, config);
+        MetricsJob.Result other = job.compute(job.prepare(
+                ObservationFrames.of(TestSpark.session(), MetricsFixture.observations())));
+        Map<PlainJavaMetrics.Key, PublishedFigure> actual = FigureRows.collect(other.figures().collectAsList(),
+                new FigureOrder(REFERENCE)).stream().collect(Collectors.toMap(p -> key(p.figure()), p -> p));
+        Map<PlainJavaMetrics.Key, PlainJavaMetrics.Expected> expected =
+                new PlainJavaMetrics(REFERENCE, POPULATION, config).compute(MetricsFixture.observations());
+        assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((k, e) -> assertThat(actual.get(k).figure()).as("%s", k).isEqualTo(e.figure()));
+        Figure cz2016 = actual.get(new PlainJavaMetrics.Key("CZ", "CYB", "RECORDED", 2016)).figure();
+        Figure cz2018 = actual.get(new PlainJavaMetrics.Key("CZ", "CYB", "RECORDED", 2018)).figure();
+        assertThat(cz2016.index()).as("the base year starts a new series").isNull();
+        assertThat(cz2018.index()).isEqualTo(PlainJavaMetrics.round(2750 * 100.0 / 2600));
+        assertThat(actual.keySet()).noneMatch(k -> k.year() < 2015 || k.year() > 2021);
+    }
+
+    @Test
     void countryMetricsByHand() {
         Figure at = figure("AT", "CYB", 2022);
         assertThat(at.value()).isEqualTo(2000L);
