@@ -24,8 +24,8 @@ public final class RunTestSupport {
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha);
         String dataDir = "data/submission_id=" + id;
         Path data = warehouse.root().resolve(SubmissionStore.OBSERVATIONS_TABLE).resolve(dataDir);
+        // The layout of docs/warehouse.md: data/submission_id=<id>/geo=<geo>/year=<year>/*.parquet
         ObservationFrames.of(spark, rows).drop("submission_id")
-                .withColumn("submission_id", org.apache.spark.sql.functions.lit(id))
                 .write().partitionBy("geo", "year").parquet(data.toString());
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
         return warehouse.submissions().commit(id, dataDir, fileName, sha, 100, report, null, rows);
