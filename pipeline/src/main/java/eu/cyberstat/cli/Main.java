@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             SubmitCommand.class,
             SubmissionsCommand.class,
+            RunCommand.class,
         })
 public final class Main {
 
