@@ -7,7 +7,6 @@ import eu.cyberstat.ingest.validation.ValidationReport;
 import eu.cyberstat.pipeline.metrics.ObservationFrames;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -22,11 +21,9 @@ public final class RunTestSupport {
     public static Submission submit(SparkSession spark, Warehouse warehouse, String fileName, List<Observation> rows) {
         String sha = DigestUtils.sha256Hex((fileName + rows).getBytes(StandardCharsets.UTF_8));
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha);
-        String dataDir = "data/submission_id=" + id;
-        Path data = warehouse.root().resolve(SubmissionStore.OBSERVATIONS_TABLE).resolve(dataDir);
-        // The layout of docs/warehouse.md: data/submission_id=<id>/geo=<geo>/year=<year>/*.parquet
-        ObservationFrames.of(spark, rows).drop("submission_id")
-                .write().partitionBy("geo", "year").parquet(data.toString());
+        // The same steps as SubmissionIntake, without a file to validate.
+        var table = warehouse.observations();
+        String dataDir = table.moveIntoPlace(table.stage(id, ObservationFrames.of(spark, rows).drop("submission_id")));
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
         return warehouse.submissions().commit(id, dataDir, fileName, sha, 100, report, null, rows);
     }
