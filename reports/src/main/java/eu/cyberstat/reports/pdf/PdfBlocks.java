@@ -1,0 +1,299 @@
+package eu.cyberstat.reports.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.map.EuropeMap;
+import eu.cyberstat.reports.view.Cell;
+import eu.cyberstat.reports.view.CellKind;
+import eu.cyberstat.reports.view.Column;
+import eu.cyberstat.reports.view.NumberStyle;
+import eu.cyberstat.reports.view.ReportTable;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The building blocks of the report's pages: headings that register in the contents and
+ * bookmarks, narrative paragraphs, tables with flags beside their figures, and charts drawn as
+ * vector graphics into PDF templates.
+ */
+final class PdfBlocks {
+
+    static final Color HEADER_FILL = new Color(0x0B, 0x2E, 0x6B);
+    static final Color ZEBRA = new Color(0xF3, 0xF6, 0xFA);
+    static final Color RULE = new Color(0xBF, 0xBF, 0xBF);
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final PdfFonts fonts;
+    private final NumberStyle fmt;
+
+    PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, NumberStyle fmt) {
+        this.document = document;
+        this.writer = writer;
+        this.fonts = fonts;
+        this.fmt = fmt;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    float width() {
+        return document.right() - document.left();
+    }
+
+    void newPage() {
+        document.newPage();
+    }
+
+    /** A chapter heading: registered in the contents and bookmarks under {@code anchor}. */
+    void heading1(String title, String anchor) {
+        Chunk c = new Chunk(title, fonts.font(Typeface.SANS_BOLD, 17f, PdfFonts.ACCENT));
+        c.setGenericTag(PageFrame.tag(1, anchor, title));
+        c.setLocalDestination(anchor);
+        Paragraph p = new Paragraph(c);
+        p.setSpacingAfter(10f);
+        p.setLeading(21f);
+        add(p);
+    }
+
+    void heading2(String title, String anchor) {
+        Chunk c = new Chunk(title, fonts.font(Typeface.SANS_BOLD, 12f, PdfFonts.ACCENT));
+        if (anchor != null) {
+            c.setGenericTag(PageFrame.tag(2, anchor, title));
+            c.setLocalDestination(anchor);
+        }
+        Paragraph p = new Paragraph(c);
+        p.setSpacingBefore(8f);
+        p.setSpacingAfter(5f);
+        p.setLeading(15f);
+        p.setKeepTogether(true);
+        add(p);
+    }
+
+    void heading3(String title) {
+        Paragraph p = new Paragraph(title, fonts.font(Typeface.SANS_BOLD, 9.5f, PdfFonts.INK));
+        p.setSpacingBefore(6f);
+        p.setSpacingAfter(3f);
+        add(p);
+    }
+
+    /**
+     * Narrative text as a template wrote it: blank lines separate paragraphs, lines starting
+     * with "- " are bullet points, {@code **text**} is bold.
+     */
+    void narrative(String text) {
+        String[] blocks = text.strip().split("\\R\\s*\\R");
+        for (String block : blocks) {
+            String b = block.strip();
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (b.startsWith("- ")) {
+                com.lowagie.text.List list = new com.lowagie.text.List(false, 10f);
+                list.setListSymbol(new Chunk("\u2022", fonts.font(Typeface.SANS, 9.5f, PdfFonts.ACCENT)));
+                for (String item : b.split("\\R(?=- )")) {
+                    ListItem li = new ListItem(rich(item.strip().substring(2).replaceAll("\\s*\\R\\s*", " "), 9.5f));
+                    li.setLeading(13.5f);
+                    li.setSpacingAfter(2f);
+                    list.add(li);
+                }
+                add(list);
+                Paragraph gap = new Paragraph(" ", fonts.font(Typeface.SANS, 4f));
+                add(gap);
+            } else {
+                Paragraph p = new Paragraph(rich(b.replaceAll("\\s*\\R\\s*", " "), 9.5f));
+                p.setLeading(13.5f);
+                p.setSpacingAfter(6f);
+                p.setAlignment(Element.ALIGN_JUSTIFIED);
+                add(p);
+            }
+        }
+    }
+
+    Phrase rich(String text, float size) {
+        Phrase phrase = new Phrase();
+        phrase.setLeading(size * 1.4f);
+        Matcher m = BOLD.matcher(text);
+        int at = 0;
+        Font normal = fonts.font(Typeface.SANS, size);
+        Font bold = fonts.font(Typeface.SANS_BOLD, size);
+        while (m.find()) {
+            phrase.add(new Chunk(text.substring(at, m.start()), normal));
+            phrase.add(new Chunk(m.group(1), bold));
+            at = m.end();
+        }
+        phrase.add(new Chunk(text.substring(at), normal));
+        return phrase;
+    }
+
+    void note(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Paragraph p = new Paragraph(text, fonts.font(Typeface.SANS_ITALIC, 7f, PdfFonts.MUTED));
+        p.setLeading(9.5f);
+        p.setSpacingAfter(6f);
+        add(p);
+    }
+
+    /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
+    void table(ReportTable table, float[] relativeWidths, float fontSize) {
+        PdfPTable t = new PdfPTable(relativeWidths);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        t.setSpacingBefore(4f);
+        t.setSpacingAfter(2f);
+        t.setSplitLate(false);
+        Font head = fonts.font(Typeface.CONDENSED_BOLD, fontSize, Color.WHITE);
+        for (Column c : table.columns()) {
+            PdfPCell cell = new PdfPCell(new Phrase(c.header(), head));
+            cell.setBackgroundColor(HEADER_FILL);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingTop(3f);
+            cell.setPaddingBottom(4f);
+            cell.setHorizontalAlignment(c.kind() == CellKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            t.addCell(cell);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean em = table.isEmphasised(r);
+            Font font = fonts.font(em ? Typeface.CONDENSED_BOLD : Typeface.CONDENSED, fontSize);
+            Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 1.5f, PdfFonts.MUTED);
+            for (int c = 0; c < table.columns().size(); c++) {
+                Column col = table.columns().get(c);
+                PdfPCell cell = new PdfPCell(phrase(table.rows().get(r).get(c), col, font, flagFont));
+                cell.setBorder(Rectangle.BOTTOM);
+                cell.setBorderColor(RULE);
+                cell.setBorderWidth(0.3f);
+                cell.setPaddingTop(1.5f);
+                cell.setPaddingBottom(3f);
+                if (r % 2 == 1) {
+                    cell.setBackgroundColor(ZEBRA);
+                }
+                cell.setHorizontalAlignment(col.kind() == CellKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                t.addCell(cell);
+            }
+        }
+        add(t);
+        note(table.note());
+    }
+
+    private Phrase phrase(Cell cell, Column col, Font font, Font flagFont) {
+        if (cell instanceof Cell.Text text) {
+            return new Phrase(text.text(), font);
+        }
+        Cell.Num num = (Cell.Num) cell;
+        Phrase p = new Phrase();
+        p.add(new Chunk(num.value() == null ? ":" : format(num.value(), col.kind()), font));
+        if (!num.flags().isEmpty()) {
+            Chunk flags = new Chunk("\u2009" + num.flags(), flagFont);
+            flags.setTextRise(2f);
+            p.add(flags);
+        }
+        return p;
+    }
+
+    String format(double v, CellKind kind) {
+        return switch (kind) {
+            case COUNT, RANK -> fmt.count(v);
+            case RATE -> fmt.rate(v);
+            case PERCENT -> fmt.pct(v);
+            case CHANGE_PCT -> fmt.signedPct(v);
+            case INDEX -> fmt.number(v, 1);
+            case YEAR -> String.valueOf((long) v);
+            case TEXT -> String.valueOf(v);
+        };
+    }
+
+    /** A chart drawn as vector graphics, kept on one page with its title. */
+    void chart(String title, JFreeChart chart, float width, float height) {
+        PdfTemplate tpl = drawChart(chart, width, height);
+        add(figure(title, tpl, width));
+    }
+
+    PdfTemplate drawChart(JFreeChart chart, float width, float height) {
+        PdfContentByte cb = writer.getDirectContent();
+        PdfTemplate tpl = cb.createTemplate(width, height);
+        Graphics2D g = tpl.createGraphics(width, height, fonts);
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        return tpl;
+    }
+
+    /** The map of Europe as vector paths. */
+    void map(String title, EuropeMap.Content content, float width) {
+        float height = (float) (width * EuropeMap.aspect());
+        PdfContentByte cb = writer.getDirectContent();
+        PdfTemplate tpl = cb.createTemplate(width, height);
+        Graphics2D g = tpl.createGraphics(width, height, fonts);
+        try {
+            EuropeMap.draw(g, new Rectangle2D.Double(0, 0, width, height), content);
+        } finally {
+            g.dispose();
+        }
+        add(figure(title, tpl, width));
+    }
+
+    PdfPTable figure(String title, PdfTemplate tpl, float width) {
+        PdfPTable box = new PdfPTable(1);
+        box.setTotalWidth(width);
+        box.setLockedWidth(true);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(6f);
+        box.setSpacingAfter(8f);
+        box.setHorizontalAlignment(Element.ALIGN_LEFT);
+        if (title != null) {
+            PdfPCell head = new PdfPCell(new Phrase(title, fonts.font(Typeface.SANS_BOLD, 8.5f, PdfFonts.INK)));
+            head.setBorder(Rectangle.NO_BORDER);
+            head.setPaddingLeft(0);
+            head.setPaddingBottom(4f);
+            box.addCell(head);
+        }
+        PdfPCell body;
+        try {
+            body = new PdfPCell(Image.getInstance(tpl), false);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException("Cannot place a chart", e);
+        }
+        body.setBorder(Rectangle.NO_BORDER);
+        body.setPadding(0);
+        box.addCell(body);
+        return box;
+    }
+
+    void add(Element e) {
+        document.add(e);
+    }
+
+    void space(float points) {
+        Paragraph p = new Paragraph(" ", fonts.font(Typeface.SANS, 1f));
+        p.setLeading(points);
+        add(p);
+    }
+}
