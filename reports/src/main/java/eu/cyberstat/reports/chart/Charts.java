@@ -326,6 +326,7 @@ public final class Charts {
             m.setLabel(ctx.msg("chart.break"));
             m.setLabelFont(ChartStyle.itemLabel());
             m.setLabelPaint(ChartStyle.MUTED);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m);

@@ -209,7 +209,10 @@ public final class AnnualReportPdf {
             b.heading3(ctx.msg("table.key-findings.title"));
             StringBuilder text = new StringBuilder();
             for (KeyFinding k : tables.rankedFindings()) {
-                text.append("- ").append(findingSentence(k).strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
+                String sentence = findingSentence(k).strip().replaceAll("\\s*\\R\\s*", " ");
+                if (!sentence.isEmpty()) {
+                    text.append("- ").append(sentence).append('\n');
+                }
             }
             b.narrative(text.toString());
         }

@@ -38,6 +38,13 @@ public record DocumentInfo(String title, String subject, Language language, Inst
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
+    /** OpenPDF stamps the creation date with the clock when the document opens: put the run's back. */
+    public void applyAfterOpen(PdfWriter writer) {
+        PdfDate date = new PdfDate(calendar(createdAt));
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        writer.getInfo().put(PdfName.MODDATE, date);
+    }
+
     private static Calendar calendar(Instant instant) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         c.setTimeInMillis(instant.toEpochMilli());

@@ -207,7 +207,7 @@ final class PdfBlocks {
         }
         Cell.Num num = (Cell.Num) cell;
         Phrase p = new Phrase();
-        p.add(new Chunk(num.value() == null ? ":" : format(num.value(), col.kind()), font));
+        p.add(new Chunk(num.value() == null ? ":" : format(num.value(), num.kindIn(col)), font));
         if (!num.flags().isEmpty()) {
             Chunk flags = new Chunk("\u2009" + num.flags(), flagFont);
             flags.setTextRise(2f);

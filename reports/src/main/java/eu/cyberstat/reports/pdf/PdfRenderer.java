@@ -32,6 +32,7 @@ final class PdfRenderer {
         writer.setPageEvent(frame);
         info.applyBeforeOpen(document, writer);
         document.open();
+        info.applyAfterOpen(writer);
         composer.accept(new Page(new PdfBlocks(document, writer, fonts, fmt), frame, writer));
         document.close();
         return out.toByteArray();

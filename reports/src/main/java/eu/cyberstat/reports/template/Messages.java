@@ -89,13 +89,18 @@ public final class Messages {
         return map;
     }
 
-    /** The text of {@code key} in {@code lang} with its placeholders filled. */
+    /** The text of {@code key} in {@code lang} with its placeholders filled (numbers as plain digits). */
     public String get(Language lang, String key, Object... args) {
         String pattern = byLanguage.get(lang).get(key);
         if (pattern == null) {
             throw new IllegalArgumentException("No message '" + key + "' in messages_" + lang.code() + ".properties");
         }
-        return new MessageFormat(pattern, lang.locale()).format(args);
+        // Years and counts arrive as numbers: written as they are, never with a grouping separator.
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
+        return new MessageFormat(pattern, lang.locale()).format(plain);
     }
 
     public boolean has(String key) {

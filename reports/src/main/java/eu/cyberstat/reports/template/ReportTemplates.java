@@ -88,6 +88,8 @@ public final class ReportTemplates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setBooleanFormat("c");
+        // ${year} prints 2022, not 2,022: numbers meant for readers go through fmt.* instead.
+        cfg.setNumberFormat("computer");
         return cfg;
     }
 

@@ -6,9 +6,14 @@ public sealed interface Cell {
     record Text(String text) implements Cell {
     }
 
-    record Num(Double value, String flags) implements Cell {
+    /** A number; {@code kind} overrides the column's number style when a row differs (null = the column's). */
+    record Num(Double value, String flags, CellKind kind) implements Cell {
         public Num {
             flags = flags == null ? "" : flags;
+        }
+
+        public CellKind kindIn(Column column) {
+            return kind != null ? kind : column.kind();
         }
     }
 
@@ -17,7 +22,11 @@ public sealed interface Cell {
     }
 
     static Cell num(Number n, String flags) {
-        return new Num(n == null ? null : n.doubleValue(), flags);
+        return new Num(n == null ? null : n.doubleValue(), flags, null);
+    }
+
+    static Cell num(Number n, String flags, CellKind kind) {
+        return new Num(n == null ? null : n.doubleValue(), flags, kind);
     }
 
     static Cell num(Number n) {

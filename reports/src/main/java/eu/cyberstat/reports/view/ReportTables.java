@@ -36,12 +36,14 @@ public final class ReportTables {
         String flags = Shown.flags(eu);
         TableBuilder t = new TableBuilder("headline", ctx.msg("table.headline.title", year),
                 List.of(Column.text(ctx.msg("col.measure")), Column.number(ctx.msg("col.value"), CellKind.RATE)));
-        t.row(List.of(Cell.text(ctx.msg("headline.recorded", year)), Cell.num(Shown.value(eu), flags)));
-        t.row(List.of(Cell.text(ctx.msg("headline.rate")), Cell.num(Shown.rate(eu), flags)));
-        t.row(List.of(Cell.text(ctx.msg("headline.yoy")), Cell.num(Shown.yoyPct(eu), flags)));
-        t.row(List.of(Cell.text(ctx.msg("headline.cagr")), Cell.num(Shown.cagr5y(eu), flags)));
-        t.row(List.of(Cell.text(ctx.msg("headline.countries")), Cell.num(eu == null ? null : eu.countriesCovered())));
-        t.row(List.of(Cell.text(ctx.msg("headline.population")), Cell.num(eu == null ? null : eu.populationCoveredPct())));
+        t.row(List.of(Cell.text(ctx.msg("headline.recorded", year)), Cell.num(Shown.value(eu), flags, CellKind.COUNT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.rate")), Cell.num(Shown.rate(eu), flags, CellKind.RATE)));
+        t.row(List.of(Cell.text(ctx.msg("headline.yoy")), Cell.num(Shown.yoyPct(eu), flags, CellKind.CHANGE_PCT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.cagr")), Cell.num(Shown.cagr5y(eu), flags, CellKind.CHANGE_PCT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.countries")),
+                Cell.num(eu == null ? null : eu.countriesCovered(), "", CellKind.COUNT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.population")),
+                Cell.num(eu == null ? null : eu.populationCoveredPct(), "", CellKind.PERCENT)));
         return t.note(ctx.msg("table.headline.note")).build();
     }
 

@@ -218,7 +218,7 @@ public final class ReportWorkbook {
                     if (num.value() != null) {
                         XSSFCell x = row.createCell(col);
                         x.setCellValue(num.value());
-                        x.setCellStyle(styles.number(c.kind(), bold));
+                        x.setCellStyle(styles.number(num.kindIn(c), bold));
                     }
                     width = num.value() == null ? 1 : String.format(Locale.ROOT, "%,.1f", num.value()).length();
                 }
