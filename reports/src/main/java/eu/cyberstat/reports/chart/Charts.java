@@ -416,6 +416,7 @@ public final class Charts {
         source.setPaint(ChartStyle.MUTED);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        source.setTextAlignment(HorizontalAlignment.LEFT);
         source.setPadding(new RectangleInsets(4, 0, 0, 0));
         chart.addSubtitle(source);
         return chart;

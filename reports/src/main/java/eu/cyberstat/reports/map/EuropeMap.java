@@ -40,17 +40,19 @@ public final class EuropeMap {
     private EuropeMap() {
     }
 
-    /** Height over width of the map drawing (map plus the source line). */
-    public static double aspect() {
-        return FRAME.getHeight() / FRAME.getWidth() + 0.035;
+    /** Room under the map for its source line, in points (two lines of small print). */
+    private static final double SOURCE_HEIGHT = 20;
+
+    /** The height of the map drawing (map plus source line) for a given width. */
+    public static double height(double width) {
+        return width * FRAME.getHeight() / FRAME.getWidth() + SOURCE_HEIGHT;
     }
 
     public static void draw(Graphics2D g, Rectangle2D area, Content content) {
         CountryShapes shapes = CountryShapes.shipped();
         ChoroplethClasses classes = ChoroplethClasses.of(content.valueByGeo().values());
-        double sourceHeight = area.getWidth() * 0.035;
         Rectangle2D mapArea = new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(),
-                area.getHeight() - sourceHeight);
+                area.getHeight() - SOURCE_HEIGHT);
         double scale = Math.min(mapArea.getWidth() / FRAME.getWidth(), mapArea.getHeight() / FRAME.getHeight());
         AffineTransform toDevice = new AffineTransform();
         toDevice.translate(mapArea.getX(), mapArea.getY());
@@ -100,7 +102,30 @@ public final class EuropeMap {
         g.setFont(ChartStyle.source());
         g.setColor(ChartStyle.MUTED);
         FontMetrics fm = g.getFontMetrics();
-        g.drawString(content.sourceLine(), (float) area.getX(), (float) (mapArea.getMaxY() + fm.getAscent() + 3));
+        float y = (float) (mapArea.getMaxY() + fm.getAscent() + 3);
+        for (String line : wrap(content.sourceLine(), fm, area.getWidth())) {
+            g.drawString(line, (float) area.getX(), y);
+            y += fm.getHeight();
+        }
+    }
+
+    /** Splits text into lines no wider than {@code width} at spaces. */
+    static java.util.List<String> wrap(String text, FontMetrics fm, double width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (fm.stringWidth(candidate) > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static Color fill(String geo, Content content, ChoroplethClasses classes) {
@@ -114,12 +139,13 @@ public final class EuropeMap {
     private static void drawLegend(Graphics2D g, Rectangle2D map, Content content, ChoroplethClasses classes) {
         var title = Typeface.SANS_BOLD.awt(7f);
         var item = Typeface.CONDENSED.awt(7f);
-        double x = map.getX() + 8;
         double rowH = 11;
         int rows = classes.size() + 2;
         double boxW = 118;
         double boxH = 16 + rows * rowH;
-        double y = map.getMaxY() - boxH - 8;
+        // Top right, over north-west Russia: no country of the report lies there.
+        double x = map.getMaxX() - boxW - 4;
+        double y = map.getY() + 10;
         g.setColor(new Color(255, 255, 255, 235));
         g.fill(new Rectangle2D.Double(x - 4, y - 4, boxW, boxH));
         g.setColor(ChartStyle.GRID);

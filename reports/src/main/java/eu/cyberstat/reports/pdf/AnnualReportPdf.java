@@ -61,6 +61,7 @@ public final class AnnualReportPdf {
         // Pass 1: the body alone, to learn where each heading falls.
         List<TocEntry> bodyEntries = new ArrayList<>();
         PdfRenderer.render(info(), ctx.fmt(), fonts -> frame(fonts, 1), page -> {
+            page.blocks().layoutOnly(true);
             body(page.blocks());
             bodyEntries.addAll(page.frame().entries());
         });
@@ -122,9 +123,8 @@ public final class AnnualReportPdf {
                 new Phrase(ctx.msg("report.subtitle", p.referenceYear()), fonts.font(Typeface.SANS, 13f, java.awt.Color.WHITE)));
         column(over, left, size.getHeight() - 400, width, 40, 14f,
                 new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, new java.awt.Color(0xE0, 0x9B, 0x00))));
-        Phrase about = new Phrase();
-        about.setLeading(13f);
         var small = fonts.font(Typeface.SANS, 8.5f, PdfFonts.MUTED);
+        Phrase about = new Phrase(13f, "", small);
         about.add(new Chunk(ctx.msg("cover.vintage", ReportContext.instant(p.asOf())) + "\n", small));
         about.add(new Chunk(ctx.msg("cover.run", p.runId(), p.softwareVersion()) + "\n", small));
         about.add(new Chunk(ctx.msg("cover.generated", ReportContext.instant(p.generatedAt())) + "\n", small));
@@ -132,7 +132,7 @@ public final class AnnualReportPdf {
         column(over, left, 90, width, 60, 11f, new Phrase(ctx.msg("cover.disclaimer"),
                 fonts.font(Typeface.SANS_ITALIC, 7.5f, PdfFonts.MUTED)));
         // An empty paragraph makes the page count as written.
-        page.blocks().add(new Paragraph(" "));
+        page.blocks().add(new Paragraph(" ", fonts.font(Typeface.SANS, 8f)));
     }
 
     private static void column(PdfContentByte cb, float x, float top, float width, float height, float leading, Phrase text) {
@@ -149,14 +149,17 @@ public final class AnnualReportPdf {
         for (TocEntry e : entries) {
             boolean top = e.level() <= 1;
             var font = b.fonts().font(top ? Typeface.SANS_BOLD : Typeface.SANS, top ? 10f : 9f);
-            Paragraph line = new Paragraph();
+            Paragraph line = new Paragraph("", font);
             line.setIndentationLeft(top ? 0 : 16f);
             line.setSpacingBefore(top ? 7f : 1.5f);
             line.setLeading(top ? 13f : 12f);
             Chunk text = new Chunk(e.title(), font);
             text.setLocalGoto(e.anchor());
             line.add(text);
-            line.add(new Chunk(new DottedLineSeparator()));
+            // The leader is a chunk too: without our font OpenPDF would fall back to a system font.
+            Chunk leader = new Chunk(new DottedLineSeparator());
+            leader.setFont(font);
+            line.add(leader);
             Chunk num = new Chunk(String.valueOf(e.page()), font);
             num.setLocalGoto(e.anchor());
             line.add(num);
@@ -347,8 +350,8 @@ public final class AnnualReportPdf {
                     }
                     String id = shown.get(i);
                     PdfTemplate tpl = id.equals("country-trend")
-                            ? b.drawChart(charts.countryTrend(c.geo()), w, 215)
-                            : b.drawChart(charts.countryGroups(c.geo()), w, 215);
+                            ? b.drawChart(charts.countryTrend(c.geo()), w, 285)
+                            : b.drawChart(charts.countryGroups(c.geo()), w, 285);
                     String title = id.equals("country-trend") ? ctx.msg("chart.country-trend")
                             : ctx.msg("chart.country-groups", basis.referenceYear());
                     PdfPCell cell = new PdfPCell(b.figure(title, tpl, w));
@@ -362,7 +365,7 @@ public final class AnnualReportPdf {
     }
 
     private static PdfPCell empty() {
-        PdfPCell c = new PdfPCell(new Phrase(""));
+        PdfPCell c = new PdfPCell();
         c.setBorder(Rectangle.NO_BORDER);
         return c;
     }

@@ -32,6 +32,7 @@ public record DocumentInfo(String title, String subject, Language language, Inst
         document.addCreationDate(date);
         document.addModificationDate(date);
         document.setDocumentLanguage(language.code());
+        writer.getExtraCatalog().put(PdfName.LANG, new com.lowagie.text.pdf.PdfString(language.code()));
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
         byte[] id = digest(identity);

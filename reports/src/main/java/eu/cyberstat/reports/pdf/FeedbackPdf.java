@@ -59,7 +59,7 @@ public final class FeedbackPdf {
         if (checks.rows().isEmpty()) {
             b.narrative(ctx.msg("feedback.no-checks"));
         } else {
-            b.table(checks, new float[] {1f, 1.7f, 2.4f, 0.7f, 1f, 4.6f}, 7f);
+            b.table(checks, new float[] {0.9f, 2.4f, 2.3f, 0.6f, 1f, 4.3f}, 7f);
         }
     }
 }

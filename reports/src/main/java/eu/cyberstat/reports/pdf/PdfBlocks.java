@@ -44,12 +44,21 @@ final class PdfBlocks {
     private final PdfWriter writer;
     private final PdfFonts fonts;
     private final NumberStyle fmt;
+    private boolean layoutOnly;
 
     PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, NumberStyle fmt) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
         this.fmt = fmt;
+    }
+
+    /**
+     * In a layout-only pass (the one that finds the pages of the headings) charts and maps take
+     * their place but are not drawn: their size is all that matters there.
+     */
+    void layoutOnly(boolean on) {
+        this.layoutOnly = on;
     }
 
     Document document() {
@@ -70,22 +79,26 @@ final class PdfBlocks {
 
     /** A chapter heading: registered in the contents and bookmarks under {@code anchor}. */
     void heading1(String title, String anchor) {
-        Chunk c = new Chunk(title, fonts.font(Typeface.SANS_BOLD, 17f, PdfFonts.ACCENT));
+        Font font = fonts.font(Typeface.SANS_BOLD, 17f, PdfFonts.ACCENT);
+        Chunk c = new Chunk(title, font);
         c.setGenericTag(PageFrame.tag(1, anchor, title));
         c.setLocalDestination(anchor);
-        Paragraph p = new Paragraph(c);
+        Paragraph p = new Paragraph("", font);
+        p.add(c);
         p.setSpacingAfter(10f);
         p.setLeading(21f);
         add(p);
     }
 
     void heading2(String title, String anchor) {
-        Chunk c = new Chunk(title, fonts.font(Typeface.SANS_BOLD, 12f, PdfFonts.ACCENT));
+        Font font = fonts.font(Typeface.SANS_BOLD, 12f, PdfFonts.ACCENT);
+        Chunk c = new Chunk(title, font);
         if (anchor != null) {
             c.setGenericTag(PageFrame.tag(2, anchor, title));
             c.setLocalDestination(anchor);
         }
-        Paragraph p = new Paragraph(c);
+        Paragraph p = new Paragraph("", font);
+        p.add(c);
         p.setSpacingBefore(8f);
         p.setSpacingAfter(5f);
         p.setLeading(15f);
@@ -113,6 +126,7 @@ final class PdfBlocks {
             }
             if (b.startsWith("- ")) {
                 com.lowagie.text.List list = new com.lowagie.text.List(false, 10f);
+                list.setIndentationLeft(0f);
                 list.setListSymbol(new Chunk("\u2022", fonts.font(Typeface.SANS, 9.5f, PdfFonts.ACCENT)));
                 for (String item : b.split("\\R(?=- )")) {
                     ListItem li = new ListItem(rich(item.strip().substring(2).replaceAll("\\s*\\R\\s*", " "), 9.5f));
@@ -134,11 +148,11 @@ final class PdfBlocks {
     }
 
     Phrase rich(String text, float size) {
-        Phrase phrase = new Phrase();
-        phrase.setLeading(size * 1.4f);
+        Font normal = fonts.font(Typeface.SANS, size);
+        // Every phrase and paragraph carries our font: OpenPDF would otherwise add Helvetica, not embedded.
+        Phrase phrase = new Phrase(size * 1.4f, "", normal);
         Matcher m = BOLD.matcher(text);
         int at = 0;
-        Font normal = fonts.font(Typeface.SANS, size);
         Font bold = fonts.font(Typeface.SANS_BOLD, size);
         while (m.find()) {
             phrase.add(new Chunk(text.substring(at, m.start()), normal));
@@ -206,7 +220,7 @@ final class PdfBlocks {
             return new Phrase(text.text(), font);
         }
         Cell.Num num = (Cell.Num) cell;
-        Phrase p = new Phrase();
+        Phrase p = new Phrase("", font);
         p.add(new Chunk(num.value() == null ? ":" : format(num.value(), num.kindIn(col)), font));
         if (!num.flags().isEmpty()) {
             Chunk flags = new Chunk("\u2009" + num.flags(), flagFont);
@@ -237,6 +251,9 @@ final class PdfBlocks {
     PdfTemplate drawChart(JFreeChart chart, float width, float height) {
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate tpl = cb.createTemplate(width, height);
+        if (layoutOnly) {
+            return tpl;
+        }
         Graphics2D g = tpl.createGraphics(width, height, fonts);
         try {
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
@@ -248,9 +265,13 @@ final class PdfBlocks {
 
     /** The map of Europe as vector paths. */
     void map(String title, EuropeMap.Content content, float width) {
-        float height = (float) (width * EuropeMap.aspect());
+        float height = (float) EuropeMap.height(width);
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate tpl = cb.createTemplate(width, height);
+        if (layoutOnly) {
+            add(figure(title, tpl, width));
+            return;
+        }
         Graphics2D g = tpl.createGraphics(width, height, fonts);
         try {
             EuropeMap.draw(g, new Rectangle2D.Double(0, 0, width, height), content);

@@ -51,12 +51,12 @@ public final class NumberStyle {
 
     /** A percentage given in percent units (12.3 → "12.3%", "12,3 %" in French and German). */
     public String pct(Object n) {
-        return n == null ? MISSING : format(n, 1, false) + percentSign();
+        return n instanceof Number ? format(n, 1, false) + percentSign() : MISSING;
     }
 
     /** A change in percent with its sign ("+12.3%", "−4.0%"). */
     public String signedPct(Object n) {
-        return n == null ? MISSING : format(n, 1, true) + percentSign();
+        return n instanceof Number ? format(n, 1, true) + percentSign() : MISSING;
     }
 
     /** A change in units with its sign. */
