@@ -158,7 +158,7 @@ public final class ReportFixtures {
             long delta = csam - full.get("MT").get("CONT_CSAM").get(y);
             full.get("MT").get("CONT_CSAM").put(y, csam);
             full.get("MT").get("CONT").put(y, full.get("MT").get("CONT").get(y) + delta);
-            full.get("MT").get("CYB").put(y, full.get("MT").get("CYB").get(y) + delta);
+            // The published total stays as reported: Malta's own total does not add up its confidential part.
             confidential.add(csam);
             confidential.add(full.get("MT").get("CONT").get(y));
         }

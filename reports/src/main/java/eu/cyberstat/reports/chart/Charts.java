@@ -122,13 +122,15 @@ public final class Charts {
             data.addValue(Shown.yoyPct(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()), PlotOrientation.VERTICAL,
+        // Horizontal bars: the group names read in full at the left, however long in any language.
+        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()), PlotOrientation.HORIZONTAL,
                 flags, v -> ctx.fmt().signedPct(v));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         plot.setRenderer(new SignedBarRenderer(r));
-        CategoryAxis x = plot.getDomainAxis();
-        x.setMaximumCategoryLabelLines(3);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.12);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new java.awt.BasicStroke(0.6f)), Layer.FOREGROUND);
         return chart;
     }

@@ -242,7 +242,7 @@ public final class AnnualReportPdf {
         if (s.shows("eu-trend")) {
             ReportTable t = tables.euTrend();
             b.heading3(t.title());
-            b.table(t, widths(3.4f, 1f, basis.years().size()), 6.5f);
+            b.table(t, widths(1.7f, 1f, basis.years().size()), 6.2f);
         }
     }
 

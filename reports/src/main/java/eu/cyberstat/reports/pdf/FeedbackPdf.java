@@ -44,7 +44,7 @@ public final class FeedbackPdf {
         b.narrative(basis.templates().render(ctx.language(), "feedback.ftl", new NarrativeModel(ctx).country(geo)));
         ReportTable figures = tables.feedbackFigures(geo);
         b.heading3(figures.title());
-        b.table(figures, new float[] {4.2f, 1.3f, 1.1f, 1.1f, 0.8f, 1.1f, 1.1f}, 7f);
+        b.table(figures, new float[] {3.7f, 1.2f, 1.1f, 1.4f, 0.7f, 1.2f, 1.4f}, 7f);
         b.chart(ctx.msg("chart.country-trend"), new Charts(ctx).countryTrend(geo), b.width(), 200);
         ReportTable coverage = tables.feedbackCoverage(geo);
         b.heading3(coverage.title());

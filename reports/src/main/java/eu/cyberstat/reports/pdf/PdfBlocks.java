@@ -195,7 +195,7 @@ final class PdfBlocks {
         for (int r = 0; r < table.rows().size(); r++) {
             boolean em = table.isEmphasised(r);
             Font font = fonts.font(em ? Typeface.CONDENSED_BOLD : Typeface.CONDENSED, fontSize);
-            Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 1.5f, PdfFonts.MUTED);
+            Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 2f, PdfFonts.MUTED);
             for (int c = 0; c < table.columns().size(); c++) {
                 Column col = table.columns().get(c);
                 PdfPCell cell = new PdfPCell(phrase(table.rows().get(r).get(c), col, font, flagFont));

@@ -55,7 +55,7 @@ public final class ReportTables {
         TableBuilder t = new TableBuilder("eu-trend", ctx.msg("table.eu-trend.title"), cols);
         for (Offence o : basis.totalAndGroups()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(ctx.offence(o.code())));
+            row.add(Cell.text(ctx.offenceShort(o.code())));
             for (Figure f : figures.series(basis.eu(), o.code(), basis.years())) {
                 row.add(Cell.num(Shown.value(f), Shown.flags(f)));
             }
