@@ -130,7 +130,7 @@ public final class ReportFixtures {
                 Map<Integer, String> fy = new HashMap<>();
                 for (int y : byOffence.get(code).keySet()) {
                     String fl = "";
-                    if (geo.equals("DE") && y == 2018) {
+                    if (geo.equals("DE") && y == 2018 || geo.equals("LT") && y == YEAR) {
                         fl = Flags.with(fl, 'b');
                     }
                     if (y == YEAR && Set.of("FR", "IT", "PL").contains(geo)) {
@@ -369,6 +369,8 @@ public final class ReportFixtures {
                 .max(Comparator.comparing(Figure::yoyPct)).orElseThrow();
         out.add(new KeyFinding(4, KeyFinding.COUNTRY_STEEPEST_RISE, steep.geo(), "CYB", "RECORDED", YEAR,
                 numbers("value", steep.value(), "yoyPct", steep.yoyPct())));
+        out.add(new KeyFinding(6, KeyFinding.COUNTRY_SERIES_BREAK, "LT", "CYB", "RECORDED", YEAR,
+                numbers("year", YEAR)));
         out.add(new KeyFinding(5, KeyFinding.COVERAGE_CAVEAT, Countries.EU27_2020, "CYB", "RECORDED", YEAR,
                 numbers("countries", total.countriesCovered(), "populationPct", total.populationCoveredPct())));
         return out;

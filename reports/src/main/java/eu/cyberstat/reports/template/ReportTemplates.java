@@ -39,7 +39,7 @@ public final class ReportTemplates {
 
     private static final List<String> FINDING_KINDS = List.of(KeyFinding.EU_LARGEST_INCREASE,
             KeyFinding.EU_LARGEST_DECREASE, KeyFinding.EU_TOTAL_TREND, KeyFinding.COUNTRY_STEEPEST_RISE,
-            KeyFinding.COVERAGE_CAVEAT);
+            KeyFinding.COVERAGE_CAVEAT, KeyFinding.COUNTRY_SERIES_BREAK);
 
     private final Path dir;
     private final ReportDefinition definition;
@@ -131,7 +131,8 @@ public final class ReportTemplates {
         for (Language lang : Language.values()) {
             for (String kind : FINDING_KINDS) {
                 Map<String, Double> numbers = Map.of("value", 1000.0, "previous", 900.0, "yoyPct", 11.1,
-                        "yoyAbs", 100.0, "countries", 20.0, "populationPct", 80.0, "cagr5y", 3.0, "rate", 50.0);
+                        "yoyAbs", 100.0, "countries", 20.0, "populationPct", 80.0, "cagr5y", 3.0, "ratePer100k", 50.0,
+                        "year", 2022.0);
                 Map<String, Object> sample = new HashMap<>();
                 sample.put("kind", kind);
                 sample.put("geo", "Belgium");
