@@ -329,8 +329,10 @@ public final class Charts {
             m.setLabelFont(ChartStyle.itemLabel());
             m.setLabelPaint(ChartStyle.MUTED);
             m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            // The label reads away from the nearer edge of the plot so that it is never cut off.
+            boolean late = year > (basis.years().get(0) + basis.years().get(basis.years().size() - 1)) / 2.0;
+            m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m);
         }
     }
