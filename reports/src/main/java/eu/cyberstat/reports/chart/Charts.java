@@ -309,6 +309,7 @@ public final class Charts {
             r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4));
         }
         XYPlot plot = new XYPlot(data, x, y, r);
+        noData(plot);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
@@ -374,6 +375,7 @@ public final class Charts {
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {
+        noData(plot);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
@@ -381,6 +383,12 @@ public final class Charts {
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         return plot;
+    }
+
+    private void noData(org.jfree.chart.plot.Plot plot) {
+        plot.setNoDataMessage(ctx.msg("chart.no-data"));
+        plot.setNoDataMessageFont(ChartStyle.label());
+        plot.setNoDataMessagePaint(ChartStyle.MUTED);
     }
 
     private CategoryAxis axisCategory() {

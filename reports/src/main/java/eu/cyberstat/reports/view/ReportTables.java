@@ -332,6 +332,6 @@ public final class ReportTables {
                 t.row(List.of(Cell.text(String.valueOf(flag)), Cell.text(ctx.flagLabel(flag))));
             }
         }
-        return t.build();
+        return t.note(ctx.msg("table.flags.note")).build();
     }
 }

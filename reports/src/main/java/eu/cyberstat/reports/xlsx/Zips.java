@@ -10,7 +10,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites a zip (an .xlsx is one) with every entry stamped with the same instant, so that the
- * same workbook is the same bytes on every run; POI stamps entries with the wall clock.
+ * same workbook is the same bytes on every run, in any time zone; POI stamps entries with the
+ * wall clock.
  */
 final class Zips {
 
@@ -25,7 +26,7 @@ final class Zips {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(when.toEpochMilli());
+                copy.setTimeLocal(java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC));
                 z.putNextEntry(copy);
                 in.transferTo(z);
                 z.closeEntry();
