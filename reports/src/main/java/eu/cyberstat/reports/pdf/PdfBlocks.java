@@ -207,12 +207,26 @@ final class PdfBlocks {
                 if (r % 2 == 1) {
                     cell.setBackgroundColor(ZEBRA);
                 }
+                Cell content = table.rows().get(r).get(c);
+                if (table.completeAt() != null && content instanceof Cell.Num n) {
+                    cell.setBackgroundColor(coverageShade(n.value(), table.completeAt()));
+                    cell.setBorderColor(Color.WHITE);
+                    cell.setBorderWidth(0.8f);
+                }
                 cell.setHorizontalAlignment(col.kind() == CellKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 t.addCell(cell);
             }
         }
         add(t);
         note(table.note());
+    }
+
+    /** Complete in blue, partial in amber, nothing reported in grey: gaps stand out at a glance. */
+    private static Color coverageShade(Double value, int complete) {
+        if (value == null || value <= 0) {
+            return new Color(0xE3, 0xE3, 0xE3);
+        }
+        return value >= complete ? new Color(0xD6, 0xE6, 0xF5) : new Color(0xFB, 0xE3, 0xB8);
     }
 
     private Phrase phrase(Cell cell, Column col, Font font, Font flagFont) {

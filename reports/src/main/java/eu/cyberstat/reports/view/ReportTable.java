@@ -6,10 +6,11 @@ import java.util.List;
  * A table of the report, independent of where it is drawn: the PDF prints it, the workbook
  * writes it to its own sheet (with a flag column after every flagged number column).
  * {@code id} is stable across languages (it names the sheet); rows marked as emphasised
- * (the EU aggregate) are drawn in bold.
+ * (the EU aggregate) are drawn in bold. {@code completeAt}, when set, is the count at which a
+ * coverage cell is complete: the PDF shades complete, partial and empty cells apart.
  */
 public record ReportTable(String id, String title, String note, List<Column> columns, List<List<Cell>> rows,
-                          List<Boolean> emphasised) {
+                          List<Boolean> emphasised, Integer completeAt) {
 
     public ReportTable {
         columns = List.copyOf(columns);

@@ -121,7 +121,7 @@ public final class ReportTables {
             }
             t.row(row);
         }
-        return t.note(ctx.msg("table.coverage.note", offences.size())).build();
+        return t.note(ctx.msg("table.coverage.note", offences.size())).completeAt(offences.size()).build();
     }
 
     /** The EU aggregate's coverage per year, as the metrics job reports it. */

@@ -12,6 +12,7 @@ public final class TableBuilder {
     private final List<List<Cell>> rows = new ArrayList<>();
     private final List<Boolean> emphasised = new ArrayList<>();
     private String note = "";
+    private Integer completeAt;
 
     public TableBuilder(String id, String title, List<Column> columns) {
         this.id = id;
@@ -34,11 +35,17 @@ public final class TableBuilder {
         return this;
     }
 
+    /** Marks the table as a coverage grid whose cells are complete at {@code count}. */
+    public TableBuilder completeAt(int count) {
+        this.completeAt = count;
+        return this;
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }
 
     public ReportTable build() {
-        return new ReportTable(id, title, note, columns, rows, emphasised);
+        return new ReportTable(id, title, note, columns, rows, emphasised, completeAt);
     }
 }
