@@ -106,6 +106,36 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void confidentialValuesAppearNowhereInTheWorkbook() {
+        ReportFixtures.Fixture fx = RenderedSet.fixture();
+        java.util.Set<Double> secrets = new java.util.HashSet<>();
+        fx.confidentialValues().forEach(v -> secrets.add(v.doubleValue()));
+        // A secret equal to some published number of another figure cannot be told apart: leave it out.
+        for (Figure f : fx.data().figures()) {
+            for (Number n : java.util.Arrays.asList(f.value(), f.yoyAbs(), f.ma3y(), f.ratePer100k(), f.index(),
+                    f.yoyPct(), f.cagr5y(), f.shareOfTotal())) {
+                if (n != null) {
+                    secrets.remove(n.doubleValue());
+                }
+            }
+        }
+        assertThat(secrets).hasSizeGreaterThan(5);
+        for (Sheet s : wb) {
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.NUMERIC) {
+                        assertThat(secrets).as(s.getSheetName() + "!" + c.getAddress()).doesNotContain(c.getNumericCellValue());
+                    } else if (c.getCellType() == CellType.STRING) {
+                        for (Double v : secrets) {
+                            assertThat(c.getStringCellValue()).doesNotContain(String.valueOf(v.longValue()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void hasNativeChartsAndAContentsSheetWithProvenance() {
         int charts = 0;
         for (Sheet s : wb) {

@@ -74,7 +74,7 @@ public final class ReportTables {
                 List.of(Column.text(ctx.msg("col.country")), Column.number(ctx.msg("col.recorded"), CellKind.COUNT),
                         Column.number(ctx.msg("col.rate"), CellKind.RATE),
                         Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
-                        Column.number(ctx.msg("col.rank"), CellKind.RANK)));
+                        new Column(ctx.msg("col.rank"), CellKind.RANK, false)));
         figures.find(basis.eu(), offence, year).ifPresent(f -> t.row(rateRow(basis.eu(), f), true));
         for (String geo : countriesByRate(offence, year)) {
             t.row(rateRow(geo, figures.find(geo, offence, year).orElse(null)));
@@ -172,7 +172,7 @@ public final class ReportTables {
         cols.add(Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT));
         cols.add(Column.number(ctx.msg("col.cagr"), CellKind.CHANGE_PCT));
         cols.add(Column.number(ctx.msg("col.share"), CellKind.PERCENT));
-        cols.add(Column.number(ctx.msg("col.rank"), CellKind.RANK));
+        cols.add(new Column(ctx.msg("col.rank"), CellKind.RANK, false));
         cols.add(Column.number(ctx.msg("col.eu-rate"), CellKind.RATE));
         return cols;
     }
@@ -204,7 +204,7 @@ public final class ReportTables {
                 List.of(Column.text(ctx.msg("col.offence")), Column.number(ctx.msg("col.recorded"), CellKind.COUNT),
                         Column.number(ctx.msg("col.rate"), CellKind.RATE),
                         Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
-                        Column.number(ctx.msg("col.rank"), CellKind.RANK),
+                        new Column(ctx.msg("col.rank"), CellKind.RANK, false),
                         Column.number(ctx.msg("col.eu-rate"), CellKind.RATE),
                         Column.number(ctx.msg("col.eu-yoy"), CellKind.CHANGE_PCT)));
         for (Offence o : basis.reference().offences().all()) {

@@ -25,6 +25,11 @@ import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import eu.cyberstat.reports.chart.ChartStyle;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -356,9 +361,20 @@ public final class ReportWorkbook {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, values);
             s.setTitle(ctx.offenceShort(offences.get(k).code()), new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), top + 1, k + 1, true, true));
             s.setSmooth(false);
-            s.setMarkerStyle(MarkerStyle.CIRCLE);
+            s.setMarkerStyle(MarkerStyle.NONE);
+            // Explicit colours (the PDF's palette): without them some spreadsheet programs draw no line.
+            XDDFLineProperties line = new XDDFLineProperties(solid(ChartStyle.offenceColour(offences.get(k).code(), k)));
+            line.setWidth(k == 0 ? 2.5 : 1.75);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            s.setShapeProperties(shape);
         }
         chart.plot(data);
+    }
+
+    private static XDDFSolidFillProperties solid(java.awt.Paint paint) {
+        java.awt.Color c = (java.awt.Color) paint;
+        return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}));
     }
 
     /** A native bar chart of the countries' rates for the total, next to its table. */
@@ -386,6 +402,9 @@ public final class ReportWorkbook {
         data.setVaryColors(false);
         XDDFChartData.Series s = data.addSeries(cats, values);
         s.setTitle(t.columns().get(2).header(), null);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(solid(ChartStyle.COUNTRY));
+        s.setShapeProperties(shape);
         x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         chart.plot(data);
     }
