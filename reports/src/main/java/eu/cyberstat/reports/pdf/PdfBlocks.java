@@ -91,6 +91,7 @@ final class PdfBlocks {
     }
 
     void heading2(String title, String anchor) {
+        keepWithNext(120f);
         Font font = fonts.font(Typeface.SANS_BOLD, 12f, PdfFonts.ACCENT);
         Chunk c = new Chunk(title, font);
         if (anchor != null) {
@@ -107,10 +108,18 @@ final class PdfBlocks {
     }
 
     void heading3(String title) {
+        keepWithNext(90f);
         Paragraph p = new Paragraph(title, fonts.font(Typeface.SANS_BOLD, 9.5f, PdfFonts.INK));
         p.setSpacingBefore(6f);
         p.setSpacingAfter(3f);
         add(p);
+    }
+
+    /** Starts a new page when less than {@code points} are left, so a heading never ends a page. */
+    private void keepWithNext(float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
     }
 
     /**
