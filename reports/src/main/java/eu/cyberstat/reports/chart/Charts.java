@@ -309,9 +309,7 @@ public final class Charts {
             r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4));
         }
         XYPlot plot = new XYPlot(data, x, y, r);
-        noData(plot);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
+        basePlot(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
@@ -375,9 +373,7 @@ public final class Charts {
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {
-        noData(plot);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
+        basePlot(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
@@ -385,7 +381,10 @@ public final class Charts {
         return plot;
     }
 
-    private void noData(org.jfree.chart.plot.Plot plot) {
+    /** What every plot shares: white, no frame, a message when there is nothing to draw. */
+    private void basePlot(org.jfree.chart.plot.Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
         plot.setNoDataMessage(ctx.msg("chart.no-data"));
         plot.setNoDataMessageFont(ChartStyle.label());
         plot.setNoDataMessagePaint(ChartStyle.MUTED);

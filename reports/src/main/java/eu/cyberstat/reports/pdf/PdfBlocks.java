@@ -79,30 +79,27 @@ final class PdfBlocks {
 
     /** A chapter heading: registered in the contents and bookmarks under {@code anchor}. */
     void heading1(String title, String anchor) {
-        Font font = fonts.font(Typeface.SANS_BOLD, 17f, PdfFonts.ACCENT);
-        Chunk c = new Chunk(title, font);
-        c.setGenericTag(PageFrame.tag(1, anchor, title));
-        c.setLocalDestination(anchor);
-        Paragraph p = new Paragraph("", font);
-        p.add(c);
-        p.setSpacingAfter(10f);
-        p.setLeading(21f);
-        add(p);
+        heading(1, title, anchor, 17f, 21f, 0f, 10f);
     }
 
+    /** A section heading; registered in the contents and bookmarks when {@code anchor} is given. */
     void heading2(String title, String anchor) {
         keepWithNext(120f);
-        Font font = fonts.font(Typeface.SANS_BOLD, 12f, PdfFonts.ACCENT);
+        heading(2, title, anchor, 12f, 15f, 8f, 5f);
+    }
+
+    private void heading(int level, String title, String anchor, float size, float leading, float before, float after) {
+        Font font = fonts.font(Typeface.SANS_BOLD, size, PdfFonts.ACCENT);
         Chunk c = new Chunk(title, font);
         if (anchor != null) {
-            c.setGenericTag(PageFrame.tag(2, anchor, title));
+            c.setGenericTag(PageFrame.tag(level, anchor, title));
             c.setLocalDestination(anchor);
         }
         Paragraph p = new Paragraph("", font);
         p.add(c);
-        p.setSpacingBefore(8f);
-        p.setSpacingAfter(5f);
-        p.setLeading(15f);
+        p.setLeading(leading);
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
         p.setKeepTogether(true);
         add(p);
     }
