@@ -79,20 +79,21 @@ public final class Charts {
 
     /** The EU aggregate of each offence group over the trend window. */
     public JFreeChart euGroupTrend() {
-        return groupsOverYears(Shown::value, ctx.msg("axis.recorded"));
+        return groupsOverYears(Shown::value, ctx.msg("axis.recorded"), true);
     }
 
     /** The index (base year = 100) of the EU total and of each group. */
     public JFreeChart euIndex() {
-        return groupsOverYears(Shown::index, ctx.msg("axis.index", baseYear()));
+        // The EU index is computed on the panel, which leaves out countries with a break.
+        return groupsOverYears(Shown::index, ctx.msg("axis.index", baseYear()), false);
     }
 
-    private JFreeChart groupsOverYears(Function<Figure, Number> value, String axis) {
+    private JFreeChart groupsOverYears(Function<Figure, Number> value, String axis, boolean splitAtBreaks) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Color> colours = new ArrayList<>();
         for (Offence o : basis.totalAndGroups()) {
             data.addSeries(TrendSeries.of(ctx.offenceShort(o.code()), basis.years(),
-                    figures.series(basis.eu(), o.code(), basis.years()), value));
+                    figures.series(basis.eu(), o.code(), basis.years()), value, splitAtBreaks));
             colours.add((Color) ChartStyle.offenceColour(o.code(), colours.size()));
         }
         JFreeChart chart = yearChart(data, axis, colours, true);

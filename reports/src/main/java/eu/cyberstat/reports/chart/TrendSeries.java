@@ -17,11 +17,20 @@ final class TrendSeries {
     }
 
     static XYSeries of(Comparable<?> key, List<Integer> years, List<Figure> figures, Function<Figure, Number> value) {
+        return of(key, years, figures, value, true);
+    }
+
+    /**
+     * As above; {@code splitAtBreaks} false for series the metrics job already computed across
+     * the break only where that is valid (the EU index, on its panel): their gaps are its nulls.
+     */
+    static XYSeries of(Comparable<?> key, List<Integer> years, List<Figure> figures, Function<Figure, Number> value,
+                       boolean splitAtBreaks) {
         XYSeries s = new XYSeries(key, true, false);
         for (int i = 0; i < years.size(); i++) {
             Figure f = figures.get(i);
             int year = years.get(i);
-            if (f != null && eu.cyberstat.reports.view.Shown.isBreak(f) && i > 0) {
+            if (splitAtBreaks && f != null && eu.cyberstat.reports.view.Shown.isBreak(f) && i > 0) {
                 s.add(year - 0.5, null);
             }
             Number v = f == null ? null : value.apply(f);

@@ -180,16 +180,22 @@ final class PdfBlocks {
     }
 
     /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
-    void table(ReportTable table, float[] relativeWidths, float fontSize) {
+    void table(ReportTable table, float[] relativeWidths, float preferredSize) {
+        float fontSize = fittingSize(table, relativeWidths, preferredSize);
         PdfPTable t = new PdfPTable(relativeWidths);
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         t.setSpacingBefore(4f);
         t.setSpacingAfter(2f);
         t.setSplitLate(false);
-        Font head = fonts.font(Typeface.CONDENSED_BOLD, fontSize, Color.WHITE);
-        for (Column c : table.columns()) {
-            PdfPCell cell = new PdfPCell(new Phrase(c.header(), head));
+        float sum = 0;
+        for (float w : relativeWidths) {
+            sum += w;
+        }
+        for (int k = 0; k < table.columns().size(); k++) {
+            Column c = table.columns().get(k);
+            float room = width() * relativeWidths[k] / sum - 5f;
+            PdfPCell cell = new PdfPCell(new Phrase(c.header(), headerFont(c.header(), room, fontSize)));
             cell.setBackgroundColor(HEADER_FILL);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPaddingTop(3f);
@@ -225,6 +231,51 @@ final class PdfBlocks {
         }
         add(t);
         note(table.note());
+    }
+
+    /**
+     * The body font size at which every figure with its flags fits its column on one line (a
+     * figure must never wrap, nor its flags drop under it), at most {@code preferred}.
+     */
+    private float fittingSize(ReportTable table, float[] relativeWidths, float preferred) {
+        float sum = 0;
+        for (float w : relativeWidths) {
+            sum += w;
+        }
+        com.lowagie.text.pdf.BaseFont bold = fonts.base(Typeface.CONDENSED_BOLD);
+        com.lowagie.text.pdf.BaseFont plain = fonts.base(Typeface.CONDENSED);
+        float size = preferred;
+        for (int k = 0; k < table.columns().size(); k++) {
+            Column col = table.columns().get(k);
+            float room = width() * relativeWidths[k] / sum - 5f;
+            for (int r = 0; r < table.rows().size(); r++) {
+                if (!(table.rows().get(r).get(k) instanceof Cell.Num num) || num.value() == null) {
+                    continue;
+                }
+                String text = format(num.value(), num.kindIn(col));
+                com.lowagie.text.pdf.BaseFont font = table.isEmphasised(r) ? bold : plain;
+                while (size > 5f && font.getWidthPoint(text, size)
+                        + plain.getWidthPoint("\u2009" + num.flags(), size - 2f) > room) {
+                    size -= 0.25f;
+                }
+            }
+        }
+        return size;
+    }
+
+    /**
+     * The header font, smaller where a word of the header would not fit its column: German and
+     * French headers are longer than English ones, and a word must never break in the middle.
+     */
+    private Font headerFont(String header, float room, float size) {
+        com.lowagie.text.pdf.BaseFont bold = fonts.base(Typeface.CONDENSED_BOLD);
+        float s = size;
+        for (String word : header.split("\\s+")) {
+            while (s > 5f && bold.getWidthPoint(word, s) > room) {
+                s -= 0.25f;
+            }
+        }
+        return fonts.font(Typeface.CONDENSED_BOLD, s, Color.WHITE);
     }
 
     /** Complete in blue, partial in amber, nothing reported in grey: gaps stand out at a glance. */
