@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             SubmitCommand.class,
             SubmissionsCommand.class,
             RunCommand.class,
+            DemoCommand.class,
         })
 public final class Main {
 

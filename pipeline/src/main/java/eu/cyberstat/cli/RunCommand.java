@@ -4,6 +4,7 @@ import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.report.ReportStep;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.OutputFile;
 import eu.cyberstat.pipeline.run.RunManifest;
@@ -72,7 +73,8 @@ public final class RunCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.create(settings, "cyberstat run " + year);
         try {
             RunResult result = new AnnualRun(spark, Warehouse.open(dir), ReferenceData.shipped(),
-                    ReferenceData.shipped().population(), List.of()).run(request);
+                    ReferenceData.shipped().population(),
+                    List.of(new ReportStep(ReferenceData.shipped(), settings))).run(request);
             print(result, spec.commandLine().getOut());
         } finally {
             if (ownSession) {
@@ -82,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void print(RunResult result, PrintWriter out) {
+    static void print(RunResult result, PrintWriter out) {
         RunManifest m = result.manifest();
         out.printf("Run %s: reference year %d, %d–%d (index %d = 100), data as of %s%n", m.runId(), m.referenceYear(),
                 m.window().firstYear(), m.window().lastYear(), m.window().baseYear(), m.dataVintage());

@@ -134,7 +134,7 @@ public final class AnnualRun {
                     stream -> KeyFindingsJson.write(findings, stream)));
         });
 
-        RunContext context = new RunContext(spark, warehouse, request, provenance);
+        RunContext context = new RunContext(spark, warehouse, request, provenance, published, findings);
         for (RunStep step : steps) {
             context.enterStage(step.name());
             timings.time(step.name(), () -> step.run(context));

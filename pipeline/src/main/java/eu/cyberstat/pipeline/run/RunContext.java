@@ -1,5 +1,10 @@
 package eu.cyberstat.pipeline.run;
 
+import eu.cyberstat.pipeline.metrics.PublishedFigure;
+import eu.cyberstat.reports.model.AlertFigure;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.model.KeyFinding;
+
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import eu.cyberstat.reports.model.RunProvenance;
@@ -16,11 +21,17 @@ public final class RunContext {
     private final Warehouse warehouse;
     private final RunRequest request;
     private final RunProvenance provenance;
+    private final List<PublishedFigure> published;
+    private final List<KeyFinding> keyFindings;
+    private final List<AlertFigure> alertFigures = new ArrayList<>();
     private final List<OutputFile> outputs = new ArrayList<>();
     private final List<RunManifest.Warning> warnings = new ArrayList<>();
     private String stage = "";
 
-    RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, RunProvenance provenance) {
+    RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, RunProvenance provenance,
+               List<PublishedFigure> published, List<KeyFinding> keyFindings) {
+        this.published = List.copyOf(published);
+        this.keyFindings = List.copyOf(keyFindings);
         this.spark = spark;
         this.warehouse = warehouse;
         this.request = request;
@@ -55,6 +66,31 @@ public final class RunContext {
     /** Run id, reference year and data vintage, for the step's own outputs and table commits. */
     public RunProvenance provenance() {
         return provenance;
+    }
+
+    /** The national figures the run published, in publication order (as in metrics-YYYY.csv). */
+    public List<Figure> figures() {
+        return published.stream().map(PublishedFigure::figure).toList();
+    }
+
+    public List<KeyFinding> keyFindings() {
+        return keyFindings;
+    }
+
+    /** Alert-platform figures computed by an earlier step, for the report. */
+    public List<AlertFigure> alertFigures() {
+        return List.copyOf(alertFigures);
+    }
+
+    public void addAlertFigures(List<AlertFigure> figures) {
+        alertFigures.addAll(figures);
+    }
+
+    /** Records a file a step wrote itself into the output folder (hashed into the manifest). */
+    public OutputFile record(Path file, Long rows) {
+        OutputFile described = OutputFile.describe(request.outDir(), request.outDir().relativize(file).toString(), rows);
+        outputs.add(described);
+        return described;
     }
 
     /** Writes a file into the output folder atomically and records it (with its SHA-256) in the manifest. */
