@@ -52,6 +52,10 @@ public final class SubmitCommand implements Callable<Integer> {
             description = "Force the format: project-csv, sdmx-csv-1, sdmx-csv-2, eurostat-tsv, xlsx, profile.")
     InputFormat format;
 
+    @Option(names = "--restate", description = "Accept the file even if this very file was accepted before, to make "
+            + "its figures current again after a later revision.")
+    boolean restate;
+
     @Option(names = "--json", description = "Print the validation report and the receipt as JSON.")
     boolean json;
 
@@ -66,7 +70,7 @@ public final class SubmitCommand implements Callable<Integer> {
         try {
             SubmissionIntake.Outcome outcome = new SubmissionIntake(warehouse, ReferenceData.shipped(),
                     ValidateCommand.validationSettings(settings), spark)
-                    .submit(file, new ValidationRequest(country, profile, format));
+                    .submit(file, new ValidationRequest(country, profile, format), restate);
             print(outcome);
             return outcome.receipt().isRejected() ? ExitCode.REJECTED : ExitCode.OK;
         } finally {
@@ -93,8 +97,8 @@ public final class SubmitCommand implements Callable<Integer> {
                 r.supersedes().forEach((id, cys) -> out.printf("  supersedes %s for %s%n", id,
                         cys.stream().map(cy -> cy.get(0) + " " + cy.get(1)).toList()));
             }
-            case Receipt.DUPLICATE -> out.printf("Duplicate: this file (sha256 %s) is already in force as submission %s"
-                    + " (committed %s); nothing was written.%n", r.sha256(), r.duplicateOf(), r.committedAt());
+            case Receipt.DUPLICATE -> out.printf("Duplicate: this file (sha256 %s) was already accepted as submission %s"
+                    + " (committed %s); nothing was written (use --restate to make its figures current again).%n", r.sha256(), r.duplicateOf(), r.committedAt());
             default -> out.printf("Rejected: nothing was loaded. The file is kept as %s for the record; correct the "
                     + "errors above and submit again.%n", r.submissionId());
         }
@@ -105,6 +109,7 @@ public final class SubmitCommand implements Callable<Integer> {
     static final class LazySpark implements java.util.function.Supplier<SparkSession> {
         private final Settings settings;
         private SparkSession session;
+        private boolean own;
 
         LazySpark(Settings settings) {
             this.settings = settings;
@@ -113,13 +118,15 @@ public final class SubmitCommand implements Callable<Integer> {
         @Override
         public synchronized SparkSession get() {
             if (session == null) {
-                session = SparkSessions.create(settings, "cyberstat-submit");
+                // Under tests or an embedding pipeline a session may exist already: use it, leave it running.
+                own = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
+                session = SparkSessions.create(settings, "cyberstat");
             }
             return session;
         }
 
         synchronized void stop() {
-            if (session != null) {
+            if (session != null && own) {
                 session.stop();
             }
         }

@@ -93,14 +93,13 @@ public final class SubmissionStore {
     }
 
     /**
-     * The accepted submission that already holds this exact file and still provides every
-     * country-year of it: submitting it again changes nothing.
+     * The accepted submission that already holds this exact file (same SHA-256), even if later
+     * submissions have superseded part of it since: submitting it again is a duplicate, so that
+     * reloading the same files never undoes a later revision. Restating an old file on purpose
+     * is {@code submit --restate}.
      */
-    public Optional<Submission> effectiveDuplicate(String sha256) {
-        Snapshot now = log.snapshot(null);
-        return now.effectiveCommits().stream()
-                .filter(c -> c.property(Submission.SHA256).equals(sha256) && now.isFullyEffective(c))
-                .map(Submission::of).findFirst();
+    public Optional<Submission> acceptedDuplicate(String sha256) {
+        return history().stream().filter(s -> s.sha256().equals(sha256)).reduce((a, b) -> b);
     }
 
     /** The submissions the given country-years currently come from (what a new one would supersede). */

@@ -47,12 +47,13 @@ class SubmissionStoreTest {
     }
 
     @Test
-    void aFileInForceIsADuplicateUntilSupersededInPart() throws Exception {
+    void anAcceptedFileStaysADuplicateAfterARevision() throws Exception {
         SubmissionStore store = new SubmissionStore(warehouse);
         Submission first = accept(store, "a.csv", "A", List.of(de(2021, 5), de(2022, 6)));
-        assertThat(store.effectiveDuplicate(first.sha256())).map(Submission::id).contains(first.id());
+        assertThat(store.acceptedDuplicate(first.sha256())).map(Submission::id).contains(first.id());
         accept(store, "b.csv", "B", List.of(de(2022, 7)));
-        assertThat(store.effectiveDuplicate(first.sha256())).isEmpty();
+        assertThat(store.acceptedDuplicate(first.sha256())).map(Submission::id).contains(first.id());
+        assertThat(store.acceptedDuplicate("0".repeat(64))).isEmpty();
         assertThat(store.currentProviders(List.of(List.of("DE", "2021"), List.of("DE", "2022"))))
                 .containsOnlyKeys(first.id(), store.history().get(1).id());
     }

@@ -53,6 +53,14 @@ public final class SubmissionIntake {
     }
 
     public Outcome submit(Path file, ValidationRequest request) {
+        return submit(file, request, false);
+    }
+
+    /**
+     * @param restate accept the file even if the same file was accepted before (to bring back an
+     *                earlier file's figures after a revision); otherwise that is a duplicate
+     */
+    public Outcome submit(Path file, ValidationRequest request, boolean restate) {
         if (!Files.isRegularFile(file)) {
             throw new InputException("File " + file + " does not exist or is not a file.");
         }
@@ -69,8 +77,8 @@ public final class SubmissionIntake {
             return new Outcome(validated, new Receipt(Receipt.REJECTED, id, name, sha256, bytes, 0, null, null, null,
                     report.warnings().size(), report.errors().size()));
         }
-        var duplicate = store.effectiveDuplicate(sha256);
-        if (duplicate.isPresent()) {
+        var duplicate = store.acceptedDuplicate(sha256);
+        if (duplicate.isPresent() && !restate) {
             Submission d = duplicate.get();
             return new Outcome(validated, new Receipt(Receipt.DUPLICATE, d.id(), name, sha256, bytes, d.rows(),
                     d.committedAt(), d.id(), null, report.warnings().size(), 0));
