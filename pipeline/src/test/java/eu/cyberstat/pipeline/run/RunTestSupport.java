@@ -5,15 +5,15 @@ import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.ValidationReport;
 import eu.cyberstat.pipeline.metrics.ObservationFrames;
+import eu.cyberstat.pipeline.warehouse.ParquetTable;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.spark.sql.SparkSession;
 
-/** Puts national figures into a test warehouse as accepted submissions. */
+/** Puts national figures into a test warehouse as accepted submissions, the way submit does. */
 public final class RunTestSupport {
 
     private RunTestSupport() {
@@ -22,11 +22,10 @@ public final class RunTestSupport {
     public static Submission submit(SparkSession spark, Warehouse warehouse, String fileName, List<Observation> rows) {
         String sha = DigestUtils.sha256Hex((fileName + rows).getBytes(StandardCharsets.UTF_8));
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha);
-        String dataDir = "data/submission_id=" + id;
-        Path data = warehouse.root().resolve(SubmissionStore.OBSERVATIONS_TABLE).resolve(dataDir);
-        // The layout of docs/warehouse.md: data/submission_id=<id>/geo=<geo>/year=<year>/*.parquet
-        ObservationFrames.of(spark, rows).drop("submission_id")
-                .write().partitionBy("geo", "year").parquet(data.toString());
+        ParquetTable observations = warehouse.observations();
+        ParquetTable.StagedData staged = observations.stage(id,
+                ObservationFrames.of(spark, rows).drop(Warehouse.SUBMISSION_ID));
+        String dataDir = observations.moveIntoPlace(staged);
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
         return warehouse.submissions().commit(id, dataDir, fileName, sha, 100, report, null, rows);
     }
