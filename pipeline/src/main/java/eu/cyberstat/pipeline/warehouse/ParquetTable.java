@@ -134,10 +134,10 @@ public final class ParquetTable {
 
     /** The table's rows as of {@code asOf} (null: latest), with the commit id column. */
     public Dataset<Row> read(SparkSession spark, Instant asOf) {
-        return read(spark, snapshot(asOf));
+        return readSnapshot(spark, snapshot(asOf));
     }
 
-    public Dataset<Row> read(SparkSession spark, Snapshot snapshot) {
+    public Dataset<Row> readSnapshot(SparkSession spark, Snapshot snapshot) {
         StructType withCommit = schema.add(commitColumn, DataTypes.StringType, false);
         List<String> paths = new ArrayList<>();
         for (Commit commit : snapshot.effectiveCommits()) {

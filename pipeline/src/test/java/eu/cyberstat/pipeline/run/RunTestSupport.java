@@ -5,7 +5,6 @@ import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.ValidationReport;
 import eu.cyberstat.pipeline.metrics.ObservationFrames;
-import eu.cyberstat.pipeline.warehouse.ParquetTable;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,7 +12,7 @@ import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.spark.sql.SparkSession;
 
-/** Puts national figures into a test warehouse as accepted submissions, the way submit does. */
+/** Puts national figures into a test warehouse as accepted submissions. */
 public final class RunTestSupport {
 
     private RunTestSupport() {
@@ -22,10 +21,9 @@ public final class RunTestSupport {
     public static Submission submit(SparkSession spark, Warehouse warehouse, String fileName, List<Observation> rows) {
         String sha = DigestUtils.sha256Hex((fileName + rows).getBytes(StandardCharsets.UTF_8));
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha);
-        ParquetTable observations = warehouse.observations();
-        ParquetTable.StagedData staged = observations.stage(id,
-                ObservationFrames.of(spark, rows).drop(Warehouse.SUBMISSION_ID));
-        String dataDir = observations.moveIntoPlace(staged);
+        // The same steps as SubmissionIntake, without a file to validate.
+        var table = warehouse.observations();
+        String dataDir = table.moveIntoPlace(table.stage(id, ObservationFrames.of(spark, rows).drop("submission_id")));
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
         return warehouse.submissions().commit(id, dataDir, fileName, sha, 100, report, null, rows);
     }

@@ -64,7 +64,7 @@ class ParquetTableTest {
     @Test
     void exposesTheCommitThatWroteEachRow() {
         Commit c = table().replacePartitions(rows(new Object[] {2022, "DE", 7L}), Map.of("run", "x"));
-        Row row = table().read(spark, (Instant) null).first();
+        Row row = table().read(spark, null).first();
         assertThat(row.getString(row.fieldIndex("commit_id"))).isEqualTo(c.id());
         assertThat(table().snapshot(null).latest().property("run")).isEqualTo("x");
     }
@@ -89,7 +89,7 @@ class ParquetTableTest {
 
     @Test
     void anEmptyTableReadsAsNoRowsWithItsSchema() {
-        Dataset<Row> empty = table().read(spark, (Instant) null);
+        Dataset<Row> empty = table().read(spark, null);
         assertThat(empty.count()).isZero();
         assertThat(empty.columns()).containsExactly("reference_year", "geo", "value", "commit_id");
     }

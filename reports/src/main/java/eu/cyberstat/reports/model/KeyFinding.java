@@ -17,4 +17,6 @@ public record KeyFinding(int rank, String kind, String geo, String offence, Stri
     public static final String EU_TOTAL_TREND = "EU_TOTAL_TREND";
     public static final String COUNTRY_STEEPEST_RISE = "COUNTRY_STEEPEST_RISE";
     public static final String COVERAGE_CAVEAT = "COVERAGE_CAVEAT";
+    /** A Member State whose total carries a break in series in the reference year (figures: "year"). */
+    public static final String COUNTRY_SERIES_BREAK = "COUNTRY_SERIES_BREAK";
 }

@@ -1,0 +1,58 @@
+package eu.cyberstat.pipeline.report;
+
+import eu.cyberstat.ingest.validation.Issue;
+import eu.cyberstat.ingest.validation.ValidationReport;
+import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.reports.ReportSet;
+import eu.cyberstat.reports.model.ReportData;
+import eu.cyberstat.reports.model.SubmissionCheck;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last stage of the annual run: renders the report set from what the run computed. It only
+ * wires configuration and the validation reports of the submissions into the reports module,
+ * which knows nothing about Spark or CSV.
+ */
+public final class ReportStage {
+
+    /** The report templates folder; relative paths resolve against the installation ({@code cyberstat.home}). */
+    public static final String TEMPLATES_DIR = "report.templates.dir";
+    public static final String TEMPLATES_DIR_DEFAULT = "templates/report";
+
+    private ReportStage() {
+    }
+
+    /** Renders the PDFs, the workbook and the feedback sheets into {@code outDir}; returns the files written. */
+    public static List<Path> render(ReportData data, Path outDir, Settings settings) {
+        return ReportSet.render(data, outDir, templatesDir(settings));
+    }
+
+    public static Path templatesDir(Settings settings) {
+        Path configured = Path.of(settings.get(TEMPLATES_DIR, TEMPLATES_DIR_DEFAULT));
+        if (configured.isAbsolute()) {
+            return configured;
+        }
+        return Path.of(System.getProperty("cyberstat.home", ".")).resolve(configured).normalize();
+    }
+
+    /**
+     * The issues of one submission's validation report as the checks its country's feedback
+     * sheet lists, errors and warnings alike.
+     */
+    public static List<SubmissionCheck> checks(String geo, String submissionId, ValidationReport report) {
+        List<SubmissionCheck> out = new ArrayList<>();
+        for (Issue i : report.errors()) {
+            out.add(check(geo, submissionId, report.file(), i));
+        }
+        for (Issue i : report.warnings()) {
+            out.add(check(geo, submissionId, report.file(), i));
+        }
+        return out;
+    }
+
+    private static SubmissionCheck check(String geo, String submissionId, String file, Issue i) {
+        return new SubmissionCheck(geo, submissionId, file, i.level().name(), i.line(), i.column(), i.code(), i.message());
+    }
+}

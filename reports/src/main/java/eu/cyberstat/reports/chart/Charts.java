@@ -1,0 +1,522 @@
+package eu.cyberstat.reports.chart;
+
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reports.model.AlertFigure;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.view.FigureIndex;
+import eu.cyberstat.reports.view.ReportBasis;
+import eu.cyberstat.reports.view.ReportContext;
+import eu.cyberstat.reports.view.ReportTables;
+import eu.cyberstat.reports.view.Shown;
+import java.awt.Color;
+import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The report's charts, built from the figures of one language's report. Each chart carries its
+ * source line and data vintage at the bottom, shows flags next to the values it labels, leaves
+ * confidential and missing values out and draws no line across a break in series.
+ */
+public final class Charts {
+
+    private final ReportContext ctx;
+    private final ReportBasis basis;
+    private final FigureIndex figures;
+
+    public Charts(ReportContext ctx) {
+        this.ctx = ctx;
+        this.basis = ctx.basis();
+        this.figures = basis.figures();
+    }
+
+    /** The EU total over the trend window. */
+    public JFreeChart euTotalTrend() {
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
+        data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
+        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(ChartStyle.EU), true);
+        markBreaks((XYPlot) chart.getPlot(), TrendSeries.breakYears(basis.years(), series));
+        chart.removeLegend();
+        return chart;
+    }
+
+    /** The EU aggregate of each offence group over the trend window. */
+    public JFreeChart euGroupTrend() {
+        return groupsOverYears(Shown::value, ctx.msg("axis.recorded"), true);
+    }
+
+    /** The index (base year = 100) of the EU total and of each group. */
+    public JFreeChart euIndex() {
+        // The EU index is computed on the panel, which leaves out countries with a break.
+        return groupsOverYears(Shown::index, ctx.msg("axis.index", baseYear()), false);
+    }
+
+    private JFreeChart groupsOverYears(Function<Figure, Number> value, String axis, boolean splitAtBreaks) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<Color> colours = new ArrayList<>();
+        for (Offence o : basis.totalAndGroups()) {
+            data.addSeries(TrendSeries.of(ctx.offenceShort(o.code()), basis.years(),
+                    figures.series(basis.eu(), o.code(), basis.years()), value, splitAtBreaks));
+            colours.add((Color) ChartStyle.offenceColour(o.code(), colours.size()));
+        }
+        JFreeChart chart = yearChart(data, axis, colours, true);
+        ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
+        return chart;
+    }
+
+    /** The year whose EU total index is 100, as the metrics job chose it. */
+    public String baseYear() {
+        for (int y : basis.years()) {
+            Double idx = figures.find(basis.eu(), basis.total().code(), y).map(Shown::index).orElse(null);
+            if (idx != null && Math.abs(idx - 100.0) < 1e-9) {
+                return String.valueOf(y);
+            }
+        }
+        return "–";
+    }
+
+    /** Year-on-year change of the EU total and each group in the reference year. */
+    public JFreeChart euYoy() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, String> flags = new HashMap<>();
+        String series = ctx.msg("axis.yoy");
+        for (Offence o : basis.totalAndGroups()) {
+            Figure f = figures.find(basis.eu(), o.code(), basis.referenceYear()).orElse(null);
+            String label = ctx.offenceShort(o.code());
+            data.addValue(Shown.yoyPct(f), series, label);
+            flags.put(label, Shown.flags(f));
+        }
+        // Horizontal bars: the group names read in full at the left, however long in any language.
+        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()), PlotOrientation.HORIZONTAL,
+                flags, v -> ctx.fmt().signedPct(v));
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        plot.setRenderer(new SignedBarRenderer(r));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.12);
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new java.awt.BasicStroke(0.6f)), Layer.FOREGROUND);
+        return chart;
+    }
+
+    /** Countries ranked by rate per 100 000 for one offence in the reference year, EU highlighted. */
+    public JFreeChart countryRates(String offence) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, String> flags = new HashMap<>();
+        String series = ctx.msg("axis.rate");
+        int year = basis.referenceYear();
+        List<String> geos = new ArrayList<>();
+        Double euRate = figures.find(basis.eu(), offence, year).map(Shown::rate).orElse(null);
+        for (String geo : new ReportTables(ctx).countriesByRate(offence, year)) {
+            Double rate = figures.find(geo, offence, year).map(Shown::rate).orElse(null);
+            if (rate != null) {
+                geos.add(geo);
+            }
+        }
+        // The EU bar takes its place in the ranking so the reader sees who is above and below it.
+        List<String> ordered = new ArrayList<>(geos);
+        if (euRate != null) {
+            int at = 0;
+            while (at < ordered.size() && figures.find(ordered.get(at), offence, year).map(Shown::rate).orElse(0.0) > euRate) {
+                at++;
+            }
+            ordered.add(at, basis.eu());
+        }
+        for (String geo : ordered) {
+            Figure f = figures.find(geo, offence, year).orElse(null);
+            String label = basis.eu().equals(geo) ? ctx.msg("label.eu27") : ctx.country(geo);
+            data.addValue(Shown.rate(f), series, label);
+            flags.put(label, Shown.flags(f));
+        }
+        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
+                v -> ctx.fmt().rate(v));
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        String euLabel = ctx.msg("label.eu27");
+        plot.setRenderer(new HighlightBarRenderer((BarRenderer) plot.getRenderer(), euLabel));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.32f);
+        plot.getDomainAxis().setCategoryMargin(0.18);
+        return chart;
+    }
+
+    /** Countries in {@link #countryRates} order, for tests of label layout. */
+    public int countryRatesBarCount(String offence) {
+        return ((CategoryPlot) countryRates(offence).getPlot()).getDataset().getColumnCount();
+    }
+
+    /** Rate per 100 000 of one offence over the years: the EU and the five highest countries. */
+    public JFreeChart groupTrend(String offence) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<Color> colours = new ArrayList<>();
+        data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
+                figures.series(basis.eu(), offence, basis.years()), Shown::rate));
+        colours.add(ChartStyle.EU);
+        List<String> top = new ReportTables(ctx).countriesByRate(offence, basis.referenceYear()).stream()
+                .filter(g -> figures.find(g, offence, basis.referenceYear()).map(Shown::rate).orElse(null) != null)
+                .limit(5).toList();
+        for (String geo : top) {
+            data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), figures.series(geo, offence, basis.years()),
+                    Shown::rate));
+            colours.add(ChartStyle.SERIES[colours.size() % ChartStyle.SERIES.length]);
+        }
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours, true);
+        ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
+        return chart;
+    }
+
+    /** A country's total rate per 100 000 against the EU's, breaks marked. */
+    public JFreeChart countryTrend(String geo) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        String total = basis.total().code();
+        List<Figure> own = figures.series(geo, total, basis.years());
+        data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), own, Shown::rate));
+        data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
+                figures.series(basis.eu(), total, basis.years()), Shown::rate));
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(ChartStyle.COUNTRY, ChartStyle.EU), true);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
+        markBreaks(plot, TrendSeries.breakYears(basis.years(), own));
+        return chart;
+    }
+
+    /** A country's rate per 100 000 by offence group next to the EU's, in the reference year. */
+    public JFreeChart countryGroups(String geo) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, String> flags = new HashMap<>();
+        int year = basis.referenceYear();
+        String country = ctx.country(geo);
+        String eu = ctx.msg("label.eu27");
+        for (Offence o : basis.groups()) {
+            String label = ctx.offenceShort(o.code());
+            Figure f = figures.find(geo, o.code(), year).orElse(null);
+            data.addValue(Shown.rate(f), country, label);
+            data.addValue(figures.find(basis.eu(), o.code(), year).map(Shown::rate).orElse(null), eu, label);
+        }
+        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
+                null);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        plot.getRenderer().setSeriesPaint(0, ChartStyle.COUNTRY);
+        plot.getRenderer().setSeriesPaint(1, ChartStyle.EU);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.34f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        addLegend(chart);
+        return chart;
+    }
+
+    /** Alerts received per month of the reference year, one line per platform. */
+    public JFreeChart alertVolume() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        int year = basis.referenceYear();
+        Map<String, Map<Integer, Double>> byPlatform = new TreeMap<>();
+        for (AlertFigure a : basis.data().alertFigures()) {
+            if ("VOLUME".equals(a.measure()) && a.year() == year && a.month() > 0 && !a.platform().isEmpty()
+                    && a.offence().isEmpty() && a.hostingCountry().isEmpty()) {
+                byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.month(), a.value());
+            }
+        }
+        for (Map.Entry<String, Map<Integer, Double>> e : byPlatform.entrySet()) {
+            for (int m = 1; m <= 12; m++) {
+                data.addValue(e.getValue().get(m), e.getKey(),
+                        Month.of(m).getDisplayName(TextStyle.SHORT, ctx.fmt().locale()));
+            }
+        }
+        CategoryAxis x = axisCategory();
+        NumberAxis y = axisNumber(ctx.msg("axis.alerts"));
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            r.setSeriesPaint(i, ChartStyle.SERIES[(i + 1) % ChartStyle.SERIES.length]);
+            r.setSeriesStroke(i, ChartStyle.LINE);
+            r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+        }
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
+        addLegend(chart);
+        return chart;
+    }
+
+    /** Alerts received in the reference year by offence, all platforms. */
+    public JFreeChart alertOffence() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        int year = basis.referenceYear();
+        List<AlertFigure> rows = basis.data().alertFigures().stream()
+                .filter(a -> "VOLUME".equals(a.measure()) && a.year() == year && a.month() == 0
+                        && a.platform().isEmpty() && !a.offence().isEmpty() && a.hostingCountry().isEmpty())
+                .sorted(Comparator.comparingDouble(AlertFigure::value).reversed().thenComparing(AlertFigure::offence))
+                .toList();
+        String series = ctx.msg("axis.alerts");
+        for (AlertFigure a : rows) {
+            data.addValue(a.value(), series, ctx.offenceShort(a.offence()));
+        }
+        JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), PlotOrientation.HORIZONTAL, Map.of(),
+                v -> ctx.fmt().count(v));
+        ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
+        return chart;
+    }
+
+    public boolean hasAlertVolume() {
+        return basis.data().alertFigures().stream().anyMatch(a -> "VOLUME".equals(a.measure()));
+    }
+
+    // ---- building blocks ----
+
+    private JFreeChart yearChart(XYSeriesCollection data, String yLabel, List<? extends Paint> colours, boolean legend) {
+        NumberAxis x = new NumberAxis();
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setNumberFormatOverride(new DecimalFormat("0"));
+        x.setRange(basis.years().get(0) - 0.4, basis.years().get(basis.years().size() - 1) + 0.4);
+        styleAxis(x);
+        NumberAxis y = axisNumber(yLabel);
+        y.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, colours.get(i % colours.size()));
+            r.setSeriesStroke(i, ChartStyle.LINE);
+            r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4));
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
+        basePlot(plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false));
+        if (legend && data.getSeriesCount() > 1) {
+            addLegend(chart);
+        }
+        return chart;
+    }
+
+    private void markBreaks(XYPlot plot, List<Integer> breakYears) {
+        for (int year : breakYears) {
+            ValueMarker m = new ValueMarker(year - 0.5, ChartStyle.MUTED, ChartStyle.DASHED);
+            m.setLabel(ctx.msg("chart.break"));
+            m.setLabelFont(ChartStyle.itemLabel());
+            m.setLabelPaint(ChartStyle.MUTED);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            // The label reads away from the nearer edge of the plot so that it is never cut off.
+            boolean late = year > (basis.years().get(0) + basis.years().get(basis.years().size() - 1)) / 2.0;
+            m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m);
+        }
+    }
+
+    private JFreeChart barChart(CategoryDataset data, String valueLabel, PlotOrientation orientation,
+                                Map<String, String> flags, Function<Number, String> labelFormat) {
+        CategoryAxis x = axisCategory();
+        NumberAxis y = axisNumber(valueLabel);
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setSeriesPaint(0, orientation == PlotOrientation.HORIZONTAL ? ChartStyle.COUNTRY : ChartStyle.EU);
+        r.setItemMargin(0.05);
+        r.setMaximumBarWidth(0.12);
+        if (labelFormat != null) {
+            r.setDefaultItemLabelGenerator(new FlaggedLabels(flags, labelFormat));
+            r.setDefaultItemLabelsVisible(true);
+            r.setDefaultItemLabelFont(ChartStyle.itemLabel());
+            r.setDefaultItemLabelPaint(ChartStyle.INK);
+            if (orientation == PlotOrientation.HORIZONTAL) {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+                r.setItemLabelAnchorOffset(3);
+            } else {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+            }
+            y.setUpperMargin(orientation == PlotOrientation.HORIZONTAL ? 0.16 : 0.12);
+            y.setLowerMargin(orientation == PlotOrientation.HORIZONTAL ? 0.0 : 0.12);
+        }
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.setOrientation(orientation);
+        if (orientation == PlotOrientation.HORIZONTAL) {
+            x.setCategoryMargin(0.25);
+        } else {
+            x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        }
+        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
+    }
+
+    private CategoryPlot stylePlot(CategoryPlot plot) {
+        basePlot(plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return plot;
+    }
+
+    /** What every plot shares: white, no frame, a message when there is nothing to draw. */
+    private void basePlot(org.jfree.chart.plot.Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setNoDataMessage(ctx.msg("chart.no-data"));
+        plot.setNoDataMessageFont(ChartStyle.label());
+        plot.setNoDataMessagePaint(ChartStyle.MUTED);
+    }
+
+    private CategoryAxis axisCategory() {
+        CategoryAxis x = new CategoryAxis();
+        x.setTickLabelFont(ChartStyle.label());
+        x.setTickLabelPaint(ChartStyle.INK);
+        x.setAxisLinePaint(ChartStyle.MUTED);
+        x.setTickMarksVisible(false);
+        x.setLowerMargin(0.01);
+        x.setUpperMargin(0.01);
+        x.setMaximumCategoryLabelLines(2);
+        return x;
+    }
+
+    private NumberAxis axisNumber(String label) {
+        NumberAxis y = new NumberAxis(label);
+        y.setNumberFormatOverride(NumberFormat.getNumberInstance(ctx.fmt().locale()));
+        styleAxis(y);
+        return y;
+    }
+
+    private static void styleAxis(NumberAxis axis) {
+        axis.setTickLabelFont(ChartStyle.tick());
+        axis.setLabelFont(ChartStyle.label());
+        axis.setTickLabelPaint(ChartStyle.INK);
+        axis.setLabelPaint(ChartStyle.MUTED);
+        axis.setAxisLinePaint(ChartStyle.MUTED);
+        axis.setTickMarkPaint(ChartStyle.MUTED);
+    }
+
+    private JFreeChart finish(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(2, 2, 2, 6));
+        TextTitle source = new TextTitle(ctx.sourceLine(), ChartStyle.source());
+        source.setPaint(ChartStyle.MUTED);
+        source.setPosition(RectangleEdge.BOTTOM);
+        source.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        source.setTextAlignment(HorizontalAlignment.LEFT);
+        source.setPadding(new RectangleInsets(4, 0, 0, 0));
+        chart.addSubtitle(source);
+        return chart;
+    }
+
+    private static void addLegend(JFreeChart chart) {
+        LegendTitle legend = new LegendTitle(chart.getPlot());
+        legend.setItemFont(ChartStyle.legend());
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setPadding(new RectangleInsets(0, 0, 4, 0));
+        chart.addSubtitle(0, legend);
+    }
+
+    /** Value labels with the figure's flags after the number ("123.4 p"). */
+    private static final class FlaggedLabels implements CategoryItemLabelGenerator {
+        private final Map<String, String> flags;
+        private final Function<Number, String> format;
+
+        FlaggedLabels(Map<String, String> flags, Function<Number, String> format) {
+            this.flags = flags;
+            this.format = format;
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            if (v == null) {
+                return null;
+            }
+            String f = flags.getOrDefault(String.valueOf(dataset.getColumnKey(column)), "");
+            return f.isEmpty() ? format.apply(v) : format.apply(v) + " " + f;
+        }
+
+        @Override
+        public String generateRowLabel(CategoryDataset dataset, int row) {
+            return String.valueOf(dataset.getRowKey(row));
+        }
+
+        @Override
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
+            return String.valueOf(dataset.getColumnKey(column));
+        }
+    }
+
+    /** Bars in the country colour, the EU aggregate's bar in the EU colour. */
+    private static final class HighlightBarRenderer extends BarRenderer {
+        private final String highlighted;
+
+        HighlightBarRenderer(BarRenderer template, String highlighted) {
+            this.highlighted = highlighted;
+            copy(template, this);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            CategoryDataset d = getPlot().getDataset();
+            return highlighted.equals(d.getColumnKey(column)) ? ChartStyle.EU : ChartStyle.COUNTRY;
+        }
+    }
+
+    /** Rises in the EU colour, falls in red. */
+    private static final class SignedBarRenderer extends BarRenderer {
+        SignedBarRenderer(BarRenderer template) {
+            copy(template, this);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            Number v = getPlot().getDataset().getValue(row, column);
+            return v != null && v.doubleValue() < 0 ? ChartStyle.NEGATIVE : ChartStyle.EU;
+        }
+    }
+
+    private static void copy(BarRenderer from, BarRenderer to) {
+        to.setBarPainter(from.getBarPainter());
+        to.setShadowVisible(false);
+        to.setDrawBarOutline(false);
+        to.setItemMargin(from.getItemMargin());
+        to.setMaximumBarWidth(from.getMaximumBarWidth());
+        to.setDefaultItemLabelGenerator(from.getDefaultItemLabelGenerator());
+        to.setDefaultItemLabelsVisible(from.getDefaultItemLabelsVisible());
+        to.setDefaultItemLabelFont(from.getDefaultItemLabelFont());
+        to.setDefaultItemLabelPaint(from.getDefaultItemLabelPaint());
+        to.setDefaultPositiveItemLabelPosition(from.getDefaultPositiveItemLabelPosition());
+        to.setDefaultNegativeItemLabelPosition(from.getDefaultNegativeItemLabelPosition());
+        to.setItemLabelAnchorOffset(from.getItemLabelAnchorOffset());
+    }
+}

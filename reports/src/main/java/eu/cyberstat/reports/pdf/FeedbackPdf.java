@@ -1,0 +1,65 @@
+package eu.cyberstat.reports.pdf;
+
+import com.lowagie.text.Paragraph;
+import eu.cyberstat.reports.chart.Charts;
+import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.reports.view.NarrativeModel;
+import eu.cyberstat.reports.view.ReportBasis;
+import eu.cyberstat.reports.view.ReportContext;
+import eu.cyberstat.reports.view.ReportTable;
+import eu.cyberstat.reports.view.ReportTables;
+
+/**
+ * The feedback sheet of one Member State, in the language the report definition gives it: how
+ * its figures appear next to the EU's, what it reported over the trend window, and every
+ * validation issue raised on its submissions.
+ */
+public final class FeedbackPdf {
+
+    private final ReportContext ctx;
+    private final ReportBasis basis;
+    private final String geo;
+
+    public FeedbackPdf(ReportContext ctx, String geo) {
+        this.ctx = ctx;
+        this.basis = ctx.basis();
+        this.geo = geo;
+    }
+
+    public byte[] render() {
+        RunProvenance p = basis.data().provenance();
+        String title = ctx.msg("feedback.title", ctx.country(geo), p.referenceYear());
+        DocumentInfo info = new DocumentInfo(title, ctx.msg("report.title", p.referenceYear()), ctx.language(),
+                p.generatedAt(), "feedback|" + p.runId() + "|" + p.referenceYear() + "|" + geo);
+        return PdfRenderer.render(info, ctx.fmt(),
+                fonts -> new PageFrame(fonts, title, ctx.vintage(), ctx.msg("page"), 1), page -> compose(page.blocks(), title));
+    }
+
+    private void compose(PdfBlocks b, String title) {
+        ReportTables tables = new ReportTables(ctx);
+        Paragraph h = new Paragraph(title, b.fonts().font(Typeface.SANS_BOLD, 16f, PdfFonts.ACCENT));
+        h.setSpacingAfter(8f);
+        b.add(h);
+        b.narrative(basis.templates().render(ctx.language(), "feedback.ftl", new NarrativeModel(ctx).country(geo)));
+        ReportTable figures = tables.feedbackFigures(geo);
+        b.heading3(figures.title());
+        b.table(figures, new float[] {3.7f, 1.2f, 1.1f, 1.4f, 0.7f, 1.2f, 1.4f}, 7f);
+        b.chart(ctx.msg("chart.country-trend"), new Charts(ctx).countryTrend(geo), b.width(), 200);
+        ReportTable coverage = tables.feedbackCoverage(geo);
+        b.heading3(coverage.title());
+        float[] w = new float[basis.years().size() + 1];
+        w[0] = 2.2f;
+        for (int i = 1; i < w.length; i++) {
+            w[i] = 1f;
+        }
+        b.table(coverage, w, 6.5f);
+        ReportTable checks = tables.checks(geo);
+        b.heading3(checks.title());
+        if (checks.rows().isEmpty()) {
+            b.narrative(ctx.msg("feedback.no-checks"));
+        } else {
+            b.table(checks, new float[] {0.9f, 2.4f, 2.3f, 0.6f, 1f, 4.3f}, 7f);
+        }
+    }
+}

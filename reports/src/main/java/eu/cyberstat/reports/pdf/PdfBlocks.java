@@ -1,0 +1,391 @@
+package eu.cyberstat.reports.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.map.EuropeMap;
+import eu.cyberstat.reports.view.Cell;
+import eu.cyberstat.reports.view.CellKind;
+import eu.cyberstat.reports.view.Column;
+import eu.cyberstat.reports.view.NumberStyle;
+import eu.cyberstat.reports.view.ReportTable;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The building blocks of the report's pages: headings that register in the contents and
+ * bookmarks, narrative paragraphs, tables with flags beside their figures, and charts drawn as
+ * vector graphics into PDF templates.
+ */
+final class PdfBlocks {
+
+    static final Color HEADER_FILL = new Color(0x0B, 0x2E, 0x6B);
+    static final Color ZEBRA = new Color(0xF3, 0xF6, 0xFA);
+    static final Color RULE = new Color(0xBF, 0xBF, 0xBF);
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final PdfFonts fonts;
+    private final NumberStyle fmt;
+    private boolean layoutOnly;
+
+    PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, NumberStyle fmt) {
+        this.document = document;
+        this.writer = writer;
+        this.fonts = fonts;
+        this.fmt = fmt;
+    }
+
+    /**
+     * In a layout-only pass (the one that finds the pages of the headings) charts and maps take
+     * their place but are not drawn: their size is all that matters there.
+     */
+    void layoutOnly(boolean on) {
+        this.layoutOnly = on;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    float width() {
+        return document.right() - document.left();
+    }
+
+    void newPage() {
+        document.newPage();
+    }
+
+    /** A chapter heading: registered in the contents and bookmarks under {@code anchor}. */
+    void heading1(String title, String anchor) {
+        heading(1, title, anchor, 17f, 21f, 0f, 10f);
+    }
+
+    /** A section heading; registered in the contents and bookmarks when {@code anchor} is given. */
+    void heading2(String title, String anchor) {
+        keepWithNext(120f);
+        heading(2, title, anchor, 12f, 15f, 8f, 5f);
+    }
+
+    private void heading(int level, String title, String anchor, float size, float leading, float before, float after) {
+        Font font = fonts.font(Typeface.SANS_BOLD, size, PdfFonts.ACCENT);
+        Chunk c = new Chunk(title, font);
+        if (anchor != null) {
+            c.setGenericTag(PageFrame.tag(level, anchor, title));
+            c.setLocalDestination(anchor);
+        }
+        Paragraph p = new Paragraph("", font);
+        p.add(c);
+        p.setLeading(leading);
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
+        p.setKeepTogether(true);
+        add(p);
+    }
+
+    void heading3(String title) {
+        keepWithNext(90f);
+        Paragraph p = new Paragraph(title, fonts.font(Typeface.SANS_BOLD, 9.5f, PdfFonts.INK));
+        p.setSpacingBefore(6f);
+        p.setSpacingAfter(3f);
+        add(p);
+    }
+
+    /** Starts a new page when less than {@code points} are left, so a heading never ends a page. */
+    private void keepWithNext(float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
+    }
+
+    /**
+     * Narrative text as a template wrote it: blank lines separate paragraphs, lines starting
+     * with "- " are bullet points, {@code **text**} is bold.
+     */
+    void narrative(String text) {
+        String[] blocks = text.strip().split("\\R\\s*\\R");
+        for (String block : blocks) {
+            String b = block.strip();
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (b.startsWith("- ")) {
+                com.lowagie.text.List list = new com.lowagie.text.List(false, 10f);
+                list.setIndentationLeft(0f);
+                list.setListSymbol(new Chunk("\u2022", fonts.font(Typeface.SANS, 9.5f, PdfFonts.ACCENT)));
+                for (String item : b.split("\\R(?=- )")) {
+                    ListItem li = new ListItem(rich(item.strip().substring(2).replaceAll("\\s*\\R\\s*", " "), 9.5f));
+                    li.setLeading(13.5f);
+                    li.setSpacingAfter(2f);
+                    list.add(li);
+                }
+                add(list);
+                Paragraph gap = new Paragraph(" ", fonts.font(Typeface.SANS, 4f));
+                add(gap);
+            } else {
+                Paragraph p = new Paragraph(rich(b.replaceAll("\\s*\\R\\s*", " "), 9.5f));
+                p.setLeading(13.5f);
+                p.setSpacingAfter(6f);
+                p.setAlignment(Element.ALIGN_JUSTIFIED);
+                add(p);
+            }
+        }
+    }
+
+    Phrase rich(String text, float size) {
+        Font normal = fonts.font(Typeface.SANS, size);
+        // Every phrase and paragraph carries our font: OpenPDF would otherwise add Helvetica, not embedded.
+        Phrase phrase = new Phrase(size * 1.4f, "", normal);
+        Matcher m = BOLD.matcher(text);
+        int at = 0;
+        Font bold = fonts.font(Typeface.SANS_BOLD, size);
+        while (m.find()) {
+            phrase.add(new Chunk(text.substring(at, m.start()), normal));
+            phrase.add(new Chunk(m.group(1), bold));
+            at = m.end();
+        }
+        phrase.add(new Chunk(text.substring(at), normal));
+        return phrase;
+    }
+
+    void note(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Paragraph p = new Paragraph(text, fonts.font(Typeface.SANS_ITALIC, 7f, PdfFonts.MUTED));
+        p.setLeading(9.5f);
+        p.setSpacingAfter(6f);
+        add(p);
+    }
+
+    /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
+    void table(ReportTable table, float[] relativeWidths, float preferredSize) {
+        float fontSize = fittingSize(table, relativeWidths, preferredSize);
+        PdfPTable t = new PdfPTable(relativeWidths);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        t.setSpacingBefore(4f);
+        t.setSpacingAfter(2f);
+        t.setSplitLate(false);
+        float sum = 0;
+        for (float w : relativeWidths) {
+            sum += w;
+        }
+        for (int k = 0; k < table.columns().size(); k++) {
+            Column c = table.columns().get(k);
+            float room = width() * relativeWidths[k] / sum - 5f;
+            PdfPCell cell = new PdfPCell(new Phrase(c.header(), headerFont(c.header(), room, fontSize)));
+            cell.setBackgroundColor(HEADER_FILL);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingTop(3f);
+            cell.setPaddingBottom(4f);
+            cell.setHorizontalAlignment(c.kind() == CellKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            t.addCell(cell);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean em = table.isEmphasised(r);
+            Font font = fonts.font(em ? Typeface.CONDENSED_BOLD : Typeface.CONDENSED, fontSize);
+            Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 2f, PdfFonts.MUTED);
+            for (int c = 0; c < table.columns().size(); c++) {
+                Column col = table.columns().get(c);
+                PdfPCell cell = new PdfPCell(phrase(table.rows().get(r).get(c), col, font, flagFont));
+                cell.setBorder(Rectangle.BOTTOM);
+                cell.setBorderColor(RULE);
+                cell.setBorderWidth(0.3f);
+                cell.setPaddingTop(1.5f);
+                cell.setPaddingBottom(3f);
+                if (r % 2 == 1) {
+                    cell.setBackgroundColor(ZEBRA);
+                }
+                Cell content = table.rows().get(r).get(c);
+                if (table.completeAt() != null && content instanceof Cell.Num n) {
+                    cell.setBackgroundColor(coverageShade(n.value(), table.completeAt()));
+                    cell.setBorderColor(Color.WHITE);
+                    cell.setBorderWidth(0.8f);
+                }
+                cell.setHorizontalAlignment(col.kind() == CellKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                t.addCell(cell);
+            }
+        }
+        add(t);
+        note(table.note());
+    }
+
+    /**
+     * The body font size at which every figure with its flags fits its column on one line (a
+     * figure must never wrap, nor its flags drop under it), at most {@code preferred}.
+     */
+    private float fittingSize(ReportTable table, float[] relativeWidths, float preferred) {
+        float sum = 0;
+        for (float w : relativeWidths) {
+            sum += w;
+        }
+        com.lowagie.text.pdf.BaseFont bold = fonts.base(Typeface.CONDENSED_BOLD);
+        com.lowagie.text.pdf.BaseFont plain = fonts.base(Typeface.CONDENSED);
+        float size = preferred;
+        for (int k = 0; k < table.columns().size(); k++) {
+            Column col = table.columns().get(k);
+            float room = width() * relativeWidths[k] / sum - 5f;
+            for (int r = 0; r < table.rows().size(); r++) {
+                if (!(table.rows().get(r).get(k) instanceof Cell.Num num) || num.value() == null) {
+                    continue;
+                }
+                String text = format(num.value(), num.kindIn(col));
+                com.lowagie.text.pdf.BaseFont font = table.isEmphasised(r) ? bold : plain;
+                while (size > 5f && font.getWidthPoint(text, size)
+                        + plain.getWidthPoint("\u2009" + num.flags(), size - 2f) > room) {
+                    size -= 0.25f;
+                }
+            }
+        }
+        return size;
+    }
+
+    /**
+     * The header font, smaller where a word of the header would not fit its column: German and
+     * French headers are longer than English ones, and a word must never break in the middle.
+     */
+    private Font headerFont(String header, float room, float size) {
+        com.lowagie.text.pdf.BaseFont bold = fonts.base(Typeface.CONDENSED_BOLD);
+        float s = size;
+        for (String word : header.split("\\s+")) {
+            while (s > 5f && bold.getWidthPoint(word, s) > room) {
+                s -= 0.25f;
+            }
+        }
+        return fonts.font(Typeface.CONDENSED_BOLD, s, Color.WHITE);
+    }
+
+    /** Complete in blue, partial in amber, nothing reported in grey: gaps stand out at a glance. */
+    private static Color coverageShade(Double value, int complete) {
+        if (value == null || value <= 0) {
+            return new Color(0xE3, 0xE3, 0xE3);
+        }
+        return value >= complete ? new Color(0xD6, 0xE6, 0xF5) : new Color(0xFB, 0xE3, 0xB8);
+    }
+
+    private Phrase phrase(Cell cell, Column col, Font font, Font flagFont) {
+        if (cell instanceof Cell.Text text) {
+            return new Phrase(text.text(), font);
+        }
+        Cell.Num num = (Cell.Num) cell;
+        Phrase p = new Phrase("", font);
+        p.add(new Chunk(num.value() == null ? ":" : format(num.value(), num.kindIn(col)), font));
+        if (!num.flags().isEmpty()) {
+            Chunk flags = new Chunk("\u2009" + num.flags(), flagFont);
+            flags.setTextRise(2f);
+            p.add(flags);
+        }
+        return p;
+    }
+
+    String format(double v, CellKind kind) {
+        return switch (kind) {
+            case COUNT, RANK -> fmt.count(v);
+            case RATE -> fmt.rate(v);
+            case PERCENT -> fmt.pct(v);
+            case CHANGE_PCT -> fmt.signedPct(v);
+            case INDEX -> fmt.number(v, 1);
+            case YEAR -> String.valueOf((long) v);
+            case TEXT -> String.valueOf(v);
+        };
+    }
+
+    /** A chart drawn as vector graphics, kept on one page with its title. */
+    void chart(String title, JFreeChart chart, float width, float height) {
+        PdfTemplate tpl = drawChart(chart, width, height);
+        add(figure(title, tpl, width));
+    }
+
+    PdfTemplate drawChart(JFreeChart chart, float width, float height) {
+        PdfContentByte cb = writer.getDirectContent();
+        PdfTemplate tpl = cb.createTemplate(width, height);
+        if (layoutOnly) {
+            return tpl;
+        }
+        Graphics2D g = tpl.createGraphics(width, height, fonts);
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        return tpl;
+    }
+
+    /** The map of Europe as vector paths. */
+    void map(String title, EuropeMap.Content content, float width) {
+        float height = (float) EuropeMap.height(width);
+        PdfContentByte cb = writer.getDirectContent();
+        PdfTemplate tpl = cb.createTemplate(width, height);
+        if (layoutOnly) {
+            add(figure(title, tpl, width));
+            return;
+        }
+        Graphics2D g = tpl.createGraphics(width, height, fonts);
+        try {
+            EuropeMap.draw(g, new Rectangle2D.Double(0, 0, width, height), content);
+        } finally {
+            g.dispose();
+        }
+        add(figure(title, tpl, width));
+    }
+
+    PdfPTable figure(String title, PdfTemplate tpl, float width) {
+        PdfPTable box = new PdfPTable(1);
+        box.setTotalWidth(width);
+        box.setLockedWidth(true);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(6f);
+        box.setSpacingAfter(8f);
+        box.setHorizontalAlignment(Element.ALIGN_LEFT);
+        if (title != null) {
+            PdfPCell head = new PdfPCell(new Phrase(title, fonts.font(Typeface.SANS_BOLD, 8.5f, PdfFonts.INK)));
+            head.setBorder(Rectangle.NO_BORDER);
+            head.setPaddingLeft(0);
+            head.setPaddingBottom(4f);
+            box.addCell(head);
+        }
+        PdfPCell body;
+        try {
+            body = new PdfPCell(Image.getInstance(tpl), false);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException("Cannot place a chart", e);
+        }
+        body.setBorder(Rectangle.NO_BORDER);
+        body.setPadding(0);
+        box.addCell(body);
+        return box;
+    }
+
+    void add(Element e) {
+        document.add(e);
+    }
+
+    void space(float points) {
+        Paragraph p = new Paragraph(" ", fonts.font(Typeface.SANS, 1f));
+        p.setLeading(points);
+        add(p);
+    }
+}

@@ -1,0 +1,83 @@
+package eu.cyberstat.reports.view;
+
+import eu.cyberstat.reference.Countries;
+import eu.cyberstat.reference.Country;
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.model.ReportData;
+import eu.cyberstat.reports.template.ReportTemplates;
+import java.util.List;
+
+/**
+ * What every output of one report shares, whatever its language: the data, the templates, the
+ * figures of the report's indicator indexed, the trend window and the reporting countries.
+ */
+public final class ReportBasis {
+
+    private final ReportData data;
+    private final ReportTemplates templates;
+    private final FigureIndex figures;
+    private final List<Integer> years;
+    private final List<Country> reportingCountries;
+
+    public ReportBasis(ReportData data, ReportTemplates templates) {
+        this.data = data;
+        this.templates = templates;
+        this.figures = new FigureIndex(data.figures(), templates.definition().indicator());
+        this.years = FigureIndex.window(data.provenance().referenceYear(), templates.definition().trendYears());
+        this.reportingCountries = data.reference().countries().all().stream()
+                .filter(c -> !c.isAggregate() && figures.has(c.geo())).toList();
+    }
+
+    public ReportData data() {
+        return data;
+    }
+
+    public ReferenceData reference() {
+        return data.reference();
+    }
+
+    public ReportTemplates templates() {
+        return templates;
+    }
+
+    public FigureIndex figures() {
+        return figures;
+    }
+
+    /** The trend window, oldest first, ending with the reference year. */
+    public List<Integer> years() {
+        return years;
+    }
+
+    public int referenceYear() {
+        return data.provenance().referenceYear();
+    }
+
+    /** Countries (not aggregates) with at least one figure, in protocol order. */
+    public List<Country> reportingCountries() {
+        return reportingCountries;
+    }
+
+    /** EU27 members with at least one figure: the countries that get a feedback sheet. */
+    public List<Country> reportingMemberStates() {
+        return reportingCountries.stream().filter(Country::isEu27Member).toList();
+    }
+
+    public Offence total() {
+        return data.reference().offences().total();
+    }
+
+    public List<Offence> groups() {
+        return data.reference().offences().groups();
+    }
+
+    /** The total followed by the groups: the rows of most EU tables. */
+    public List<Offence> totalAndGroups() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(total()), groups().stream()).toList();
+    }
+
+    public String eu() {
+        return Countries.EU27_2020;
+    }
+}

@@ -1,0 +1,75 @@
+package eu.cyberstat.reports.view;
+
+import eu.cyberstat.reference.Language;
+import eu.cyberstat.reports.model.RunProvenance;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** One report in one language: the shared basis plus wording, labels and number style. */
+public final class ReportContext {
+
+    private static final DateTimeFormatter VINTAGE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ReportBasis basis;
+    private final Language language;
+    private final NumberStyle fmt;
+
+    public ReportContext(ReportBasis basis, Language language) {
+        this.basis = basis;
+        this.language = language;
+        this.fmt = new NumberStyle(language);
+    }
+
+    public ReportBasis basis() {
+        return basis;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public NumberStyle fmt() {
+        return fmt;
+    }
+
+    public String msg(String key, Object... args) {
+        return basis.templates().message(language, key, args);
+    }
+
+    /** Country or aggregate name from the reference data. */
+    public String country(String geo) {
+        return basis.reference().countries().find(geo).map(c -> c.name().in(language)).orElse(geo);
+    }
+
+    /** Offence label from the reference data. */
+    public String offence(String code) {
+        return basis.reference().offences().find(code).map(o -> o.label().in(language)).orElse(code);
+    }
+
+    /** A short offence label for legends and axes, from the messages where one is given. */
+    public String offenceShort(String code) {
+        String key = "offence.short." + code;
+        return basis.templates().messages().has(key) ? msg(key) : offence(code);
+    }
+
+    public String flagLabel(char flag) {
+        var label = basis.reference().flagLabels().get(flag);
+        return label == null ? String.valueOf(flag) : label.in(language);
+    }
+
+    /** The line under every chart: where the figures come from and which vintage they are. */
+    public String sourceLine() {
+        RunProvenance p = basis.data().provenance();
+        return msg("chart.source", VINTAGE.format(p.asOf()), p.runId());
+    }
+
+    public String vintage() {
+        RunProvenance p = basis.data().provenance();
+        return msg("vintage", VINTAGE.format(p.asOf()), p.runId());
+    }
+
+    public static String instant(java.time.Instant i) {
+        return VINTAGE.format(i);
+    }
+}

@@ -1,0 +1,337 @@
+package eu.cyberstat.reports.view;
+
+import eu.cyberstat.reference.Country;
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reports.model.AlertFigure;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.model.KeyFinding;
+import eu.cyberstat.reports.model.SubmissionCheck;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The tables of the report, built once per language and drawn by both the PDF and the
+ * workbook. Every number is a figure of the model, selected and ordered, never computed here.
+ */
+public final class ReportTables {
+
+    private final ReportContext ctx;
+    private final ReportBasis basis;
+    private final FigureIndex figures;
+
+    public ReportTables(ReportContext ctx) {
+        this.ctx = ctx;
+        this.basis = ctx.basis();
+        this.figures = basis.figures();
+    }
+
+    /** Headline figures of the executive summary: the EU total in the reference year. */
+    public ReportTable headline() {
+        int year = basis.referenceYear();
+        Figure eu = figures.find(basis.eu(), basis.total().code(), year).orElse(null);
+        String flags = Shown.flags(eu);
+        TableBuilder t = new TableBuilder("headline", ctx.msg("table.headline.title", year),
+                List.of(Column.text(ctx.msg("col.measure")), Column.number(ctx.msg("col.value"), CellKind.RATE)));
+        t.row(List.of(Cell.text(ctx.msg("headline.recorded", year)), Cell.num(Shown.value(eu), flags, CellKind.COUNT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.rate")), Cell.num(Shown.rate(eu), flags, CellKind.RATE)));
+        t.row(List.of(Cell.text(ctx.msg("headline.yoy")), Cell.num(Shown.yoyPct(eu), flags, CellKind.CHANGE_PCT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.cagr")), Cell.num(Shown.cagr5y(eu), flags, CellKind.CHANGE_PCT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.countries")),
+                Cell.num(eu == null ? null : eu.countriesCovered(), "", CellKind.COUNT)));
+        t.row(List.of(Cell.text(ctx.msg("headline.population")),
+                Cell.num(eu == null ? null : eu.populationCoveredPct(), "", CellKind.PERCENT)));
+        return t.note(ctx.msg("table.headline.note")).build();
+    }
+
+    /** The EU aggregate of the total and each group over the trend window. */
+    public ReportTable euTrend() {
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text(ctx.msg("col.offence")));
+        basis.years().forEach(y -> cols.add(Column.number(String.valueOf(y), CellKind.COUNT)));
+        TableBuilder t = new TableBuilder("eu-trend", ctx.msg("table.eu-trend.title"), cols);
+        for (Offence o : basis.totalAndGroups()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(ctx.offenceShort(o.code())));
+            for (Figure f : figures.series(basis.eu(), o.code(), basis.years())) {
+                row.add(Cell.num(Shown.value(f), Shown.flags(f)));
+            }
+            t.row(row, o.isTotal());
+        }
+        return t.note(ctx.msg("table.eu-trend.note")).build();
+    }
+
+    /**
+     * Countries compared on one offence in the reference year, by rate per 100 000 (highest
+     * first), the EU aggregate on top; countries without a rate follow in protocol order.
+     */
+    public ReportTable countryRates(String offence) {
+        int year = basis.referenceYear();
+        TableBuilder t = new TableBuilder("rates-" + offence, ctx.msg("table.country-rates.title", ctx.offence(offence), year),
+                List.of(Column.text(ctx.msg("col.country")), Column.number(ctx.msg("col.recorded"), CellKind.COUNT),
+                        Column.number(ctx.msg("col.rate"), CellKind.RATE),
+                        Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
+                        new Column(ctx.msg("col.rank"), CellKind.RANK, false)));
+        figures.find(basis.eu(), offence, year).ifPresent(f -> t.row(rateRow(basis.eu(), f), true));
+        for (String geo : countriesByRate(offence, year)) {
+            t.row(rateRow(geo, figures.find(geo, offence, year).orElse(null)));
+        }
+        return t.note(ctx.msg("table.country-rates.note")).build();
+    }
+
+    private List<Cell> rateRow(String geo, Figure f) {
+        String flags = Shown.flags(f);
+        return List.of(Cell.text(ctx.country(geo)), Cell.num(Shown.value(f), flags), Cell.num(Shown.rate(f), flags),
+                Cell.num(Shown.yoyPct(f), flags), Cell.num(Shown.rank(f)));
+    }
+
+    /** Reporting countries ordered by their rate for {@code offence} in {@code year}, missing rates last. */
+    public List<String> countriesByRate(String offence, int year) {
+        Comparator<Country> byRate = Comparator.comparing(
+                (Country c) -> Shown.rate(figures.find(c.geo(), offence, year).orElse(null)),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        return basis.reportingCountries().stream().sorted(byRate).map(Country::geo).toList();
+    }
+
+    /**
+     * Who reported what: per country and year, how many of the offence categories have a
+     * figure (a confidential one counts: it was reported, only not published).
+     */
+    public ReportTable coverage() {
+        List<Offence> offences = basis.reference().offences().all();
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text(ctx.msg("col.country")));
+        basis.years().forEach(y -> cols.add(new Column(String.valueOf(y), CellKind.COUNT, false)));
+        TableBuilder t = new TableBuilder("coverage", ctx.msg("table.coverage.title"), cols);
+        for (Country c : basis.reportingCountries()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(ctx.country(c.geo())));
+            for (int y : basis.years()) {
+                int n = 0;
+                for (Offence o : offences) {
+                    Figure f = figures.find(c.geo(), o.code(), y).orElse(null);
+                    if (f != null && (f.value() != null || Shown.isConfidential(f))) {
+                        n++;
+                    }
+                }
+                row.add(Cell.num(n));
+            }
+            t.row(row);
+        }
+        return t.note(ctx.msg("table.coverage.note", offences.size())).completeAt(offences.size()).build();
+    }
+
+    /** The EU aggregate's coverage per year, as the metrics job reports it. */
+    public ReportTable euCoverage() {
+        TableBuilder t = new TableBuilder("eu-coverage", ctx.msg("table.eu-coverage.title"),
+                List.of(new Column(ctx.msg("col.year"), CellKind.YEAR, false),
+                        new Column(ctx.msg("col.countries-covered"), CellKind.COUNT, false),
+                        new Column(ctx.msg("col.population-covered"), CellKind.PERCENT, false),
+                        Column.number(ctx.msg("col.recorded"), CellKind.COUNT)));
+        for (int y : basis.years()) {
+            Figure f = figures.find(basis.eu(), basis.total().code(), y).orElse(null);
+            t.row(List.of(Cell.num(y), Cell.num(f == null ? null : f.countriesCovered()),
+                    Cell.num(f == null ? null : f.populationCoveredPct()), Cell.num(Shown.value(f), Shown.flags(f))));
+        }
+        return t.note(ctx.msg("table.eu-coverage.note")).build();
+    }
+
+    /** One country's total and groups in the reference year next to the EU. */
+    public ReportTable countryProfile(String geo) {
+        TableBuilder t = new TableBuilder("profile-" + geo, ctx.msg("table.profile.title", ctx.country(geo),
+                basis.referenceYear()), profileColumns(false));
+        for (Offence o : basis.totalAndGroups()) {
+            t.row(profileRow(geo, o, false), o.isTotal());
+        }
+        return t.note(ctx.msg("table.profile.note")).build();
+    }
+
+    /** Every country's profile rows in one table (the workbook's sheet behind the profile pages). */
+    public ReportTable countryProfiles() {
+        TableBuilder t = new TableBuilder("profiles", ctx.msg("table.profiles.title", basis.referenceYear()),
+                profileColumns(true));
+        for (Country c : basis.reportingCountries()) {
+            for (Offence o : basis.totalAndGroups()) {
+                t.row(profileRow(c.geo(), o, true), o.isTotal());
+            }
+        }
+        return t.note(ctx.msg("table.profile.note")).build();
+    }
+
+    private List<Column> profileColumns(boolean withCountry) {
+        List<Column> cols = new ArrayList<>();
+        if (withCountry) {
+            cols.add(Column.text(ctx.msg("col.country")));
+        }
+        cols.add(Column.text(ctx.msg("col.offence")));
+        cols.add(Column.number(ctx.msg("col.recorded"), CellKind.COUNT));
+        cols.add(Column.number(ctx.msg("col.rate"), CellKind.RATE));
+        cols.add(Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT));
+        cols.add(Column.number(ctx.msg("col.cagr"), CellKind.CHANGE_PCT));
+        cols.add(Column.number(ctx.msg("col.share"), CellKind.PERCENT));
+        cols.add(new Column(ctx.msg("col.rank"), CellKind.RANK, false));
+        cols.add(Column.number(ctx.msg("col.eu-rate"), CellKind.RATE));
+        return cols;
+    }
+
+    private List<Cell> profileRow(String geo, Offence o, boolean withCountry) {
+        int year = basis.referenceYear();
+        Figure f = figures.find(geo, o.code(), year).orElse(null);
+        Figure eu = figures.find(basis.eu(), o.code(), year).orElse(null);
+        String flags = Shown.flags(f);
+        List<Cell> row = new ArrayList<>();
+        if (withCountry) {
+            row.add(Cell.text(ctx.country(geo)));
+        }
+        row.add(Cell.text(withCountry ? ctx.offence(o.code()) : ctx.offenceShort(o.code())));
+        row.add(Cell.num(Shown.value(f), flags));
+        row.add(Cell.num(Shown.rate(f), flags));
+        row.add(Cell.num(Shown.yoyPct(f), flags));
+        row.add(Cell.num(Shown.cagr5y(f), flags));
+        row.add(Cell.num(Shown.share(f), flags));
+        row.add(Cell.num(Shown.rank(f)));
+        row.add(Cell.num(Shown.rate(eu), Shown.flags(eu)));
+        return row;
+    }
+
+    /** The feedback sheet's figures: every offence of the country in the reference year next to the EU. */
+    public ReportTable feedbackFigures(String geo) {
+        int year = basis.referenceYear();
+        TableBuilder t = new TableBuilder("feedback-figures", ctx.msg("table.feedback-figures.title", ctx.country(geo), year),
+                List.of(Column.text(ctx.msg("col.offence")), Column.number(ctx.msg("col.recorded"), CellKind.COUNT),
+                        Column.number(ctx.msg("col.rate"), CellKind.RATE),
+                        Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
+                        new Column(ctx.msg("col.rank"), CellKind.RANK, false),
+                        Column.number(ctx.msg("col.eu-rate"), CellKind.RATE),
+                        Column.number(ctx.msg("col.eu-yoy"), CellKind.CHANGE_PCT)));
+        for (Offence o : basis.reference().offences().all()) {
+            Figure f = figures.find(geo, o.code(), year).orElse(null);
+            Figure eu = figures.find(basis.eu(), o.code(), year).orElse(null);
+            String flags = Shown.flags(f);
+            String label = (o.isLeaf() ? "   " : "") + ctx.offence(o.code());
+            t.row(List.of(Cell.text(label), Cell.num(Shown.value(f), flags), Cell.num(Shown.rate(f), flags),
+                    Cell.num(Shown.yoyPct(f), flags), Cell.num(Shown.rank(f)),
+                    Cell.num(Shown.rate(eu), Shown.flags(eu)), Cell.num(Shown.yoyPct(eu), Shown.flags(eu))), !o.isLeaf());
+        }
+        return t.note(ctx.msg("table.feedback-figures.note")).build();
+    }
+
+    /** The feedback sheet's coverage: the country's recorded figures for every offence and year. */
+    public ReportTable feedbackCoverage(String geo) {
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text(ctx.msg("col.offence")));
+        basis.years().forEach(y -> cols.add(Column.number(String.valueOf(y), CellKind.COUNT)));
+        TableBuilder t = new TableBuilder("feedback-coverage", ctx.msg("table.feedback-coverage.title", ctx.country(geo)), cols);
+        for (Offence o : basis.reference().offences().all()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(o.code()));
+            for (Figure f : figures.series(geo, o.code(), basis.years())) {
+                row.add(Cell.num(Shown.value(f), Shown.flags(f)));
+            }
+            t.row(row, !o.isLeaf());
+        }
+        return t.note(ctx.msg("table.feedback-coverage.note")).build();
+    }
+
+    /** Every validation issue raised on the country's submissions, errors first. */
+    public ReportTable checks(String geo) {
+        TableBuilder t = new TableBuilder("checks", ctx.msg("table.checks.title"),
+                List.of(Column.text(ctx.msg("col.level")), Column.text(ctx.msg("col.code")),
+                        Column.text(ctx.msg("col.file")), new Column(ctx.msg("col.line"), CellKind.RANK, false),
+                        Column.text(ctx.msg("col.column")), Column.text(ctx.msg("col.message"))));
+        basis.data().checks().stream().filter(c -> c.geo().equals(geo))
+                .sorted(Comparator.comparing((SubmissionCheck c) -> !"ERROR".equalsIgnoreCase(c.level()))
+                        .thenComparing(SubmissionCheck::submissionId).thenComparing(SubmissionCheck::file)
+                        .thenComparingLong(SubmissionCheck::line).thenComparing(SubmissionCheck::code))
+                .forEach(c -> t.row(List.of(Cell.text(c.level()), Cell.text(c.code()),
+                        Cell.text(c.file() + " (" + c.submissionId() + ")"), Cell.num(c.line() > 0 ? c.line() : null),
+                        Cell.text(c.column()), Cell.text(c.message()))));
+        return t.note(ctx.msg("table.checks.note")).build();
+    }
+
+    /** Key findings in rank order, each as the sentence its template writes. */
+    public ReportTable keyFindings(List<String> sentences) {
+        TableBuilder t = new TableBuilder("key-findings", ctx.msg("table.key-findings.title"),
+                List.of(new Column("#", CellKind.RANK, false), Column.text(ctx.msg("col.finding"))));
+        List<KeyFinding> ranked = rankedFindings();
+        for (int i = 0; i < ranked.size(); i++) {
+            t.row(List.of(Cell.num(ranked.get(i).rank()), Cell.text(sentences.get(i))));
+        }
+        return t.build();
+    }
+
+    public List<KeyFinding> rankedFindings() {
+        return basis.data().keyFindings().stream().sorted(Comparator.comparingInt(KeyFinding::rank)).toList();
+    }
+
+    /** Alert platforms in the reference year: whole-year measures per platform, and all platforms. */
+    public ReportTable alertPlatforms() {
+        int year = basis.referenceYear();
+        List<String> measures = List.of("VOLUME", "YOY_PCT", "SHARE_FORWARDED_LE", "MEDIAN_HANDLING_HOURS",
+                "P90_HANDLING_HOURS", "DUPLICATE_RATE");
+        List<CellKind> kinds = List.of(CellKind.COUNT, CellKind.CHANGE_PCT, CellKind.PERCENT, CellKind.RATE,
+                CellKind.RATE, CellKind.PERCENT);
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text(ctx.msg("col.platform")));
+        for (int i = 0; i < measures.size(); i++) {
+            cols.add(new Column(ctx.msg("alert.measure." + measures.get(i)), kinds.get(i), false));
+        }
+        Map<String, Map<String, Double>> byPlatform = new TreeMap<>();
+        for (AlertFigure a : basis.data().alertFigures()) {
+            if (a.year() == year && a.month() == 0 && a.offence().isEmpty() && a.hostingCountry().isEmpty()) {
+                byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.measure(), a.value());
+            }
+        }
+        TableBuilder t = new TableBuilder("alert-platforms", ctx.msg("table.alert-platforms.title", year), cols);
+        for (Map.Entry<String, Map<String, Double>> e : byPlatform.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            t.row(alertRow(e.getKey(), e.getValue(), measures));
+        }
+        if (byPlatform.containsKey("")) {
+            t.row(alertRow(ctx.msg("alert.all-platforms"), byPlatform.get(""), measures), true);
+        }
+        return t.note(ctx.msg("table.alert-platforms.note")).build();
+    }
+
+    private static List<Cell> alertRow(String label, Map<String, Double> values, List<String> measures) {
+        List<Cell> row = new ArrayList<>();
+        row.add(Cell.text(label));
+        measures.forEach(m -> row.add(Cell.num(values.get(m))));
+        return row;
+    }
+
+    public boolean hasAlerts() {
+        return !basis.data().alertFigures().isEmpty();
+    }
+
+    /** The offence classification: code, label, ICCS code and Budapest Convention article. */
+    public ReportTable classification() {
+        TableBuilder t = new TableBuilder("classification", ctx.msg("table.classification.title"),
+                List.of(Column.text(ctx.msg("col.code")), Column.text(ctx.msg("col.offence")),
+                        Column.text(ctx.msg("col.iccs")), Column.text(ctx.msg("col.budapest"))));
+        for (Offence o : basis.reference().offences().all()) {
+            t.row(List.of(Cell.text(o.code()), Cell.text((o.isLeaf() ? "   " : "") + o.label().in(ctx.language())),
+                    Cell.text(o.eurostatIccs().orElse("")), Cell.text(o.budapestArticle())), !o.isLeaf());
+        }
+        return t.build();
+    }
+
+    /** The flags legend: the letters that occur in the figures, with their meaning. */
+    public ReportTable flags() {
+        TreeSet<Character> used = new TreeSet<>();
+        basis.data().figures().forEach(f -> f.flags().chars().forEach(ch -> used.add((char) ch)));
+        TableBuilder t = new TableBuilder("flags", ctx.msg("table.flags.title"),
+                List.of(Column.text(ctx.msg("col.flag")), Column.text(ctx.msg("col.meaning"))));
+        for (Character flag : basis.reference().flagLabels().keySet().stream().sorted().toList()) {
+            if (used.contains(flag) || "bcdepu".indexOf(flag) >= 0) {
+                t.row(List.of(Cell.text(String.valueOf(flag)), Cell.text(ctx.flagLabel(flag))));
+            }
+        }
+        return t.note(ctx.msg("table.flags.note")).build();
+    }
+}

@@ -1,0 +1,411 @@
+package eu.cyberstat.reports.xlsx;
+
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.reports.view.Cell;
+import eu.cyberstat.reports.view.CellKind;
+import eu.cyberstat.reports.view.Column;
+import eu.cyberstat.reports.view.ReportBasis;
+import eu.cyberstat.reports.view.ReportContext;
+import eu.cyberstat.reports.view.ReportTable;
+import eu.cyberstat.reports.view.ReportTables;
+import eu.cyberstat.reports.view.Shown;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import eu.cyberstat.reports.chart.ChartStyle;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The data workbook behind the report: a contents sheet with the run's provenance, one sheet
+ * per table of the PDF, and a sheet with every published figure in long form (the rows of
+ * {@code metrics-YYYY.csv}). Numbers are numeric cells with number formats, flags sit in their
+ * own column, headers are frozen and filtered, and no text cell can run as a formula.
+ */
+public final class ReportWorkbook {
+
+    private static final int HEADER_ROW = 3;
+
+    private final ReportContext ctx;
+    private final ReportBasis basis;
+    private final ReportTables tables;
+    private XSSFWorkbook wb;
+    private WorkbookStyles styles;
+    private final Set<String> sheetNames = new HashSet<>();
+
+    public ReportWorkbook(ReportContext ctx) {
+        this.ctx = ctx;
+        this.basis = ctx.basis();
+        this.tables = new ReportTables(ctx);
+    }
+
+    public byte[] render(List<String> keyFindingSentences) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            this.wb = workbook;
+            this.styles = new WorkbookStyles(workbook);
+            XSSFSheet contents = wb.createSheet(name("contents"));
+            List<ReportTable> all = new ArrayList<>();
+            all.add(tables.headline());
+            if (!basis.data().keyFindings().isEmpty()) {
+                all.add(tables.keyFindings(keyFindingSentences));
+            }
+            all.add(tables.euTrend());
+            for (Offence o : basis.totalAndGroups()) {
+                all.add(tables.countryRates(o.code()));
+            }
+            all.add(tables.coverage());
+            all.add(tables.euCoverage());
+            all.add(tables.countryProfiles());
+            if (tables.hasAlerts()) {
+                all.add(tables.alertPlatforms());
+            }
+            all.add(tables.classification());
+            all.add(tables.flags());
+            List<String[]> index = new ArrayList<>();
+            for (ReportTable t : all) {
+                XSSFSheet sheet = tableSheet(t);
+                if (t.id().equals("eu-trend")) {
+                    euTrendChart(sheet, t);
+                } else if (t.id().equals("rates-" + basis.total().code())) {
+                    ratesChart(sheet, t);
+                }
+                index.add(new String[] {sheet.getSheetName(), t.title()});
+            }
+            XSSFSheet figures = figuresSheet();
+            index.add(new String[] {figures.getSheetName(), ctx.msg("sheet.figures.title")});
+            contentsSheet(contents, index);
+            RunProvenance p = basis.data().provenance();
+            var props = wb.getProperties().getCoreProperties();
+            props.setTitle(ctx.msg("report.title", p.referenceYear()));
+            props.setCreator("cyberstat");
+            props.setCreated(Optional.of(Date.from(p.generatedAt())));
+            props.setModified(Optional.of(Date.from(p.generatedAt())));
+            props.setIdentifier(p.runId());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return Zips.withFixedTimes(out.toByteArray(), p.generatedAt());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the workbook", e);
+        }
+    }
+
+    private String name(String wanted) {
+        String base = WorkbookUtil.createSafeSheetName(wanted.length() > 31 ? wanted.substring(0, 31) : wanted);
+        String n = base;
+        for (int i = 2; !sheetNames.add(n.toLowerCase(Locale.ROOT)); i++) {
+            String suffix = "~" + i;
+            n = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return n;
+    }
+
+    private void contentsSheet(XSSFSheet sheet, List<String[]> index) {
+        RunProvenance p = basis.data().provenance();
+        int r = 0;
+        text(sheet.createRow(r++), 0, ctx.msg("report.title", p.referenceYear())).setCellStyle(styles.title);
+        text(sheet.createRow(r++), 0, ctx.msg("report.subtitle", p.referenceYear())).setCellStyle(styles.note);
+        r++;
+        String[][] provenance = {
+            {ctx.msg("prov.reference-year"), null},
+            {ctx.msg("prov.run-id"), p.runId()},
+            {ctx.msg("prov.as-of"), ReportContext.instant(p.asOf())},
+            {ctx.msg("prov.generated"), ReportContext.instant(p.generatedAt())},
+            {ctx.msg("prov.software"), p.softwareVersion()},
+            {ctx.msg("prov.indicator"), basis.figures().indicator()},
+        };
+        for (String[] line : provenance) {
+            XSSFRow row = sheet.createRow(r++);
+            text(row, 0, line[0]).setCellStyle(styles.textBold);
+            if (line[1] == null) {
+                XSSFCell c = row.createCell(1);
+                c.setCellValue(p.referenceYear());
+                c.setCellStyle(styles.number(CellKind.YEAR, false));
+            } else {
+                text(row, 1, line[1]);
+            }
+        }
+        r++;
+        XSSFRow head = sheet.createRow(r++);
+        text(head, 0, ctx.msg("col.sheet")).setCellStyle(styles.header);
+        text(head, 1, ctx.msg("col.content")).setCellStyle(styles.header);
+        for (String[] entry : index) {
+            XSSFRow row = sheet.createRow(r++);
+            XSSFCell link = text(row, 0, entry[0]);
+            XSSFHyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            h.setAddress("'" + entry[0].replace("'", "''") + "'!A1");
+            link.setHyperlink(h);
+            link.setCellStyle(styles.link);
+            text(row, 1, entry[1]);
+        }
+        r++;
+        text(sheet.createRow(r), 0, ctx.msg("sheet.contents.note")).setCellStyle(styles.note);
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        wb.setSheetOrder(sheet.getSheetName(), 0);
+        wb.setActiveSheet(0);
+    }
+
+    /** A table on its own sheet: title, note, header row (frozen, filtered), flag columns after flagged numbers. */
+    private XSSFSheet tableSheet(ReportTable t) {
+        XSSFSheet sheet = wb.createSheet(name(t.id()));
+        text(sheet.createRow(0), 0, t.title()).setCellStyle(styles.title);
+        if (!t.note().isEmpty()) {
+            text(sheet.createRow(1), 0, t.note()).setCellStyle(styles.note);
+        }
+        XSSFRow head = sheet.createRow(HEADER_ROW);
+        List<Integer> widths = new ArrayList<>();
+        int col = 0;
+        for (Column c : t.columns()) {
+            text(head, col, c.header()).setCellStyle(styles.header);
+            widths.add(c.header().length());
+            col++;
+            if (c.hasFlags()) {
+                text(head, col, ctx.msg("col.flags-of", c.header())).setCellStyle(styles.header);
+                widths.add(5);
+                col++;
+            }
+        }
+        int lastCol = col - 1;
+        int r = HEADER_ROW + 1;
+        for (int i = 0; i < t.rows().size(); i++) {
+            XSSFRow row = sheet.createRow(r++);
+            boolean bold = t.isEmphasised(i);
+            col = 0;
+            for (int k = 0; k < t.columns().size(); k++) {
+                Column c = t.columns().get(k);
+                Cell cell = t.rows().get(i).get(k);
+                int width;
+                if (cell instanceof Cell.Text text) {
+                    XSSFCell x = text(row, col, text.text());
+                    if (bold && !SafeText.looksLikeFormula(text.text())) {
+                        x.setCellStyle(styles.textBold);
+                    }
+                    width = text.text().length();
+                } else {
+                    Cell.Num num = (Cell.Num) cell;
+                    if (num.value() != null) {
+                        XSSFCell x = row.createCell(col);
+                        x.setCellValue(num.value());
+                        x.setCellStyle(styles.number(num.kindIn(c), bold));
+                    }
+                    width = num.value() == null ? 1 : String.format(Locale.ROOT, "%,.1f", num.value()).length();
+                }
+                widths.set(col, Math.max(widths.get(col), width));
+                col++;
+                if (c.hasFlags()) {
+                    String flags = cell instanceof Cell.Num num ? num.flags() : "";
+                    if (!flags.isEmpty()) {
+                        text(row, col, flags).setCellStyle(styles.flags);
+                    }
+                    col++;
+                }
+            }
+        }
+        fitColumns(sheet, widths);
+        sheet.createFreezePane(1, HEADER_ROW + 1);
+        if (!t.rows().isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, lastCol));
+        }
+        return sheet;
+    }
+
+    /** Every figure of the model in long form, as in metrics-YYYY.csv (confidential values left empty). */
+    private XSSFSheet figuresSheet() {
+        XSSFSheet sheet = wb.createSheet(name("figures"));
+        text(sheet.createRow(0), 0, ctx.msg("sheet.figures.title")).setCellStyle(styles.title);
+        text(sheet.createRow(1), 0, ctx.msg("sheet.figures.note")).setCellStyle(styles.note);
+        record Col(String header, CellKind kind, Function<Figure, Object> value) {
+        }
+        List<Col> cols = List.of(
+                new Col("geo", CellKind.TEXT, Figure::geo),
+                new Col(ctx.msg("col.country"), CellKind.TEXT, f -> ctx.country(f.geo())),
+                new Col("offence", CellKind.TEXT, Figure::offence),
+                new Col("iccs", CellKind.TEXT, Figure::iccs),
+                new Col("indicator", CellKind.TEXT, Figure::indicator),
+                new Col("year", CellKind.YEAR, Figure::year),
+                new Col("value", CellKind.COUNT, Shown::value),
+                new Col("rate_per_100k", CellKind.RATE, Shown::rate),
+                new Col("yoy_abs", CellKind.COUNT, Shown::yoyAbs),
+                new Col("yoy_pct", CellKind.CHANGE_PCT, Shown::yoyPct),
+                new Col("cagr_5y", CellKind.CHANGE_PCT, Shown::cagr5y),
+                new Col("ma_3y", CellKind.RATE, Shown::ma3y),
+                new Col("index", CellKind.INDEX, Shown::index),
+                new Col("share_of_total", CellKind.PERCENT, Shown::share),
+                new Col("rank", CellKind.RANK, Shown::rank),
+                new Col("flags", CellKind.TEXT, Figure::flags),
+                new Col("countries_covered", CellKind.COUNT, Figure::countriesCovered),
+                new Col("population_covered_pct", CellKind.PERCENT, Figure::populationCoveredPct));
+        XSSFRow head = sheet.createRow(HEADER_ROW);
+        List<Integer> widths = new ArrayList<>();
+        for (int c = 0; c < cols.size(); c++) {
+            text(head, c, cols.get(c).header()).setCellStyle(styles.header);
+            widths.add(cols.get(c).header().length());
+        }
+        int r = HEADER_ROW + 1;
+        for (Figure f : basis.data().figures()) {
+            XSSFRow row = sheet.createRow(r++);
+            for (int c = 0; c < cols.size(); c++) {
+                Object v = cols.get(c).value().apply(f);
+                if (v instanceof Number n) {
+                    XSSFCell x = row.createCell(c);
+                    x.setCellValue(n.doubleValue());
+                    x.setCellStyle(styles.number(cols.get(c).kind(), false));
+                    widths.set(c, Math.max(widths.get(c), 10));
+                } else if (v instanceof String s && !s.isEmpty()) {
+                    text(row, c, s);
+                    widths.set(c, Math.max(widths.get(c), s.length()));
+                }
+            }
+        }
+        fitColumns(sheet, widths);
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0, cols.size() - 1));
+        return sheet;
+    }
+
+    /** Text written so that Excel shows it as it is: hostile text gets the quote prefix. */
+    private XSSFCell text(XSSFRow row, int col, String value) {
+        XSSFCell c = row.createCell(col);
+        c.setCellValue(value);
+        if (SafeText.looksLikeFormula(value)) {
+            c.setCellStyle(styles.guardedText);
+        }
+        return c;
+    }
+
+    private static void fitColumns(XSSFSheet sheet, List<Integer> widths) {
+        for (int c = 0; c < widths.size(); c++) {
+            int chars = Math.max(6, Math.min(70, widths.get(c) + 2));
+            sheet.setColumnWidth(c, chars * 256);
+        }
+    }
+
+    /** A native line chart of the EU trends, fed by a year × offence block under the table. */
+    private void euTrendChart(XSSFSheet sheet, ReportTable t) {
+        int top = sheet.getLastRowNum() + 3;
+        text(sheet.createRow(top), 0, ctx.msg("sheet.chart-data")).setCellStyle(styles.textBold);
+        XSSFRow head = sheet.createRow(top + 1);
+        text(head, 0, ctx.msg("col.year")).setCellStyle(styles.header);
+        List<Offence> offences = basis.totalAndGroups();
+        for (int k = 0; k < offences.size(); k++) {
+            text(head, k + 1, ctx.offenceShort(offences.get(k).code())).setCellStyle(styles.header);
+        }
+        List<Integer> years = basis.years();
+        for (int i = 0; i < years.size(); i++) {
+            XSSFRow row = sheet.createRow(top + 2 + i);
+            XSSFCell y = row.createCell(0);
+            y.setCellValue(years.get(i));
+            y.setCellStyle(styles.number(CellKind.YEAR, false));
+            for (int k = 0; k < offences.size(); k++) {
+                Long v = basis.figures().find(basis.eu(), offences.get(k).code(), years.get(i)).map(Shown::value).orElse(null);
+                if (v != null) {
+                    XSSFCell c = row.createCell(k + 1);
+                    c.setCellValue(v);
+                    c.setCellStyle(styles.number(CellKind.COUNT, false));
+                }
+            }
+        }
+        int first = top + 2;
+        int last = top + 1 + years.size();
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 9, last + 24);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(t.title());
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
+        yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<Double> cats = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, yAxis);
+        for (int k = 0; k < offences.size(); k++) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(first, last, k + 1, k + 1));
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, values);
+            s.setTitle(ctx.offenceShort(offences.get(k).code()), new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), top + 1, k + 1, true, true));
+            s.setSmooth(false);
+            s.setMarkerStyle(MarkerStyle.NONE);
+            // Explicit colours (the PDF's palette): without them some spreadsheet programs draw no line.
+            XDDFLineProperties line = new XDDFLineProperties(solid(ChartStyle.offenceColour(offences.get(k).code(), k)));
+            line.setWidth(k == 0 ? 2.5 : 1.75);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            s.setShapeProperties(shape);
+        }
+        chart.plot(data);
+    }
+
+    private static XDDFSolidFillProperties solid(java.awt.Paint paint) {
+        java.awt.Color c = (java.awt.Color) paint;
+        return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}));
+    }
+
+    /** A native bar chart of the countries' rates for the total, next to its table. */
+    private void ratesChart(XSSFSheet sheet, ReportTable t) {
+        int rows = t.rows().size();
+        if (rows == 0) {
+            return;
+        }
+        int rateCol = 3; // country, recorded, recorded flags, rate
+        int first = HEADER_ROW + 1;
+        int last = HEADER_ROW + rows;
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 10, HEADER_ROW, 20, HEADER_ROW + Math.max(24, rows + 2));
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(t.title());
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(first, last, rateCol, rateCol));
+        XDDFChartData data = chart.createData(ChartTypes.BAR, x, y);
+        ((XDDFBarChartData) data).setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFChartData.Series s = data.addSeries(cats, values);
+        s.setTitle(t.columns().get(2).header(), null);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(solid(ChartStyle.COUNTRY));
+        s.setShapeProperties(shape);
+        x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        chart.plot(data);
+    }
+}

@@ -1,0 +1,41 @@
+package eu.cyberstat.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
+import eu.cyberstat.reference.Countries;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.model.ReportData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A thin year: few countries, no EU aggregate, no alert figures, no findings, no checks. */
+class SparseDataTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void rendersWithoutAlertsFindingsChecksOrEuRows() throws IOException {
+        ReportData full = RenderedSet.fixture().data();
+        Set<String> keep = Set.of("BE", "LU", "IS");
+        List<Figure> few = full.figures().stream()
+                .filter(f -> keep.contains(f.geo()) && !f.geo().equals(Countries.EU27_2020)).toList();
+        ReportData sparse = new ReportData(full.provenance(), full.reference(), few, List.of(), List.of(), List.of());
+        List<Path> files = ReportSet.render(sparse, out, TestPaths.templates());
+        assertThat(files.stream().map(p -> out.relativize(p).toString()))
+                .containsExactly("report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022.xlsx",
+                        "feedback/BE-2022.pdf", "feedback/LU-2022.pdf");
+        PdfReader reader = new PdfReader(out.resolve("report-2022-en.pdf").toString());
+        List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
+        reader.close();
+        assertThat(marks).extracting(m -> m.get("Title")).doesNotContain("Alert-platform activity")
+                .contains("Executive summary", "Country profiles", "Methodology");
+    }
+}

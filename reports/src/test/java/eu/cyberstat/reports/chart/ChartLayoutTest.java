@@ -1,0 +1,127 @@
+package eu.cyberstat.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cyberstat.reference.Language;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.template.ReportTemplates;
+import eu.cyberstat.reports.view.ReportBasis;
+import eu.cyberstat.reports.view.ReportContext;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryLabelEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+class ChartLayoutTest {
+
+    private static ReportContext context(Language lang) {
+        var fx = eu.cyberstat.reports.ReportFixtures.realistic();
+        String dir = System.getProperty("cyberstat.project.dir", "..");
+        ReportTemplates t = ReportTemplates.load(Path.of(dir, "templates/report"), fx.data().reference());
+        return new ReportContext(new ReportBasis(fx.data(), t), lang);
+    }
+
+    /** Draws a chart as the PDF does (same size) and returns the boxes of its category labels. */
+    private static List<Rectangle2D> categoryLabels(JFreeChart chart, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        g.dispose();
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (Object o : info.getEntityCollection().getEntities()) {
+            if (o instanceof CategoryLabelEntity e) {
+                Shape area = ((ChartEntity) e).getArea();
+                boxes.add(area.getBounds2D());
+                assertThat(new Rectangle2D.Double(0, 0, width, height).contains(area.getBounds2D()))
+                        .as("label '" + e.getKey() + "' inside the chart").isTrue();
+            }
+        }
+        return boxes;
+    }
+
+    private static void assertNoOverlap(List<Rectangle2D> boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Rectangle2D a = boxes.get(i);
+                Rectangle2D b = boxes.get(j);
+                // Touching edges are fine; any shared area is an overlap a reader would see.
+                Rectangle2D shared = a.createIntersection(b);
+                assertThat(shared.getWidth() > 0.5 && shared.getHeight() > 0.5)
+                        .as("labels " + i + " " + a + " and " + j + " " + b + " overlap").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void countryLabelsOfTheDensestBarChartDoNotOverlap() {
+        for (Language lang : Language.values()) {
+            Charts charts = new Charts(context(lang));
+            int bars = charts.countryRatesBarCount("CYB");
+            assertThat(bars).isEqualTo(31 - 1 + 1); // IE has no 2022 figure; the EU bar joins the countries
+            // The size the annual report gives this chart (AnnualReportPdf).
+            List<Rectangle2D> labels = categoryLabels(charts.countryRates("CYB"), 483, (int) (70 + bars * 12.5f));
+            assertThat(labels).hasSize(bars);
+            assertNoOverlap(labels);
+        }
+    }
+
+    @Test
+    void groupLabelsOfTheYearOnYearChartDoNotOverlap() {
+        for (Language lang : Language.values()) {
+            List<Rectangle2D> labels = categoryLabels(new Charts(context(lang)).euYoy(), 483, 210);
+            assertThat(labels).hasSize(6);
+            assertNoOverlap(labels);
+        }
+    }
+
+    @Test
+    void noLineJoinsTheYearsEitherSideOfABreak() {
+        Charts charts = new Charts(context(Language.EN));
+        XYDataset d = ((XYPlot) charts.countryTrend("DE").getPlot()).getDataset();
+        List<Double> xs = new ArrayList<>();
+        Double atHalf = -1.0;
+        for (int i = 0; i < d.getItemCount(0); i++) {
+            xs.add(d.getXValue(0, i));
+            if (d.getXValue(0, i) == 2017.5) {
+                atHalf = (Double) (d.getY(0, i) == null ? null : d.getYValue(0, i));
+            }
+        }
+        assertThat(xs).contains(2017.0, 2017.5, 2018.0);
+        assertThat(atHalf).as("an empty point between 2017 and the 2018 break lifts the pen").isNull();
+        assertThat(((XYPlot) charts.countryTrend("DE").getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                .as("the break is marked on the chart").hasSize(1);
+        XYDataset fr = ((XYPlot) charts.countryTrend("FR").getPlot()).getDataset();
+        for (int i = 0; i < fr.getItemCount(0); i++) {
+            assertThat(fr.getXValue(0, i) % 1.0).isZero();
+        }
+    }
+
+    @Test
+    void missingAndConfidentialYearsLeaveGaps() {
+        List<Integer> years = List.of(2019, 2020, 2021, 2022);
+        Figure a = figure(2019, 10L, "");
+        Figure conf = figure(2020, null, "c");
+        Figure b = figure(2022, 12L, "");
+        var s = TrendSeries.of("x", years, java.util.Arrays.asList(a, conf, null, b), eu.cyberstat.reports.view.Shown::value);
+        assertThat(s.getItemCount()).isEqualTo(4);
+        assertThat(s.getY(1)).isNull();
+        assertThat(s.getY(2)).isNull();
+        assertThat(s.getY(3).longValue()).isEqualTo(12L);
+    }
+
+    private static Figure figure(int year, Long value, String flags) {
+        return new Figure("BE", "CYB", "", "RECORDED", year, value, null, null, null, null, null, null, null, null,
+                flags, null, null);
+    }
+}

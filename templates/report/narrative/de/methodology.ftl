@@ -1,0 +1,19 @@
+<#-- Methodischer Anhang. -->
+**Gegenstand.** Der Bericht zählt polizeilich erfasste Straftaten, gegliedert nach der Straftatenklassifikation von cyberstat: Jede Straftat ist dem Artikel des Übereinkommens des Europarats über Computerkriminalität (Budapester Konvention, SEV 185) zugeordnet, der sie definiert, und, soweit vorhanden, dem Code der Internationalen Klassifikation der Straftaten für statistische Zwecke der UNODC (ICCS). Nur ICCS 0903, Handlungen gegen Computersysteme, ist per Definition Cyberkriminalität; andere ICCS-Codes zählen nur mit dem ICCS-Merkmal „cyberbezogen“ dazu.
+
+**Gruppen und Summen.** Eine Gruppe ist die Summe ihrer Straftaten nur, wenn alle vorliegen; eine für die Gruppe selbst gemeldete Zahl hat Vorrang und wird gegen ihre Straftaten geprüft.
+
+**Formeln.**
+
+- Rate je 100 000 Einwohner = Straftaten ÷ Bevölkerung am 1. Januar × 100 000. Fehlt die Bevölkerung, wird keine Rate angegeben.
+- Veränderung gegenüber dem Vorjahr = (Wert − Vorjahreswert) ÷ Vorjahreswert × 100.
+- Durchschnittliches jährliches Wachstum über fünf Jahre = ((Wert ÷ Wert fünf Jahre zuvor)^(1/5) − 1) × 100.
+- Gleitender Dreijahresdurchschnitt = Mittel des Jahres und der beiden Vorjahre.
+- Index = Wert ÷ Wert im Basisjahr × 100.
+- Anteil an insgesamt = Straftat ÷ Cyberkriminalität insgesamt desselben Landes und Jahres × 100. Rang: unter den meldenden Ländern nach Rate.
+
+**Das EU27-Aggregat** ist die Summe über die meldenden Mitgliedstaaten; es gibt an, wie viele Länder es umfasst und welchen Anteil der EU-Bevölkerung sie stellen. Seine Entwicklungen werden über das feste Panel der Länder berechnet, die in jedem Jahr des Zeitraums gemeldet haben.
+
+**Kennzeichen** begleiten jede Zahl: Ein Aggregat trägt die Kennzeichen seiner Bestandteile. Über einen Zeitreihenbruch (b) wird keine Veränderung berechnet, und in den Diagrammen verbindet keine Linie die Jahre davor und danach. Vertrauliche Zahlen (c) gehen in die EU27-Summe ein, werden aber nie veröffentlicht. Eine Rate aus weniger als 20 Straftaten trägt das Kennzeichen u.
+
+**Vergleichbarkeit.** Polizeilich erfasste Zahlen unterschätzen die Cyberkriminalität, da viele Opfer keine Anzeige erstatten, und sie hängen vom nationalen Recht, von Erfassungsregeln und polizeilichen Schwerpunkten ab. Vergleichen Sie die Entwicklung eines Landes, nicht sein Niveau mit dem eines anderen, und lesen Sie Zahlen mit den Kennzeichen b, d oder u mit Vorsicht.

@@ -1,0 +1,6 @@
+<#-- Zusammenfassung. Modell: siehe docs/templates.md. Leerzeilen trennen Absätze; „- “ beginnt einen Aufzählungspunkt; **fett**. -->
+Im Jahr ${year} erfasste die Polizei in den meldenden Mitgliedstaaten **${fmt.count(eu.value!)}** Straftaten der Cyberkriminalität<#if eu.rate??>, das sind **${fmt.rate(eu.rate)}** je 100 000 Einwohner</#if>. <#if eu.yoyPct??><#if eu.yoyPct gt 0>Das sind ${fmt.pct(eu.yoyPct)} mehr als ${year - 1}<#elseif eu.yoyPct lt 0>Das sind ${fmt.pct(-eu.yoyPct)} weniger als ${year - 1}<#else>Das ist dieselbe Zahl wie ${year - 1}</#if><#if eu.cagr5y??>, bei einer durchschnittlichen Veränderung von ${fmt.signedPct(eu.cagr5y)} pro Jahr in den letzten fünf Jahren</#if>.</#if>
+
+Die EU27-Zahlen umfassen ${eu.countries!"–"} Mitgliedstaaten<#if eu.populationPct??>, in denen ${fmt.pct(eu.populationPct)} der EU-Bevölkerung leben</#if>. Veränderungen werden über die Länder berechnet, die jedes Jahr gemeldet haben, damit ein hinzukommendes oder fehlendes Land nicht als Anstieg oder Rückgang erscheint.
+
+Polizeilich erfasste Zahlen zählen die Straftaten, die der Polizei bekannt und als solche erfasst wurden; viele Cyberstraftaten werden nie angezeigt. Straftatbestände und Erfassungsregeln unterscheiden sich zwischen den Ländern: Der Bericht vergleicht Entwicklungen, nicht Niveaus.

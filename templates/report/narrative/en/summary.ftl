@@ -1,0 +1,6 @@
+<#-- Executive summary. Model: see docs/templates.md. Blank lines separate paragraphs; "- " starts a bullet; **bold**. -->
+In ${year}, the police in the reporting Member States recorded **${fmt.count(eu.value!)}** cybercrime offences<#if eu.rate??>, or **${fmt.rate(eu.rate)}** per 100 000 inhabitants</#if>. <#if eu.yoyPct??><#if eu.yoyPct gt 0>This is ${fmt.signedPct(eu.yoyPct)} more than in ${year - 1}<#elseif eu.yoyPct lt 0>This is ${fmt.pct(-eu.yoyPct)} fewer than in ${year - 1}<#else>This is the same number as in ${year - 1}</#if><#if eu.cagr5y??>, and an average change of ${fmt.signedPct(eu.cagr5y)} a year over the last five years</#if>.</#if>
+
+The EU27 figures cover ${eu.countries!"–"} Member States<#if eu.populationPct??>, home to ${fmt.pct(eu.populationPct)} of the EU population</#if>. Changes over time are computed on the countries that reported every year, so that a country joining or leaving does not look like a rise or a fall.
+
+Police-recorded figures count the offences that came to the attention of the police and were recorded as such; many cybercrimes are never reported. Legal definitions and recording rules differ between countries: the report compares trends rather than levels.

@@ -1,0 +1,6 @@
+<#-- Synthèse. Modèle : voir docs/templates.md. Une ligne vide sépare les paragraphes ; « - » commence une puce ; **gras**. -->
+En ${year}, la police des États membres déclarants a enregistré **${fmt.count(eu.value!)}** infractions de cybercriminalité<#if eu.rate??>, soit **${fmt.rate(eu.rate)}** pour 100 000 habitants</#if>. <#if eu.yoyPct??><#if eu.yoyPct gt 0>C'est ${fmt.pct(eu.yoyPct)} de plus qu'en ${year - 1}<#elseif eu.yoyPct lt 0>C'est ${fmt.pct(-eu.yoyPct)} de moins qu'en ${year - 1}<#else>C'est autant qu'en ${year - 1}</#if><#if eu.cagr5y??>, et une évolution moyenne de ${fmt.signedPct(eu.cagr5y)} par an sur les cinq dernières années</#if>.</#if>
+
+Les chiffres de l'UE27 couvrent ${eu.countries!"–"} États membres<#if eu.populationPct??>, où vit ${fmt.pct(eu.populationPct)} de la population de l'UE</#if>. Les évolutions sont calculées sur les pays ayant déclaré chaque année, afin qu'un pays qui entre ou sort ne passe pas pour une hausse ou une baisse.
+
+Les chiffres enregistrés par la police comptent les infractions portées à sa connaissance et enregistrées comme telles ; beaucoup de cyberinfractions ne sont jamais signalées. Les définitions juridiques et les règles d'enregistrement diffèrent selon les pays : le rapport compare des évolutions plutôt que des niveaux.
