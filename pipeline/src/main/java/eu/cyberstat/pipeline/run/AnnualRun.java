@@ -103,7 +103,8 @@ public final class AnnualRun {
                 fingerprints);
         RunProvenance provenance = new RunProvenance(runId, config.referenceYear(), vintage, vintage, softwareVersion);
 
-        Dataset<Row> observations = timings.time("read", () -> warehouse.observations().read(spark, vintage).cache());
+        // Exactly the snapshot the run id names, even if a submission commits meanwhile.
+        Dataset<Row> observations = timings.time("read", () -> warehouse.observations().read(spark, snapshot).cache());
         List<RunManifest.Input> inputs = timings.time("inputs", () -> inputs(snapshot, submissions, observations, config));
         if (inputs.stream().mapToLong(RunManifest.Input::rowsRead).sum() == 0) {
             throw new InputException("The warehouse " + warehouse.root() + " holds no national figures for "
@@ -160,7 +161,7 @@ public final class AnnualRun {
                         .filter(Country::isAggregate).map(Country::geo).toArray())
                 .or(not(col(MetricColumns.OFFENCE).isin(reference.offences().all().stream().map(Offence::code).toArray())));
         Map<String, long[]> counts = new HashMap<>();
-        for (Row r : observations.groupBy(col("submission_id"))
+        for (Row r : observations.groupBy(col(Warehouse.SUBMISSION_ID))
                 .agg(count(lit(1)), count_if(inWindow), count_if(inWindow.and(unusable)))
                 .collectAsList()) {
             counts.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});

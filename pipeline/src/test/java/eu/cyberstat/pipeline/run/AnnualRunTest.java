@@ -209,7 +209,7 @@ class AnnualRunTest {
 
         // Three runs for 2022, one partition: the last run's figures, never a second copy.
         Dataset<Row> table = warehouse.table(AnnualRun.METRICS_TABLE, MetricColumns.tableSchema(),
-                List.of(MetricColumns.REFERENCE_YEAR)).read(spark, null);
+                List.of(MetricColumns.REFERENCE_YEAR)).read(spark, (Instant) null);
         assertThat(table.count()).isEqualTo(past.published().size());
         assertThat(table.filter(table.col("geo").equalTo("AT").and(table.col("offence").equalTo("CYB"))
                 .and(table.col("indicator").equalTo("RECORDED")).and(table.col("year").equalTo(2022)))
