@@ -104,7 +104,7 @@ public final class AnnualRun {
         RunProvenance provenance = new RunProvenance(runId, config.referenceYear(), vintage, vintage, softwareVersion);
 
         // Exactly the snapshot the run id names, even if a submission commits meanwhile.
-        Dataset<Row> observations = timings.time("read", () -> warehouse.observations().read(spark, snapshot).cache());
+        Dataset<Row> observations = timings.time("read", () -> warehouse.observations().readSnapshot(spark, snapshot).cache());
         List<RunManifest.Input> inputs = timings.time("inputs", () -> inputs(snapshot, submissions, observations, config));
         if (inputs.stream().mapToLong(RunManifest.Input::rowsRead).sum() == 0) {
             throw new InputException("The warehouse " + warehouse.root() + " holds no national figures for "

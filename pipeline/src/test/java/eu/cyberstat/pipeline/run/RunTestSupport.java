@@ -7,6 +7,8 @@ import eu.cyberstat.ingest.validation.ValidationReport;
 import eu.cyberstat.pipeline.metrics.ObservationFrames;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -25,6 +27,15 @@ public final class RunTestSupport {
         var table = warehouse.observations();
         String dataDir = table.moveIntoPlace(table.stage(id, ObservationFrames.of(spark, rows).drop("submission_id")));
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
-        return warehouse.submissions().commit(id, dataDir, fileName, sha, 100, report, null, rows);
+        SubmissionStore store = warehouse.submissions();
+        try {
+            Path raw = Files.createTempFile("upload", ".csv");
+            Files.writeString(raw, rows.toString());
+            store.publish(id, store.stage(id, raw, fileName, report, rows));
+            Files.delete(raw);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return store.commit(id, dataDir, fileName, sha, 100, report, null, rows);
     }
 }
