@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SubmissionsCommand.class,
+            IngestAlertsCommand.class,
         })
 public final class Main {
 

@@ -60,7 +60,7 @@ public record ExportFile(int index, String path, String name, long size, String 
             throw new InputException("Cannot read alert export " + file + ": " + e.getMessage(), e);
         }
         TextEncoding detected = TextEncoding.detect(head, head.length);
-        Charset charset = profile.encoding() != null ? profile.encoding() : detected.charset();
+        Charset charset = profile.charset() != null ? profile.charset() : detected.charset();
         int bom = charset.equals(detected.charset()) ? detected.bomLength() : 0;
         boolean singleByteLines = charset.equals(StandardCharsets.UTF_8) || isSingleByte(charset);
         boolean splittable = !gzip && singleByteLines && !profile.multiLineRecords();

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param platform        the platform id (partition value in the warehouse), e.g. {@code FR-PHAROS}
  * @param format          CSV or JSON Lines
- * @param encoding        forced text encoding, or null to detect it
+ * @param encoding        name of the forced text encoding, or null to detect it
  * @param separator       forced CSV separator, or null to sniff it from the header
  * @param multiLineRecords true when quoted CSV fields may hold line breaks (the file is then read by one task)
  * @param timeZone        zone of times written without an offset, and of the calendar month of an alert
@@ -25,10 +25,15 @@ import java.util.Map;
  * @param countries       platform hosting-country value (case-insensitive) → geo code, "" for unknown;
  *                        values not listed are read as ISO 3166 alpha-2 codes
  */
-public record PlatformProfile(String platform, String name, Format format, Charset encoding, Character separator,
+public record PlatformProfile(String platform, String name, Format format, String encoding, Character separator,
                               boolean multiLineRecords, ZoneId timeZone, List<String> timeFormats, Fields fields,
                               List<String> personalFields, Map<String, String> categories,
                               Map<String, AlertStatus> statuses, Map<String, String> countries) implements Serializable {
+
+    /** The forced encoding, or null to detect it. */
+    public Charset charset() {
+        return encoding == null ? null : Charset.forName(encoding);
+    }
 
     public enum Format {
         CSV, JSONL

@@ -163,7 +163,8 @@ public final class PlatformProfiles {
             });
         }
         errors.throwIfAny();
-        return new PlatformProfile(platform, d.name() == null ? platform : d.name(), format, encoding, separator,
+        return new PlatformProfile(platform, d.name() == null ? platform : d.name(), format,
+                encoding == null ? null : encoding.name(), separator,
                 Boolean.TRUE.equals(d.multiLineRecords()), zone, formats, fields, personal, categories, statuses,
                 countries);
     }

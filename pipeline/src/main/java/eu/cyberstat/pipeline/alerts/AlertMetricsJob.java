@@ -1,0 +1,203 @@
+package eu.cyberstat.pipeline.alerts;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_micros;
+import static org.apache.spark.sql.functions.when;
+
+import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.alerts.AlertStatus;
+import eu.cyberstat.reference.OffenceClassification;
+import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.model.AlertFigure;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The alert-platform figures of a reference year, from the warehouse's alerts table: volume by
+ * offence, platform, hosting country and month, year-on-year change, share forwarded to law
+ * enforcement, median and 90th-percentile handling time (exact), top hosting countries and
+ * duplicate rate. Every formula is in docs/alerts.md.
+ *
+ * <p>The annual run calls {@link #figures(int, Instant)} for the report and
+ * {@link #writeCsv(List, Path, int)} for {@code alerts-YYYY.csv}. Spark reads only the columns it
+ * needs of the reference year and the year before, and returns small aggregates; the sums and
+ * ratios are then computed in plain Java ({@link AlertMeasures}).
+ */
+public final class AlertMetricsJob {
+
+    private static final double MINUTES_PER_HOUR = 60.0;
+
+    private final SparkSession spark;
+    private final AlertTables tables;
+    private final OffenceClassification offences;
+
+    public AlertMetricsJob(SparkSession spark, AlertTables tables) {
+        this(spark, tables, ReferenceData.shipped().offences());
+    }
+
+    public AlertMetricsJob(SparkSession spark, AlertTables tables, OffenceClassification offences) {
+        this.spark = spark;
+        this.tables = tables;
+        this.offences = offences;
+    }
+
+    /**
+     * Every alert figure of {@code year}, in the order of {@code alerts-YYYY.csv}; empty when the
+     * warehouse holds no alerts for that year.
+     *
+     * @param asOf read the warehouse as it was at this instant; null for its latest state
+     */
+    public List<AlertFigure> figures(int year, Instant asOf) {
+        Dataset<Row> alerts = tables.alerts(spark, asOf)
+                .where(col("month").geq(lit((year - 1) + "-01")).and(col("month").leq(lit(year + "-12"))))
+                .withColumn("year", substring(col("month"), 1, 4).cast("int"))
+                .withColumn("m", substring(col("month"), 6, 2).cast("int"));
+        List<AlertFigure> figures = new ArrayList<>(AlertMeasures.of(counts(alerts), year, offences));
+        Dataset<Row> ofYear = alerts.where(col("year").equalTo(year));
+        figures.addAll(handlingTimes(ofYear, year));
+        figures.addAll(duplicateRates(ofYear, year));
+        figures.sort(AlertMeasures.ORDER);
+        return List.copyOf(figures);
+    }
+
+    /** Counts per year × month × platform × offence × hosting country: small, collected. */
+    private List<AlertMeasures.Count> counts(Dataset<Row> alerts) {
+        List<AlertMeasures.Count> counts = new ArrayList<>();
+        for (Row r : alerts.groupBy(col("year"), col("m"), col("platform"), col("offence"),
+                        coalesce(col("hosting_country"), lit(AlertMeasures.UNKNOWN_COUNTRY)).as("country"))
+                .agg(count(lit(1)).as("n"),
+                        sum(when(col("status").equalTo(AlertStatus.FORWARDED_LE.code()), 1).otherwise(0)).as("fle"))
+                .collectAsList()) {
+            counts.add(new AlertMeasures.Count(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+                    r.getLong(5), r.getLong(6)));
+        }
+        return counts;
+    }
+
+    /**
+     * Exact median and 90th percentile of the handling time of closed alerts, per platform,
+     * offence (and offence group) and month, each possibly "all". Handling times are whole
+     * minutes; they are first counted per distinct value (so memory is bounded by the number of
+     * distinct minutes, not by the number of alerts), then Spark's exact {@code percentile}
+     * with those counts as frequencies interpolates linearly between the closest ranks.
+     */
+    private List<AlertFigure> handlingTimes(Dataset<Row> ofYear, int year) {
+        Dataset<Row> minutes = ofYear.where(col("closed_at").isNotNull())
+                .withColumn("minutes", floor(unix_micros(col("closed_at")).minus(unix_micros(col("received_at")))
+                        .divide(60_000_000L)))
+                .groupBy(col("platform"), col("offence"), col("m"), col("minutes")).agg(count(lit(1)).as("n"));
+        minutes.createOrReplaceTempView("alert_handling");
+        Map<String, String> groupOf = new HashMap<>();
+        offences.all().forEach(o -> {
+            if (o.isLeaf()) {
+                o.parentCode().ifPresent(p -> groupOf.put(o.code(), p));
+            }
+        });
+        spark.createDataFrame(groupOf.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(),
+                new StructType().add("code", DataTypes.StringType).add("parent", DataTypes.StringType))
+                .createOrReplaceTempView("alert_offence_group");
+        Dataset<Row> result = spark.sql("""
+                WITH by_offence AS (
+                  SELECT platform, offence, m, minutes, n FROM alert_handling
+                  UNION ALL
+                  SELECT h.platform, g.parent AS offence, h.m, h.minutes, h.n
+                  FROM alert_handling h JOIN alert_offence_group g ON h.offence = g.code
+                )
+                SELECT platform, offence, m, percentile(minutes, array(0.5, 0.9), n) AS p
+                FROM by_offence GROUP BY GROUPING SETS ((platform, offence, m), (platform, offence), (offence, m), (offence))
+                UNION ALL
+                SELECT platform, NULL AS offence, m, percentile(minutes, array(0.5, 0.9), n) AS p
+                FROM alert_handling GROUP BY GROUPING SETS ((platform, m), (platform), (m), ())
+                """);
+        List<AlertFigure> figures = new ArrayList<>();
+        for (Row r : result.collectAsList()) {
+            if (r.isNullAt(3)) {
+                continue;
+            }
+            String platform = r.isNullAt(0) ? "" : r.getString(0);
+            String offence = r.isNullAt(1) ? "" : r.getString(1);
+            int month = r.isNullAt(2) ? 0 : r.getInt(2);
+            List<Double> p = r.getList(3);
+            figures.add(new AlertFigure(AlertMeasures.MEDIAN_HANDLING_HOURS, year, month, platform, offence, "",
+                    p.get(0) / MINUTES_PER_HOUR));
+            figures.add(new AlertFigure(AlertMeasures.P90_HANDLING_HOURS, year, month, platform, offence, "",
+                    p.get(1) / MINUTES_PER_HOUR));
+        }
+        return figures;
+    }
+
+    /**
+     * Share of alerts with a URL whose keyed URL hash was already reported earlier on the same
+     * platform in the same year: (alerts with URL − distinct URL hashes) / alerts with URL, in %.
+     */
+    private List<AlertFigure> duplicateRates(Dataset<Row> ofYear, int year) {
+        List<AlertFigure> figures = new ArrayList<>();
+        long allAlerts = 0;
+        long allDistinct = 0;
+        for (Row r : ofYear.where(col("url_hmac").isNotNull()).groupBy(col("platform"))
+                .agg(count(lit(1)).as("n"), countDistinct(col("url_hmac")).as("d")).collectAsList()) {
+            long n = r.getLong(1);
+            long d = r.getLong(2);
+            allAlerts += n;
+            allDistinct += d;
+            figures.add(new AlertFigure(AlertMeasures.DUPLICATE_RATE, year, 0, r.getString(0), "", "", 100.0 * (n - d) / n));
+        }
+        if (allAlerts > 0) {
+            figures.add(new AlertFigure(AlertMeasures.DUPLICATE_RATE, year, 0, "", "", "",
+                    100.0 * (allAlerts - allDistinct) / allAlerts));
+        }
+        return figures;
+    }
+
+    /**
+     * Writes {@code alerts-YYYY.csv} into {@code outDir} (replacing it atomically) and returns
+     * its path. Columns: measure, year, month, platform, offence, hosting_country, value; values
+     * with at most 4 decimals, so that a rerun gives a byte-identical file.
+     */
+    public static Path writeCsv(List<AlertFigure> figures, Path outDir, int year) {
+        Path file = outDir.resolve("alerts-" + year + ".csv");
+        try {
+            Files.createDirectories(outDir);
+            Path tmp = Files.createTempFile(outDir, "alerts-" + year, ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("measure,year,month,platform,offence,hosting_country,value\n");
+                for (AlertFigure f : figures) {
+                    w.write(f.measure() + "," + f.year() + "," + f.month() + "," + f.platform() + "," + f.offence() + ","
+                            + f.hostingCountry() + "," + format(f.value()) + "\n");
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new InputException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String format(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}
