@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.reference.OffenceClassification;
@@ -55,10 +56,15 @@ public final class PlatformProfiles {
 
     public static PlatformProfile load(Path file, OffenceClassification offences) {
         Document doc;
+        String text = null;
         try {
-            doc = YAML.readValue(Files.readString(file), Document.class);
+            text = Files.readString(file);
+            doc = YAML.readValue(text, Document.class);
         } catch (NoSuchFileException e) {
             throw new InputException("Platform profile " + file + " does not exist.", e);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InputException("Platform profile " + file + ", line " + lineOf(text, e.getPropertyName()) + ": '"
+                    + e.getPropertyName() + "' is not a profile key; the keys are " + e.getKnownPropertyIds() + ".", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputException("Platform profile " + file + (at != null ? ", line " + at.getLineNr() : "")
@@ -70,6 +76,17 @@ public final class PlatformProfiles {
             throw new InputException("Platform profile " + file + " is empty.");
         }
         return validate(file.toString(), doc, offences);
+    }
+
+    /** Line (1-based) where a top-level key is written, for messages; 0 when not found. */
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     static PlatformProfile validate(String source, Document d, OffenceClassification offences) {

@@ -22,7 +22,7 @@ public final class RecordScanner implements Closeable {
     /** Number of stream bytes after which no record may start; Long.MAX_VALUE for the whole stream. */
     private final long endOffset;
 
-    private byte[] buf = new byte[INITIAL_BUFFER];
+    private byte[] buf;
     private int pos;
     private int limit;
     /** Stream offset of buf[0]. */
@@ -48,6 +48,8 @@ public final class RecordScanner implements Closeable {
         this.quoteAware = quoteAware;
         this.endOffset = end;
         this.bufBase = start;
+        // Small splits get small buffers; the buffer grows when a record does not fit.
+        this.buf = new byte[(int) Math.max(4096, Math.min(INITIAL_BUFFER, end - start + 4096))];
         if (splitStart) {
             skipPartialRecord();
         }
