@@ -23,6 +23,8 @@ public final class AlertNormaliser {
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, AlertStatus> statuses = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
+    /** Country values read as ISO codes: a few hundred at most. */
+    private final Map<String, String> isoCountries = new HashMap<>();
     private final HmacSha256 hmac;
     private final RegisteredDomains domains = new RegisteredDomains();
     private int lastFormat;
@@ -31,9 +33,19 @@ public final class AlertNormaliser {
         this.profile = profile;
         this.zone = profile.timeZone();
         this.formats = profile.timeFormats().stream().map(TimeFormat::compile).toArray(TimeFormat[]::new);
-        profile.categories().forEach((k, v) -> categories.put(key(k), v));
-        profile.statuses().forEach((k, v) -> statuses.put(key(k), v));
-        profile.countries().forEach((k, v) -> countries.put(key(k), v));
+        // Exact spellings first (what exports almost always contain), then case-insensitive ones.
+        profile.categories().forEach((k, v) -> {
+            categories.put(k.strip(), v);
+            categories.putIfAbsent(key(k), v);
+        });
+        profile.statuses().forEach((k, v) -> {
+            statuses.put(k.strip(), v);
+            statuses.putIfAbsent(key(k), v);
+        });
+        profile.countries().forEach((k, v) -> {
+            countries.put(k.strip(), v);
+            countries.putIfAbsent(key(k), v);
+        });
         this.hmac = new HmacSha256(hmacKey);
     }
 
@@ -77,7 +89,7 @@ public final class AlertNormaliser {
         }
 
         String category = values[AlertField.CATEGORY.ordinal()];
-        String offence = categories.get(key(category));
+        String offence = lookup(categories, category);
         if (offence == null) {
             return new Rejection(Rejection.CATEGORY, AlertField.CATEGORY.key(),
                     "'" + quote(category) + "' is not mapped to an offence in profile " + profile.platform());
@@ -85,7 +97,7 @@ public final class AlertNormaliser {
         out.offence = offence;
 
         String status = values[AlertField.STATUS.ordinal()];
-        AlertStatus mapped = statuses.get(key(status));
+        AlertStatus mapped = lookup(statuses, status);
         if (mapped == null) {
             return new Rejection(Rejection.STATUS, AlertField.STATUS.key(),
                     "'" + quote(status) + "' is not mapped to a status in profile " + profile.platform());
@@ -96,9 +108,9 @@ public final class AlertNormaliser {
         if (isBlank(country)) {
             out.hostingCountry = null;
         } else {
-            String geo = countries.get(key(country));
+            String geo = lookup(countries, country);
             if (geo == null) {
-                geo = HostingCountries.geoOf(country);
+                geo = isoCountries.computeIfAbsent(country, HostingCountries::geoOf);
                 if (geo == null) {
                     return new Rejection(Rejection.COUNTRY, AlertField.HOSTING_COUNTRY.key(),
                             "'" + quote(country) + "' is neither an ISO 3166 alpha-2 code nor mapped in profile "
@@ -123,6 +135,11 @@ public final class AlertNormaliser {
             out.urlHmac = hmac.mac(parsed.canonical().getBytes(StandardCharsets.UTF_8));
         }
         return null;
+    }
+
+    private static <V> V lookup(Map<String, V> map, String value) {
+        V v = map.get(value);
+        return v != null ? v : map.get(key(value));
     }
 
     private long parseTime(String text) {

@@ -1,15 +1,16 @@
 package eu.cyberstat.ingest.alerts;
 
 import com.google.common.net.InetAddresses;
-import com.google.common.net.InternetDomainName;
+import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import java.net.IDN;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The registered domain (eTLD+1) of a host by the Public Suffix List, as shipped in Guava's
- * {@link InternetDomainName} (updated with every Guava release; both the ICANN and the private
+ * The registered domain (eTLD+1) of a host by the Public Suffix List as compiled into Guava
+ * ({@code com.google.thirdparty.publicsuffix.PublicSuffixPatterns}, the data behind
+ * {@code InternetDomainName}, refreshed with every Guava release; both the ICANN and the private
  * section count, so {@code shop.example.co.uk → example.co.uk} and
  * {@code someone.github.io → someone.github.io}). A host under no listed suffix gets the PSL's
  * default rule "*" (its last two labels); an IP address is its own registered domain.
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public final class RegisteredDomains {
 
-    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, String> cache = new HashMap<>();
 
@@ -47,7 +48,8 @@ public final class RegisteredDomains {
             String v6 = host.substring(1, host.length() - 1);
             return InetAddresses.isInetAddress(v6) ? v6 : null;
         }
-        if (InetAddresses.isInetAddress(host)) {
+        char last = host.charAt(host.length() - 1);
+        if ((last >= '0' && last <= '9' || host.indexOf(':') >= 0) && InetAddresses.isInetAddress(host)) {
             return host;
         }
         if (!isAscii(host)) {
@@ -57,20 +59,70 @@ public final class RegisteredDomains {
                 return null;
             }
         }
-        InternetDomainName name;
-        try {
-            name = InternetDomainName.from(host);
-        } catch (IllegalArgumentException e) {
+        if (!isHostName(host)) {
             return null;
         }
-        if (name.isUnderPublicSuffix()) {
-            return name.topPrivateDomain().toString();
+        int suffix = publicSuffixStart(host);
+        if (suffix == 0) {
+            return host; // the host is itself a public suffix
         }
-        if (name.isPublicSuffix() || !name.hasParent()) {
-            return name.toString();
+        if (suffix < 0) {
+            suffix = host.lastIndexOf('.') + 1; // the PSL's default rule "*": the last label
+            if (suffix == 0) {
+                return host;
+            }
         }
-        int dot = host.lastIndexOf('.', host.lastIndexOf('.') - 1);
-        return host.substring(dot + 1);
+        return host.substring(host.lastIndexOf('.', suffix - 2) + 1);
+    }
+
+    /**
+     * Start of the public suffix of {@code host}, or -1 when no rule matches: Guava's own
+     * algorithm ({@code InternetDomainName.publicSuffixIndex}) over its compiled Public Suffix
+     * List, run on substrings of the host instead of split-and-joined label lists, because it
+     * runs for every new host of an export. Both the ICANN and the private sections count.
+     */
+    static int publicSuffixStart(String host) {
+        int previous = -1;
+        int i = 0;
+        while (true) {
+            String ancestor = host.substring(i);
+            if (previous >= 0 && PublicSuffixPatterns.UNDER.containsKey(ancestor)) {
+                return previous; // wildcard rule "*.ancestor"
+            }
+            if (PublicSuffixPatterns.EXACT.containsKey(ancestor)) {
+                return i;
+            }
+            int dot = host.indexOf('.', i);
+            if (PublicSuffixPatterns.EXCLUDED.containsKey(ancestor)) {
+                return dot < 0 ? -1 : dot + 1; // exception rule "!ancestor"
+            }
+            if (dot < 0) {
+                return -1;
+            }
+            previous = i;
+            i = dot + 1;
+        }
+    }
+
+    /** Labels of letters, digits, '-' and '_' (1 to 63 characters, no '-' at either end), at most 253 in all. */
+    private static boolean isHostName(String host) {
+        if (host.length() > 253) {
+            return false;
+        }
+        int labelStart = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            char c = i < host.length() ? host.charAt(i) : '.';
+            if (c == '.') {
+                int length = i - labelStart;
+                if (length == 0 || length > 63 || host.charAt(labelStart) == '-' || host.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {

@@ -99,6 +99,7 @@ public final class AlertIngestJob {
                 .map(s -> AlertIdFingerprints.scan(files.get(s.fileIndex()), s, profile, Path.of(runDir)))
                 .collect());
         scans.sort(Comparator.comparingInt(AlertIdFingerprints.SplitScan::splitIndex));
+        LOG.info("alert ingest {}: scanned {} splits in {} ms", ingestId, splits.size(), (System.nanoTime() - started) / 1_000_000);
         long[] firstLines = new long[splits.size()];
         long totalRecords = 0;
         for (ExportSplit s : splits) {
@@ -129,9 +130,13 @@ public final class AlertIngestJob {
         properties.put("files", String.join(", ", files.stream().map(ExportFile::name).toList()));
         properties.put("rows_read", Long.toString(totalRecords));
         spark.sparkContext().setJobDescription("alerts " + ingestId + ": write");
+        tuneParquetWrites(spark);
+        long writeStart = System.nanoTime();
         try (IngestProgressDisplay progress = IngestProgressDisplay.start(totalRecords)) {
             tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
             progress.done();
+            LOG.info("alert ingest {}: read and wrote {} records in {} ms", ingestId, totalRecords,
+                    (System.nanoTime() - writeStart) / 1_000_000);
         } finally {
             AlertExportSource.release(plan);
             spark.sparkContext().setJobDescription(null);
@@ -164,6 +169,26 @@ public final class AlertIngestJob {
         LOG.info("alert ingest {}: {} rows read, {} accepted, {} quarantined, {} duplicates in {} ms", ingestId, read,
                 accepted, quarantined, repeated, time.toMillis());
         return receipt;
+    }
+
+    /**
+     * Write settings measured on the benchmark (docs/benchmarks.md). Alert ids, URL hashes and
+     * times are (nearly) unique: Parquet's dictionary encoding would fill a dictionary, give up
+     * and fall back to plain encoding for every page, at a third of the write time. And a task
+     * of a time-ordered export sees one or two months: writing each month's file as rows come,
+     * instead of sorting the task's rows by partition first, saves the sort. The settings name
+     * only this table's columns.
+     */
+    static void tuneParquetWrites(SparkSession spark) {
+        for (String column : new String[] {"alert_id", "received_at", "closed_at", "url_domain", "url_hmac"}) {
+            spark.conf().set("parquet.enable.dictionary#" + column, "false");
+        }
+        // Min/max of a hash or a domain never prunes a query; computing them compares every value.
+        for (String column : new String[] {"url_domain", "url_hmac"}) {
+            spark.conf().set("parquet.column.statistics.enabled#" + column, "false");
+            spark.conf().set("parquet.size.statistics.enabled#" + column, "false");
+        }
+        spark.conf().set("spark.sql.maxConcurrentOutputFileWriters", "16");
     }
 
     /** Splits of about equal size, enough to keep every core busy, none larger than the setting. */

@@ -120,9 +120,10 @@ public final class AlertMetricsJob {
         spark.createDataFrame(groupOf.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(),
                 new StructType().add("code", DataTypes.StringType).add("parent", DataTypes.StringType))
                 .createOrReplaceTempView("alert_offence_group");
+        // Alerts mapped to the total (CYB) count only under "all offences"; leaves also count under their group.
         Dataset<Row> result = spark.sql("""
                 WITH by_offence AS (
-                  SELECT platform, offence, m, minutes, n FROM alert_handling
+                  SELECT platform, offence, m, minutes, n FROM alert_handling WHERE offence <> '%s'
                   UNION ALL
                   SELECT h.platform, g.parent AS offence, h.m, h.minutes, h.n
                   FROM alert_handling h JOIN alert_offence_group g ON h.offence = g.code
@@ -132,7 +133,7 @@ public final class AlertMetricsJob {
                 UNION ALL
                 SELECT platform, NULL AS offence, m, percentile(minutes, array(0.5, 0.9), n) AS p
                 FROM alert_handling GROUP BY GROUPING SETS ((platform, m), (platform), (m), ())
-                """);
+                """.formatted(offences.total().code()));
         List<AlertFigure> figures = new ArrayList<>();
         for (Row r : result.collectAsList()) {
             if (r.isNullAt(3)) {

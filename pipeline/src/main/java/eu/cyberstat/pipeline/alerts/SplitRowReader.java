@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
-import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -43,7 +42,6 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
     private final ExportFile file;
     private final AlertSplitReader reader;
     private final GenericInternalRow row = new GenericInternalRow(AlertTablesSchema.ALERTS_SCHEMA.size());
-    private final UnsafeProjection toUnsafe = UnsafeProjection.create(AlertTablesSchema.ALERTS_SCHEMA);
     private final UTF8String platform;
     private final UTF8String ingestId;
     private final UTF8String[] statuses = new UTF8String[AlertStatus.values().length];
@@ -90,7 +88,9 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
             switch (reader.outcome()) {
                 case ACCEPTED -> {
                     accepted++;
-                    current = toUnsafe.apply(fill(reader.alert()));
+                    // One mutable row for the whole split: Spark's projection copies it into its own
+                    // row format before the next call, so no copy is made here.
+                    current = fill(reader.alert());
                     return true;
                 }
                 case DUPLICATE -> {
