@@ -195,7 +195,7 @@ public final class AlertIngestJob {
     private List<ExportSplit> plan(List<ExportFile> files, long maxSplitBytes) {
         long total = files.stream().mapToLong(ExportFile::size).sum();
         int parallelism = Math.max(1, spark.sparkContext().defaultParallelism());
-        long splitBytes = Math.max(MIN_SPLIT_BYTES, Math.min(maxSplitBytes, total / (2L * parallelism) + 1));
+        long splitBytes = Math.max(Math.min(MIN_SPLIT_BYTES, maxSplitBytes), Math.min(maxSplitBytes, total / (2L * parallelism) + 1));
         List<ExportSplit> splits = new ArrayList<>();
         for (ExportFile f : files) {
             splits.addAll(f.splits(splits.size(), splitBytes));
