@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             SubmissionsCommand.class,
             IngestAlertsCommand.class,
+            AlertMetricsCommand.class,
         })
 public final class Main {
 

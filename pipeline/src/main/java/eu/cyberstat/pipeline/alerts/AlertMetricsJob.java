@@ -1,9 +1,11 @@
 package eu.cyberstat.pipeline.alerts;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
@@ -26,15 +28,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The alert-platform figures of a reference year, from the warehouse's alerts table: volume by
@@ -50,6 +52,7 @@ import org.apache.spark.sql.types.StructType;
 public final class AlertMetricsJob {
 
     private static final double MINUTES_PER_HOUR = 60.0;
+    private static final Logger LOG = LoggerFactory.getLogger(AlertMetricsJob.class);
 
     private final SparkSession spark;
     private final AlertTables tables;
@@ -76,10 +79,15 @@ public final class AlertMetricsJob {
                 .where(col("month").geq(lit((year - 1) + "-01")).and(col("month").leq(lit(year + "-12"))))
                 .withColumn("year", substring(col("month"), 1, 4).cast("int"))
                 .withColumn("m", substring(col("month"), 6, 2).cast("int"));
+        long t0 = System.nanoTime();
         List<AlertFigure> figures = new ArrayList<>(AlertMeasures.of(counts(alerts), year, offences));
+        long t1 = System.nanoTime();
         Dataset<Row> ofYear = alerts.where(col("year").equalTo(year));
         figures.addAll(handlingTimes(ofYear, year));
+        long t2 = System.nanoTime();
         figures.addAll(duplicateRates(ofYear, year));
+        LOG.info("alert metrics {}: counts {} ms, handling times {} ms, duplicate rates {} ms", year, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         figures.sort(AlertMeasures.ORDER);
         return List.copyOf(figures);
     }
@@ -99,55 +107,40 @@ public final class AlertMetricsJob {
     }
 
     /**
-     * Exact median and 90th percentile of the handling time of closed alerts, per platform,
-     * offence (and offence group) and month, each possibly "all". Handling times are whole
-     * minutes; they are first counted per distinct value (so memory is bounded by the number of
-     * distinct minutes, not by the number of alerts), then Spark's exact {@code percentile}
-     * with those counts as frequencies interpolates linearly between the closest ranks.
+     * Exact median and 90th percentile of the handling time of closed alerts, in whole minutes,
+     * per platform, offence (and offence group) and month, each possibly "all". Two small
+     * aggregations feed {@link HandlingPercentiles}: memory depends on the number of cells and
+     * buckets, never on the number of alerts.
      */
     private List<AlertFigure> handlingTimes(Dataset<Row> ofYear, int year) {
-        Dataset<Row> minutes = ofYear.where(col("closed_at").isNotNull())
-                .withColumn("minutes", floor(unix_micros(col("closed_at")).minus(unix_micros(col("received_at")))
-                        .divide(60_000_000L)))
-                .groupBy(col("platform"), col("offence"), col("m"), col("minutes")).agg(count(lit(1)).as("n"));
-        minutes.createOrReplaceTempView("alert_handling");
-        Map<String, String> groupOf = new HashMap<>();
-        offences.all().forEach(o -> {
-            if (o.isLeaf()) {
-                o.parentCode().ifPresent(p -> groupOf.put(o.code(), p));
-            }
-        });
-        spark.createDataFrame(groupOf.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(),
-                new StructType().add("code", DataTypes.StringType).add("parent", DataTypes.StringType))
-                .createOrReplaceTempView("alert_offence_group");
-        // Alerts mapped to the total (CYB) count only under "all offences"; leaves also count under their group.
-        Dataset<Row> result = spark.sql("""
-                WITH by_offence AS (
-                  SELECT platform, offence, m, minutes, n FROM alert_handling WHERE offence <> '%s'
-                  UNION ALL
-                  SELECT h.platform, g.parent AS offence, h.m, h.minutes, h.n
-                  FROM alert_handling h JOIN alert_offence_group g ON h.offence = g.code
-                )
-                SELECT platform, offence, m, percentile(minutes, array(0.5, 0.9), n) AS p
-                FROM by_offence GROUP BY GROUPING SETS ((platform, offence, m), (platform, offence), (offence, m), (offence))
-                UNION ALL
-                SELECT platform, NULL AS offence, m, percentile(minutes, array(0.5, 0.9), n) AS p
-                FROM alert_handling GROUP BY GROUPING SETS ((platform, m), (platform), (m), ())
-                """.formatted(offences.total().code()));
-        List<AlertFigure> figures = new ArrayList<>();
-        for (Row r : result.collectAsList()) {
-            if (r.isNullAt(3)) {
-                continue;
-            }
-            String platform = r.isNullAt(0) ? "" : r.getString(0);
-            String offence = r.isNullAt(1) ? "" : r.getString(1);
-            int month = r.isNullAt(2) ? 0 : r.getInt(2);
-            List<Double> p = r.getList(3);
-            figures.add(new AlertFigure(AlertMeasures.MEDIAN_HANDLING_HOURS, year, month, platform, offence, "",
-                    p.get(0) / MINUTES_PER_HOUR));
-            figures.add(new AlertFigure(AlertMeasures.P90_HANDLING_HOURS, year, month, platform, offence, "",
-                    p.get(1) / MINUTES_PER_HOUR));
+        Dataset<Row> closed = ofYear.where(col("closed_at").isNotNull())
+                .select(col("platform"), col("offence"), col("m"),
+                        floor(unix_micros(col("closed_at")).minus(unix_micros(col("received_at"))).divide(60_000_000L))
+                                .as("minutes"))
+                .withColumn("bucket", expr(HandlingPercentiles.bucketSql("minutes")));
+        HandlingPercentiles percentiles = new HandlingPercentiles(offences);
+        for (Row r : closed.groupBy("platform", "offence", "m", "bucket").agg(count(lit(1))).collectAsList()) {
+            percentiles.addCoarse(new HandlingPercentiles.Cell(r.getString(0), r.getString(1), r.getInt(2)), r.getInt(3),
+                    r.getLong(4));
         }
+        List<Row> needed = percentiles.neededCellBuckets().stream()
+                .map(k -> RowFactory.create(k.get(0), k.get(1), k.get(2), k.get(3))).toList();
+        if (!needed.isEmpty()) {
+            Dataset<Row> pairs = spark.createDataFrame(needed, new StructType().add("platform", DataTypes.StringType)
+                    .add("offence", DataTypes.StringType).add("m", DataTypes.IntegerType).add("bucket", DataTypes.IntegerType));
+            for (Row r : closed.join(broadcast(pairs), new String[] {"platform", "offence", "m", "bucket"}, "left_semi")
+                    .groupBy("platform", "offence", "m", "bucket", "minutes").agg(count(lit(1))).collectAsList()) {
+                percentiles.addExact(new HandlingPercentiles.Cell(r.getString(0), r.getString(1), r.getInt(2)),
+                        r.getInt(3), r.getLong(4), r.getLong(5));
+            }
+        }
+        List<AlertFigure> figures = new ArrayList<>();
+        percentiles.percentiles().forEach((b, p) -> {
+            figures.add(new AlertFigure(AlertMeasures.MEDIAN_HANDLING_HOURS, year, b.month(), b.platform(), b.offence(), "",
+                    p[0] / MINUTES_PER_HOUR));
+            figures.add(new AlertFigure(AlertMeasures.P90_HANDLING_HOURS, year, b.month(), b.platform(), b.offence(), "",
+                    p[1] / MINUTES_PER_HOUR));
+        });
         return figures;
     }
 
