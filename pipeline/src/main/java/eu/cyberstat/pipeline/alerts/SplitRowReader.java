@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -41,7 +41,8 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
     private final ExportSplit split;
     private final ExportFile file;
     private final AlertSplitReader reader;
-    private final GenericInternalRow row = new GenericInternalRow(AlertTablesSchema.ALERTS_SCHEMA.size());
+    /** Typed slots: longs are stored without boxing. */
+    private final SpecificInternalRow row = new SpecificInternalRow(AlertTablesSchema.ALERTS_SCHEMA);
     private final UTF8String platform;
     private final UTF8String ingestId;
     private final UTF8String[] statuses = new UTF8String[AlertStatus.values().length];
