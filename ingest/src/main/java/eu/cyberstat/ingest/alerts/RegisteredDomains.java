@@ -3,9 +3,7 @@ package eu.cyberstat.ingest.alerts;
 import com.google.common.net.InetAddresses;
 import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import java.net.IDN;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The registered domain (eTLD+1) of a host by the Public Suffix List as compiled into Guava
@@ -14,29 +12,15 @@ import java.util.Map;
  * section count, so {@code shop.example.co.uk → example.co.uk} and
  * {@code someone.github.io → someone.github.io}). A host under no listed suffix gets the PSL's
  * default rule "*" (its last two labels); an IP address is its own registered domain.
- * Keeps a bounded cache because hosts repeat far more often than they differ.
+ * Remembers recent hosts in a small fixed cache: popular hosts repeat.
  */
 public final class RegisteredDomains {
 
-    private static final int CACHE_LIMIT = 200_000;
-
-    private final Map<String, String> cache = new HashMap<>();
+    private final RecentValues<String, String> cache = new RecentValues<>(1 << 14, RegisteredDomains::compute);
 
     /** The registered domain of {@code host} (lower case, no port), or null when it is not a host name. */
     public String of(String host) {
-        String cached = cache.get(host);
-        if (cached != null) {
-            return cached;
-        }
-        String domain = compute(host);
-        if (domain == null) {
-            return null;
-        }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear(); // bounded memory whatever the export's size
-        }
-        cache.put(host, domain);
-        return domain;
+        return cache.get(host);
     }
 
     static String compute(String rawHost) {

@@ -8,6 +8,7 @@ import eu.cyberstat.ingest.alerts.AlertStatus;
 import eu.cyberstat.ingest.alerts.ExportFile;
 import eu.cyberstat.ingest.alerts.ExportSplit;
 import eu.cyberstat.ingest.alerts.NormalisedAlert;
+import eu.cyberstat.ingest.alerts.RecentValues;
 import eu.cyberstat.ingest.alerts.Rejection;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -34,7 +35,6 @@ import org.apache.spark.unsafe.types.UTF8String;
 final class SplitRowReader implements PartitionReader<InternalRow> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int DOMAIN_CACHE_LIMIT = 50_000;
     private static final int PROGRESS_EVERY = 8192;
 
     private final IngestPlan plan;
@@ -48,7 +48,7 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
     private final UTF8String[] statuses = new UTF8String[AlertStatus.values().length];
     private final Map<String, UTF8String> codes = new HashMap<>();
     private final Map<Integer, UTF8String> months = new HashMap<>();
-    private final Map<String, UTF8String> domains = new HashMap<>();
+    private final RecentValues<String, UTF8String> domains = new RecentValues<>(1 << 14, UTF8String::fromString);
     private final TreeSet<String> monthsSeen = new TreeSet<>();
     private final Path quarantineFile;
     private OutputStream quarantineOut;
@@ -128,15 +128,7 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
             row.setNullAt(8);
             row.setNullAt(9);
         } else {
-            UTF8String domain = domains.get(a.urlDomain);
-            if (domain == null) {
-                if (domains.size() >= DOMAIN_CACHE_LIMIT) {
-                    domains.clear();
-                }
-                domain = UTF8String.fromString(a.urlDomain);
-                domains.put(a.urlDomain, domain);
-            }
-            row.update(8, domain);
+            row.update(8, domains.get(a.urlDomain));
             row.update(9, a.urlHmac);
         }
         row.update(10, ingestId);
