@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
                 + "Parquet warehouse, computes trend metrics and renders the annual European cybercrime report.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            SubmitCommand.class,
             SubmissionsCommand.class,
+            RunCommand.class,
             IngestAlertsCommand.class,
             AlertMetricsCommand.class,
         })

@@ -25,6 +25,7 @@ public record Issue(@JsonIgnore Level level, long line, String column, String co
         return new Issue(Level.WARNING, line, column, code, message);
     }
 
+    @JsonIgnore
     public boolean isError() {
         return level == Level.ERROR;
     }

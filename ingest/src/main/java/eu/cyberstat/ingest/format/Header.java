@@ -1,0 +1,121 @@
+package eu.cyberstat.ingest.format;
+
+import eu.cyberstat.ingest.validation.Checks;
+import eu.cyberstat.ingest.validation.IssueCollector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The header row of a table bound to the fields a format defines: which column holds each
+ * field, under any of its accepted names (case, spacing and a byte-order mark do not matter).
+ * Binding reports missing required columns, columns given twice and columns the format ignores.
+ */
+public final class Header {
+
+    /** A field of a format: its name, whether a file must have it, the header names it goes by. */
+    public record Column(String field, boolean required, List<String> names) {
+        public static Column required(String field, String... names) {
+            return new Column(field, true, names(field, names));
+        }
+
+        public static Column optional(String field, String... names) {
+            return new Column(field, false, names(field, names));
+        }
+
+        private static List<String> names(String field, String... names) {
+            List<String> all = new ArrayList<>();
+            all.add(field);
+            all.addAll(Arrays.asList(names));
+            return all.stream().map(Header::normalise).toList();
+        }
+    }
+
+    private final TableRow row;
+    private final Map<String, Integer> indexByField = new LinkedHashMap<>();
+    private final Map<String, String> nameByField = new LinkedHashMap<>();
+
+    private Header(TableRow row) {
+        this.row = row;
+    }
+
+    /** "\uFEFFGeo " → "geo"; SDMX-CSV "FREQ: Time frequency" → "freq". */
+    public static String normalise(String headerText) {
+        String s = headerText.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    /** The SDMX reading of a header or code cell: the code before a ": label" part. */
+    public static String code(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 ? text.substring(0, colon).strip() : text.strip();
+    }
+
+    /**
+     * Binds the header to the format's columns. Columns named in {@code silent} (metadata a
+     * format carries, like SDMX's DATAFLOW) are ignored without a warning. Returns null when
+     * a required column is missing or given twice: the rows cannot be read.
+     */
+    public static Header bind(TableRow row, List<Column> columns, List<String> silent, String formatName,
+                              boolean sdmxCodes, IssueCollector issues) {
+        Header header = new Header(row);
+        boolean usable = true;
+        List<String> silentNames = silent.stream().map(Header::normalise).toList();
+        for (int i = 0; i < row.size(); i++) {
+            String written = row.cell(i).text();
+            if (written.isBlank()) {
+                continue;
+            }
+            String name = normalise(sdmxCodes ? code(written.replace("\uFEFF", "")) : written);
+            Column column = columns.stream().filter(c -> c.names().contains(name)).findFirst().orElse(null);
+            if (column == null) {
+                if (!silentNames.contains(name)) {
+                    issues.add(Checks.W_EXTRA_COLUMN, row.line(), written, "column", written, "format", formatName);
+                }
+                continue;
+            }
+            Integer previous = header.indexByField.putIfAbsent(column.field(), i);
+            if (previous != null) {
+                issues.add(Checks.E_DUPLICATE_COLUMN, row.line(), written, "column", written,
+                        "first", previous + 1, "second", i + 1);
+                if (column.required()) {
+                    usable = false;
+                }
+            } else {
+                header.nameByField.put(column.field(), written.replace("\uFEFF", "").strip());
+            }
+        }
+        for (Column column : columns) {
+            if (column.required() && !header.indexByField.containsKey(column.field())) {
+                issues.add(Checks.E_MISSING_COLUMN, row.line(), column.field(), "column", column.field(),
+                        "advice", "The " + formatName + " format needs columns "
+                                + String.join(", ", columns.stream().filter(Column::required).map(Column::field).toList())
+                                + " (see docs/data-format.md).");
+                usable = false;
+            }
+        }
+        return usable ? header : null;
+    }
+
+    /** The field of a row as a {@link Field} named after the header cell; null when the format's column is absent. */
+    public Field field(TableRow data, String field) {
+        Integer index = indexByField.get(field);
+        return index == null ? null : Field.of(nameByField.get(field), data.cell(index));
+    }
+
+    public int index(String field) {
+        return indexByField.getOrDefault(field, -1);
+    }
+
+    public TableRow row() {
+        return row;
+    }
+
+    /** The largest column index among the given fields, -1 if none is bound. */
+    public int lastIndexOf(List<String> fields) {
+        return fields.stream().mapToInt(this::index).max().orElse(-1);
+    }
+}

@@ -1,0 +1,72 @@
+package eu.cyberstat.ingest.format;
+
+import static eu.cyberstat.ingest.format.Header.Column.optional;
+import static eu.cyberstat.ingest.format.Header.Column.required;
+
+import eu.cyberstat.ingest.validation.Checks;
+import eu.cyberstat.ingest.validation.IssueCollector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The project's own layout (docs/data-format.md), in CSV or in a sheet: one figure per row,
+ * columns {@code country,year,offence,indicator,value,flags,note} in any order.
+ */
+public final class ProjectCsvReader implements FigureReader {
+
+    public static final List<Header.Column> COLUMNS = List.of(
+            required("country", "geo"),
+            required("year"),
+            required("offence", "offense"),
+            required("indicator"),
+            required("value"),
+            optional("flags", "flag"),
+            optional("note", "notes", "comment"));
+
+    private static final List<String> REQUIRED = COLUMNS.stream().filter(Header.Column::required)
+            .map(Header.Column::field).toList();
+
+    private final boolean spreadsheet;
+
+    /** @param spreadsheet rows from a sheet, where empty trailing cells are simply absent */
+    public ProjectCsvReader(boolean spreadsheet) {
+        this.spreadsheet = spreadsheet;
+    }
+
+    /** Whether a row is this format's header (for format detection). */
+    public static boolean isHeader(TableRow row) {
+        List<String> names = row.cells().stream().map(c -> Header.normalise(c.text())).toList();
+        return (names.contains("country") || names.contains("geo")) && names.contains("year")
+                && (names.contains("offence") || names.contains("offense")) && names.contains("value");
+    }
+
+    @Override
+    public List<RawFigure> read(List<TableRow> rows, IssueCollector issues) {
+        Header header = Header.bind(rows.get(0), COLUMNS, List.of(), "project CSV", false, issues);
+        if (header == null) {
+            return List.of();
+        }
+        int requiredEnd = header.lastIndexOf(REQUIRED);
+        // Excel pads every row of a CSV to the same number of fields, header included: a row with
+        // more fields than the header has a separator too many (an unquoted "12,5").
+        int width = header.row().size();
+        List<RawFigure> figures = new ArrayList<>(rows.size());
+        for (TableRow row : rows.subList(1, rows.size())) {
+            // A sheet has no field count: its empty trailing cells are absent, cells right of the header ignored.
+            if (!spreadsheet && row.size() > width) {
+                issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
+                        "advice", "A value or note that contains the separator must be enclosed in double quotes; "
+                                + "with ',' as separator, write numbers without decimal or thousands commas.");
+                continue;
+            } else if (!spreadsheet && row.size() <= requiredEnd) {
+                issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
+                        "advice", "Every row needs the fields " + String.join(", ", REQUIRED) + ".");
+                continue;
+            }
+            figures.add(new RawFigure(row.line(), header.field(row, "country"), header.field(row, "year"),
+                    header.field(row, "offence"), header.field(row, "indicator"), header.field(row, "value"),
+                    header.field(row, "flags"), header.field(row, "note"), null));
+        }
+        return figures;
+    }
+}

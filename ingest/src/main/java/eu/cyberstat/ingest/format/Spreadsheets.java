@@ -1,0 +1,258 @@
+package eu.cyberstat.ingest.format;
+
+import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.validation.Checks;
+import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.ValidationSettings;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+
+/**
+ * Reads one sheet of an Excel workbook into a {@link Table}: numbers from numeric cells keep
+ * their exact value, text cells their text (parsed later like CSV fields). A workbook is an
+ * upload from outside, so it is read defensively: .xlsx sheets are streamed (SAX) and reading
+ * stops at the row and column limits, POI's zip-bomb guard ({@link ZipSecureFile}) is on, and
+ * encrypted or damaged files become issues, not stack traces.
+ */
+public final class Spreadsheets {
+
+    /** A zip entry that unpacks to more than 100 times its packed size is treated as a bomb. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    /** No part of a workbook we accept is near this size unpacked (200 000 rows x 500 columns is less). */
+    private static final long MAX_ENTRY_BYTES = 1L << 30;
+
+    private Spreadsheets() {
+    }
+
+    /** Set once, before the first workbook is opened (POI's limits are global). */
+    private static final class ZipGuard {
+        static {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+            ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES);
+        }
+
+        static void ensure() {
+            // loading this class applies the settings
+        }
+    }
+
+    /** True when the file is an Excel workbook (.xlsx or .xls), whatever its name. */
+    public static boolean isSpreadsheet(Path file) {
+        FileMagic magic = magic(file);
+        return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
+    }
+
+    /**
+     * Reads a sheet: the one named, else the first whose first non-blank row {@code looksLikeHeader},
+     * else the first. Empty when the workbook cannot be read (the issue says why).
+     */
+    public static Optional<Table> read(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
+                                       ValidationSettings limits, IssueCollector issues) {
+        ZipGuard.ensure();
+        try {
+            FileMagic magic = magic(file);
+            if (magic == FileMagic.OLE2) {
+                return readOle2(file, sheetName, looksLikeHeader, limits, issues);
+            }
+            return readOoxml(file, sheetName, looksLikeHeader, limits, issues);
+        } catch (SheetRows.LimitExceeded e) {
+            issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail", e.getMessage());
+        } catch (EncryptedDocumentException e) {
+            issues.add(Checks.E_SPREADSHEET_ENCRYPTED, 0, "");
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
+            if (isZipBomb(e)) {
+                issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail",
+                        "expands to far more than its size on disk, as a zip bomb does, and was not read");
+            } else {
+                issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", describe(e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Table> readOoxml(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
+                                             ValidationSettings limits, IssueCollector issues) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> names = new ArrayList<>();
+            int chosen = -1;
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    names.add(name);
+                    if (chosen < 0 && sheetName != null && name.equalsIgnoreCase(sheetName.strip())) {
+                        chosen = names.size() - 1;
+                    } else if (chosen < 0 && sheetName == null && looksLikeHeader != null) {
+                        List<TableRow> first = SheetRows.read(sheet, strings, 1, limits.maxSheetColumns(), name);
+                        if (!first.isEmpty() && looksLikeHeader.test(first.get(0))) {
+                            chosen = names.size() - 1;
+                        }
+                    }
+                }
+            }
+            if (chosen < 0 && sheetName != null) {
+                issues.add(Checks.E_SHEET_NOT_FOUND, 0, "", "sheet", sheetName, "sheets", String.join(", ", names));
+                return Optional.empty();
+            }
+            if (names.isEmpty()) {
+                throw new IllegalStateException("the workbook has no sheet");
+            }
+            int index = Math.max(chosen, 0);
+            sheets = reader.getSheetIterator();
+            for (int i = 0; i < index; i++) {
+                sheets.next().close();
+            }
+            try (InputStream sheet = sheets.next()) {
+                List<TableRow> rows = SheetRows.read(sheet, strings, limits.maxSheetRows(), limits.maxSheetColumns(),
+                        names.get(index));
+                return Optional.of(new Table(rows, "", (char) 0, names.get(index)));
+            }
+        }
+    }
+
+    /** .xls (BIFF8, at most 65 536 rows) and password-protected .xlsx, which Office wraps in OLE2. */
+    private static Optional<Table> readOle2(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
+                                            ValidationSettings limits, IssueCollector issues) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw new EncryptedDocumentException("encrypted OOXML");
+            }
+            try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+                List<String> names = new ArrayList<>();
+                int chosen = -1;
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    Sheet sheet = workbook.getSheetAt(i);
+                    names.add(sheet.getSheetName());
+                    if (chosen >= 0) {
+                        continue;
+                    }
+                    if (sheetName != null) {
+                        if (sheet.getSheetName().equalsIgnoreCase(sheetName.strip())) {
+                            chosen = i;
+                        }
+                    } else if (looksLikeHeader != null) {
+                        List<TableRow> first = hssfRows(sheet, 1, limits.maxSheetColumns());
+                        if (!first.isEmpty() && looksLikeHeader.test(first.get(0))) {
+                            chosen = i;
+                        }
+                    }
+                }
+                if (chosen < 0 && sheetName != null) {
+                    issues.add(Checks.E_SHEET_NOT_FOUND, 0, "", "sheet", sheetName, "sheets", String.join(", ", names));
+                    return Optional.empty();
+                }
+                Sheet sheet = workbook.getSheetAt(Math.max(chosen, 0));
+                return Optional.of(new Table(hssfRows(sheet, limits.maxSheetRows(), limits.maxSheetColumns()), "",
+                        (char) 0, sheet.getSheetName()));
+            }
+        }
+    }
+
+    private static List<TableRow> hssfRows(Sheet sheet, int maxRows, int maxColumns) {
+        List<TableRow> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            List<Cell> cells = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                Cell cell = hssfCell(c, c.getCellType());
+                if (cell.isBlank()) {
+                    continue;
+                }
+                if (c.getColumnIndex() >= maxColumns) {
+                    throw new SheetRows.LimitExceeded("has a value beyond column " + maxColumns + " in sheet '"
+                            + sheet.getSheetName() + "' (row " + (row.getRowNum() + 1) + ")");
+                }
+                while (cells.size() < c.getColumnIndex()) {
+                    cells.add(Cell.EMPTY);
+                }
+                cells.add(cell);
+            }
+            TableRow r = new TableRow(row.getRowNum() + 1L, cells);
+            if (!r.isBlank()) {
+                if (rows.size() == maxRows) {
+                    if (maxRows == 1) {
+                        break;
+                    }
+                    throw new SheetRows.LimitExceeded("has more than " + maxRows + " rows in sheet '"
+                            + sheet.getSheetName() + "'");
+                }
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    private static Cell hssfCell(org.apache.poi.ss.usermodel.Cell c, CellType type) {
+        return switch (type) {
+            case NUMERIC -> Cell.number(BigDecimal.valueOf(c.getNumericCellValue()));
+            case STRING -> Cell.text(c.getStringCellValue());
+            case BOOLEAN -> Cell.text(c.getBooleanCellValue() ? "TRUE" : "FALSE");
+            case FORMULA -> hssfCell(c, c.getCachedFormulaResultType());
+            case ERROR -> Cell.text("#ERROR");
+            default -> Cell.EMPTY;
+        };
+    }
+
+    private static FileMagic magic(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return FileMagic.valueOf(in);
+        } catch (NoSuchFileException e) {
+            throw new InputException("File " + file + " does not exist.", e);
+        } catch (IOException e) {
+            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("ZipSecureFile") || m.contains("zip bomb"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.startsWith("ODFNotOfficeXml")) {
+                return "it is an OpenDocument spreadsheet (.ods); save it as .xlsx";
+            }
+            if (name.startsWith("NotOfficeXml") || name.startsWith("OLE2NotOfficeXml")) {
+                return "it is not an Excel workbook";
+            }
+        }
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        m = m.replaceAll("\\s+", " ").strip();
+        return "the workbook is damaged or incomplete (" + (m.length() > 160 ? m.substring(0, 160) + "..." : m) + ")";
+    }
+}

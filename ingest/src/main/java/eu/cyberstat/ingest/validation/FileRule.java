@@ -1,0 +1,9 @@
+package eu.cyberstat.ingest.validation;
+
+import java.util.List;
+
+/** A check across the figures of one file (a row-level check sees one figure at a time). */
+interface FileRule {
+
+    void check(List<CheckedFigure> figures, IssueCollector issues);
+}

@@ -1,0 +1,23 @@
+package eu.cyberstat.ingest.validation;
+
+import java.nio.file.Path;
+
+/**
+ * What the uploader says about a file.
+ *
+ * @param country the uploader's country: every figure must be for it (null: any country, an
+ *                operator importing a Eurostat dataset)
+ * @param profile a mapping profile for a national layout (null: none)
+ * @param format  the format, forced (null: detect it)
+ */
+public record ValidationRequest(String country, Path profile, InputFormat format) {
+
+    /** Any country, no profile, format detected. */
+    public static ValidationRequest detect() {
+        return new ValidationRequest(null, null, null);
+    }
+
+    public static ValidationRequest forCountry(String country) {
+        return new ValidationRequest(country, null, null);
+    }
+}

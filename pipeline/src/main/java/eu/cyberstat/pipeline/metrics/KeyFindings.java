@@ -1,0 +1,200 @@
+package eu.cyberstat.pipeline.metrics;
+
+import eu.cyberstat.reference.Countries;
+import eu.cyberstat.reference.Flags;
+import eu.cyberstat.reference.Indicator;
+import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.model.KeyFinding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The statements the annual report leads with, derived from the published figures of the
+ * reference year and the core indicator (offences recorded by the police). Pure: no Spark.
+ *
+ * <p>In rank order:
+ * <ol>
+ *   <li>{@code EU_TOTAL_TREND}: the EU total of all cybercrime, its change and trend;</li>
+ *   <li>{@code EU_LARGEST_INCREASE}: up to {@value #MAX_INCREASES} offences (groups or offences)
+ *       with the largest EU year-on-year rise in %, largest first;</li>
+ *   <li>{@code EU_LARGEST_DECREASE}: up to {@value #MAX_DECREASES} with the largest fall;</li>
+ *   <li>{@code COUNTRY_STEEPEST_RISE}: up to {@value #MAX_COUNTRIES} Member States with the
+ *       largest year-on-year rise in % of all cybercrime;</li>
+ *   <li>{@code COVERAGE_CAVEAT}: when the EU total does not cover every Member State or the
+ *       whole EU population;</li>
+ *   <li>{@code COUNTRY_SERIES_BREAK}: each Member State whose total carries a break in series
+ *       in the reference year (its figure is not comparable with the year before).</li>
+ * </ol>
+ * Changes from fewer than {@value MetricsConfig#LOW_RELIABILITY_EVENTS} events in the previous
+ * year are not findings: a rise from 3 to 9 is +200 % and means nothing. Ties are broken by
+ * code, so the list is the same on every run.
+ */
+public final class KeyFindings {
+
+    /** A Member State's total carries a break in series in the reference year. */
+    public static final String COUNTRY_SERIES_BREAK = "COUNTRY_SERIES_BREAK";
+
+    static final int MAX_INCREASES = 3;
+    static final int MAX_DECREASES = 2;
+    static final int MAX_COUNTRIES = 3;
+
+    private final ReferenceData reference;
+    private final MetricsConfig config;
+
+    public KeyFindings(ReferenceData reference, MetricsConfig config) {
+        this.reference = reference;
+        this.config = config;
+    }
+
+    public List<KeyFinding> derive(List<PublishedFigure> figures) {
+        String total = reference.offences().total().code();
+        int year = config.referenceYear();
+        Set<String> eu27 = reference.countries().eu27().stream().map(c -> c.geo()).collect(Collectors.toSet());
+        List<PublishedFigure> core = figures.stream()
+                .filter(p -> p.figure().year() == year && p.figure().indicator().equals(Indicator.RECORDED))
+                .toList();
+        PublishedFigure euTotal = core.stream()
+                .filter(p -> isEu(p) && p.figure().offence().equals(total)).findFirst().orElse(null);
+
+        List<Draft> drafts = new ArrayList<>();
+        if (euTotal != null && euTotal.figure().value() != null) {
+            drafts.add(new Draft(KeyFinding.EU_TOTAL_TREND, Countries.EU27_2020, total, euTotalFigures(euTotal)));
+        }
+        List<PublishedFigure> euChanges = core.stream()
+                .filter(p -> isEu(p) && !p.figure().offence().equals(total) && reliableChange(panelPrevious(p)))
+                .toList();
+        euChanges.stream().filter(p -> p.figure().yoyPct() > 0)
+                .sorted(Comparator.comparing((PublishedFigure p) -> -p.figure().yoyPct())
+                        .thenComparing(p -> p.figure().offence()))
+                .limit(MAX_INCREASES)
+                .forEach(p -> drafts.add(new Draft(KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020,
+                        p.figure().offence(), euChangeFigures(p))));
+        euChanges.stream().filter(p -> p.figure().yoyPct() < 0)
+                .sorted(Comparator.comparing((PublishedFigure p) -> p.figure().yoyPct())
+                        .thenComparing(p -> p.figure().offence()))
+                .limit(MAX_DECREASES)
+                .forEach(p -> drafts.add(new Draft(KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020,
+                        p.figure().offence(), euChangeFigures(p))));
+        core.stream()
+                .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
+                        && p.figure().yoyPct() != null && p.figure().yoyPct() > 0
+                        && reliableChange(countryPrevious(p.figure())))
+                .sorted(Comparator.comparing((PublishedFigure p) -> -p.figure().yoyPct())
+                        .thenComparing(p -> p.figure().geo()))
+                .limit(MAX_COUNTRIES)
+                .forEach(p -> drafts.add(new Draft(KeyFinding.COUNTRY_STEEPEST_RISE, p.figure().geo(), total,
+                        countryRiseFigures(p.figure()))));
+        coverageCaveat(euTotal, total).ifPresent(drafts::add);
+        core.stream()
+                .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
+                        && Flags.has(p.figure().flags(), Flags.BREAK))
+                .sorted(Comparator.comparing(p -> p.figure().geo()))
+                .forEach(p -> drafts.add(new Draft(COUNTRY_SERIES_BREAK, p.figure().geo(), total,
+                        figures("year", (double) year))));
+
+        List<KeyFinding> findings = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            findings.add(new KeyFinding(i + 1, d.kind(), d.geo(), d.offence(), Indicator.RECORDED, year, d.figures()));
+        }
+        return findings;
+    }
+
+    private record Draft(String kind, String geo, String offence, Map<String, Double> figures) {
+    }
+
+    private Map<String, Double> euTotalFigures(PublishedFigure p) {
+        Figure f = p.figure();
+        Map<String, Double> m = new LinkedHashMap<>();
+        put(m, "value", f.value());
+        put(m, "ratePer100k", f.ratePer100k());
+        put(m, "yoyAbs", f.yoyAbs());
+        put(m, "yoyPct", f.yoyPct());
+        put(m, "cagr5y", f.cagr5y());
+        put(m, "index", f.index());
+        put(m, "baseYear", (long) config.baseYear());
+        put(m, "panelValue", p.panelValue());
+        put(m, "panelCountries", p.panelCountries() == null ? null : p.panelCountries().longValue());
+        put(m, "countries", f.countriesCovered() == null ? null : f.countriesCovered().longValue());
+        put(m, "populationPct", f.populationCoveredPct());
+        return m;
+    }
+
+    private static Map<String, Double> euChangeFigures(PublishedFigure p) {
+        Figure f = p.figure();
+        Map<String, Double> m = new LinkedHashMap<>();
+        put(m, "yoyPct", f.yoyPct());
+        put(m, "yoyAbs", f.yoyAbs());
+        put(m, "panelValue", p.panelValue());
+        put(m, "panelPrevious", panelPrevious(p));
+        put(m, "panelCountries", p.panelCountries() == null ? null : p.panelCountries().longValue());
+        put(m, "value", f.value());
+        put(m, "countries", f.countriesCovered() == null ? null : f.countriesCovered().longValue());
+        return m;
+    }
+
+    private static Map<String, Double> countryRiseFigures(Figure f) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        put(m, "value", f.value());
+        put(m, "previous", countryPrevious(f));
+        put(m, "yoyAbs", f.yoyAbs());
+        put(m, "yoyPct", f.yoyPct());
+        put(m, "ratePer100k", f.ratePer100k());
+        put(m, "rank", f.rank() == null ? null : f.rank().longValue());
+        return m;
+    }
+
+    private Optional<Draft> coverageCaveat(PublishedFigure euTotal, String total) {
+        int members = reference.countries().eu27().size();
+        Integer countries = euTotal == null ? Integer.valueOf(0) : euTotal.figure().countriesCovered();
+        Double populationPct = euTotal == null ? null : euTotal.figure().populationCoveredPct();
+        boolean partial = countries == null || countries < members || populationPct == null || populationPct < 100.0;
+        if (!partial) {
+            return Optional.empty();
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        put(m, "countries", countries == null ? null : countries.longValue());
+        put(m, "memberStates", (long) members);
+        put(m, "populationPct", populationPct);
+        put(m, "panelCountries", euTotal == null || euTotal.panelCountries() == null ? null
+                : euTotal.panelCountries().longValue());
+        return Optional.of(new Draft(KeyFinding.COVERAGE_CAVEAT, Countries.EU27_2020, total, m));
+    }
+
+    private static boolean isEu(PublishedFigure p) {
+        return p.figure().geo().equals(Countries.EU27_2020);
+    }
+
+    /** The panel's value of the year before, where the EU year-on-year change exists. */
+    private static Long panelPrevious(PublishedFigure p) {
+        Figure f = p.figure();
+        return f.yoyPct() == null || f.yoyAbs() == null || p.panelValue() == null ? null : p.panelValue() - f.yoyAbs();
+    }
+
+    private static Long countryPrevious(Figure f) {
+        return f.yoyAbs() == null || f.value() == null ? null : f.value() - f.yoyAbs();
+    }
+
+    private static boolean reliableChange(Long previous) {
+        return previous != null && previous >= MetricsConfig.LOW_RELIABILITY_EVENTS;
+    }
+
+    private static Map<String, Double> figures(String key, double value) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put(key, value);
+        return m;
+    }
+
+    private static void put(Map<String, Double> m, String key, Number value) {
+        if (value != null) {
+            m.put(key, value.doubleValue());
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package eu.cyberstat.pipeline.metrics;
+
+import static eu.cyberstat.pipeline.metrics.MetricColumns.COUNTRIES_COVERED;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.FLAGS;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.GEO;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.ICCS;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.INDICATOR;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.OFFENCE;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.PANEL_COUNTRIES;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.PANEL_VALUE;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.POPULATION_COVERED_PCT;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.RANK;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.RATE;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.SHARE_OF_TOTAL;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.VALUE;
+import static eu.cyberstat.pipeline.metrics.MetricColumns.YEAR;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import eu.cyberstat.reference.Countries;
+import eu.cyberstat.reference.Country;
+import eu.cyberstat.reference.Flags;
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reference.OffenceClassification;
+import eu.cyberstat.reference.PopulationTable;
+import eu.cyberstat.reference.ReferenceData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The trend metrics job: national figures in, published figures out (one row per geo ×
+ * offence × indicator × year of the window, countries and {@code EU27_2020}). This class wires
+ * the steps; the formulas are in {@link Metrics}, the series logic in {@link SeriesTrends},
+ * group derivation in {@link GroupDerivation} and panel selection in {@link PanelSelection}.
+ *
+ * <p>Two steps, so that a run can time and materialise each: {@link #prepare} (inputs of the
+ * window, groups completed) and {@link #compute} (country and EU metrics).
+ */
+public final class MetricsJob {
+
+    private static final List<String> SERIES = List.of(GEO, OFFENCE, INDICATOR);
+    private static final List<String> EU_SERIES = List.of(OFFENCE, INDICATOR);
+    private static final String PUBLISHABLE = "_publishable";
+    private static final String PRESENT = "_present";
+    private static final String POPULATION = "_population";
+    private static final String PANEL_FLAGS = "_panel_flags";
+    private static final String CONFIDENTIAL_INPUTS = "_confidential_inputs";
+    /** Every figure of a row that would reveal its value. */
+    private static final List<String> VALUE_DERIVED = List.of(VALUE, RATE, MetricColumns.YOY_ABS, MetricColumns.YOY_PCT,
+            MetricColumns.CAGR_5Y, MetricColumns.MA_3Y, MetricColumns.INDEX, SHARE_OF_TOTAL, PANEL_VALUE);
+
+    private final OffenceClassification offences;
+    private final Countries countries;
+    private final PopulationTable population;
+    private final MetricsConfig config;
+
+    /**
+     * @param reference  countries and the offence classification
+     * @param population population for rates (the shipped table, or one updated by an import)
+     * @param config     reference year, window and base year
+     */
+    public MetricsJob(ReferenceData reference, PopulationTable population, MetricsConfig config) {
+        this.offences = reference.offences();
+        this.countries = reference.countries();
+        this.population = population;
+        this.config = config;
+    }
+
+    public MetricsConfig config() {
+        return config;
+    }
+
+    /** The national figures of the window with every derivable parent completed. */
+    public record Prepared(Dataset<Row> figures, List<MetricsWarning> warnings) {
+    }
+
+    /**
+     * Selects the window's national figures from the warehouse observations (schema of
+     * {@code Warehouse.observations()}: geo, year, offence, indicator, value, flags, ...), sets
+     * aside figures for aggregates and unknown offences, and completes the groups. The result
+     * is materialised (a local checkpoint).
+     */
+    public Prepared prepare(Dataset<Row> observations) {
+        List<MetricsWarning> warnings = new ArrayList<>();
+        Dataset<Row> window = observations
+                .filter(col(YEAR).between(config.firstYear(), config.referenceYear()))
+                .select(col(GEO), col(OFFENCE), col(INDICATOR), col(YEAR), col(VALUE),
+                        coalesce(col(FLAGS), lit("")).as(FLAGS));
+
+        List<String> aggregates = countries.all().stream().filter(Country::isAggregate).map(Country::geo).toList();
+        List<String> offenceCodes = offences.all().stream().map(Offence::code).toList();
+        Column isAggregate = col(GEO).isin(aggregates.toArray());
+        Column isKnownOffence = col(OFFENCE).isin(offenceCodes.toArray());
+        for (Row r : window.filter(isAggregate.or(not(isKnownOffence)))
+                .groupBy(col(GEO), isAggregate.as("aggregate"), col(OFFENCE), isKnownOffence.as("known"))
+                .count().orderBy(GEO, OFFENCE).collectAsList()) {
+            if (r.getBoolean(1)) {
+                warnings.add(new MetricsWarning(MetricsWarning.AGGREGATE_INPUT, r.getLong(4) + " figure(s) of "
+                        + r.getString(0) + " for " + r.getString(2) + " ignored: cyberstat computes aggregates from "
+                        + "the Member States' figures."));
+            } else {
+                warnings.add(new MetricsWarning(MetricsWarning.UNKNOWN_OFFENCE, r.getLong(4) + " figure(s) of "
+                        + r.getString(0) + " for unknown offence " + r.getString(2) + " ignored."));
+            }
+        }
+        Dataset<Row> reported = window.filter(not(isAggregate).and(isKnownOffence));
+
+        // Checkpointed: the metrics below build on these figures several times, and a short lineage keeps
+        // Spark's planning of each of them quick.
+        Dataset<Row> derived = new GroupDerivation(offences).derive(reported).localCheckpoint();
+        for (GroupDerivation.Mismatch m : GroupDerivation.mismatches(derived)) {
+            warnings.add(new MetricsWarning(MetricsWarning.PARENT_MISMATCH, m.geo() + " " + m.year() + " "
+                    + m.indicator() + ": " + m.offence() + " reported as " + m.reported() + " but its offences "
+                    + (m.childrenComplete() ? "sum to " : "already reported sum to ") + m.childrenSum()
+                    + "; the reported figure is used."));
+        }
+        Dataset<Row> figures = derived.drop(GroupDerivation.checkColumns());
+        return new Prepared(figures, warnings);
+    }
+
+    /** Published figures, the EU panels and what the operator should know. */
+    public record Result(Dataset<Row> figures, List<Panel> panels, List<MetricsWarning> warnings) {
+    }
+
+    /**
+     * Computes every published figure from prepared national figures. The figures come in the
+     * columns of {@link MetricColumns#publishedSchema()}, rounded, materialised (a local checkpoint), in no particular order.
+     */
+    public Result compute(Prepared prepared) {
+        SparkSession spark = prepared.figures().sparkSession();
+        List<MetricsWarning> warnings = new ArrayList<>(prepared.warnings());
+        Dataset<Row> figures = prepared.figures();
+        Dataset<Row> populationRows = broadcast(populationFrame(spark));
+        warnings.addAll(missingPopulation(figures, populationRows));
+
+        Dataset<Row> countryRows = countryMetrics(figures, populationRows);
+        List<Panel> panels = panels(figures);
+        warnings.addAll(emptyPanels(panels));
+        SortedMap<Integer, Long> euPopulation = EuPopulation.byYear(population, countries, config.years());
+        for (int year : config.years()) {
+            if (!euPopulation.containsKey(year)) {
+                warnings.add(new MetricsWarning(MetricsWarning.NO_EU_POPULATION, "No EU27 population for " + year
+                        + " (the population table lacks a Member State): population_covered_pct is empty for " + year + "."));
+            }
+        }
+        Dataset<Row> euRows = euMetrics(figures, populationRows, panels, euPopulation).localCheckpoint();
+        warnings.addAll(disclosures(euRows));
+
+        Dataset<Row> published = countryRows.select(publishedColumns())
+                .unionByName(euRows.select(publishedColumns()))
+                .join(broadcast(iccsFrame(spark)), OFFENCE)
+                .select(roundedColumns())
+                .localCheckpoint();
+        return new Result(published, panels, warnings);
+    }
+
+    /** Country rows: the reported or derived value and every metric computed on it. */
+    private Dataset<Row> countryMetrics(Dataset<Row> figures, Dataset<Row> populationRows) {
+        Column confidential = Metrics.hasFlag(col(FLAGS), Flags.CONFIDENTIAL);
+        Dataset<Row> grid = SeriesTrends.denseGrid(figures, SERIES, config, PRESENT)
+                // A confidential value feeds EU sums only: for the country it and every metric using it are empty.
+                .withColumn(PUBLISHABLE, when(not(confidential), col(VALUE)));
+        grid = SeriesTrends.addTrends(grid, SERIES, PUBLISHABLE, FLAGS, config)
+                .join(populationRows, new String[] {GEO, YEAR}, "left");
+
+        Column publishable = col(PUBLISHABLE);
+        Column rate = Metrics.ratePer100k(publishable, col(POPULATION));
+        WindowSpec sameCountryYear = Window.partitionBy(col(GEO), col(INDICATOR), col(YEAR));
+        Column total = max(when(col(OFFENCE).equalTo(offences.total().code()), publishable)).over(sameCountryYear);
+        Column rankable = col(GEO).isin(eu27().toArray()).and(col(RATE).isNotNull());
+        WindowSpec byRate = Window.partitionBy(col(OFFENCE), col(INDICATOR), col(YEAR))
+                .orderBy(rankable.desc(), Metrics.published(col(RATE)).desc());
+
+        Map<String, Column> figuresOfRow = new LinkedHashMap<>();
+        figuresOfRow.put(VALUE, publishable);
+        figuresOfRow.put(RATE, rate);
+        figuresOfRow.put(SHARE_OF_TOTAL, Metrics.sharePercent(publishable, total));
+        figuresOfRow.put(COUNTRIES_COVERED, lit(null).cast(DataTypes.IntegerType));
+        figuresOfRow.put(POPULATION_COVERED_PCT, lit(null).cast(DataTypes.DoubleType));
+        figuresOfRow.put(PANEL_VALUE, lit(null).cast(DataTypes.LongType));
+        figuresOfRow.put(PANEL_COUNTRIES, lit(null).cast(DataTypes.IntegerType));
+        Map<String, Column> fromRate = new LinkedHashMap<>();
+        // Ties share a rank (1, 2, 2, 4) on the published, rounded rate; non-EU countries are not ranked.
+        fromRate.put(RANK, when(rankable, rank().over(byRate)));
+        fromRate.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
+                col(RATE).isNotNull().and(Metrics.isLowReliability(publishable))));
+        return grid.filter(col(PRESENT)).withColumns(figuresOfRow).withColumns(fromRate);
+    }
+
+    /** The panel of every offence × indicator that EU27 countries reported. */
+    private List<Panel> panels(Dataset<Row> figures) {
+        List<SeriesCoverage> coverage = new ArrayList<>();
+        for (Row r : euMembers(figures)
+                .groupBy(col(OFFENCE), col(INDICATOR), col(GEO))
+                .agg(collect_set(when(col(VALUE).isNotNull(), col(YEAR))).as("years"),
+                        collect_set(when(Metrics.hasFlag(col(FLAGS), Flags.BREAK), col(YEAR))).as("breaks"))
+                .collectAsList()) {
+            coverage.add(new SeriesCoverage(r.getString(0), r.getString(1), r.getString(2),
+                    new TreeSet<>(r.<Integer>getList(3)), new TreeSet<>(r.<Integer>getList(4))));
+        }
+        return PanelSelection.select(config, coverage);
+    }
+
+    /** EU rows: sums over reporting Member States, and trends on the panel. */
+    private Dataset<Row> euMetrics(Dataset<Row> figures, Dataset<Row> populationRows, List<Panel> panels,
+                                   SortedMap<Integer, Long> euPopulation) {
+        SparkSession spark = figures.sparkSession();
+        Dataset<Row> inputs = euMembers(figures).filter(col(VALUE).isNotNull())
+                .join(populationRows, new String[] {GEO, YEAR}, "left");
+        Column missingPopulation = col("_missing_population").equalTo(0);
+        Dataset<Row> sums = inputs.groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
+                .agg(sum(col(VALUE)).as(VALUE),
+                        count(lit(1)).cast(DataTypes.IntegerType).as(COUNTRIES_COVERED),
+                        // The EU figure does not inherit c: no single country's value is shown.
+                        Metrics.withoutFlag(Metrics.flagUnion(collect_list(col(FLAGS))), Flags.CONFIDENTIAL).as(FLAGS),
+                        count_if(Metrics.hasFlag(col(FLAGS), Flags.CONFIDENTIAL)).as(CONFIDENTIAL_INPUTS),
+                        sum(col(POPULATION)).as("_covered_population"),
+                        count_if(col(POPULATION).isNull()).as("_missing_population"))
+                .join(broadcast(euPopulationFrame(spark, euPopulation)), new String[] {YEAR}, "left")
+                .withColumns(Map.of(
+                        RATE, when(missingPopulation, Metrics.ratePer100k(col(VALUE), col("_covered_population"))),
+                        POPULATION_COVERED_PCT, when(missingPopulation,
+                                Metrics.sharePercent(col("_covered_population"), col("_eu_population")))));
+
+        Dataset<Row> panelSeries = figures.join(broadcast(panelFrame(spark, panels)), new String[] {GEO, OFFENCE, INDICATOR})
+                .groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
+                .agg(sum(col(VALUE)).as(PANEL_VALUE),
+                        count(col(VALUE)).cast(DataTypes.IntegerType).as(PANEL_COUNTRIES),
+                        count_if(Metrics.hasFlag(col(FLAGS), Flags.CONFIDENTIAL)).as(CONFIDENTIAL_INPUTS),
+                        Metrics.withoutFlag(Metrics.flagUnion(collect_list(col(FLAGS))), Flags.CONFIDENTIAL).as(PANEL_FLAGS))
+                // A one-country panel's value in a year that country keeps confidential is that value: left out,
+                // so that no trend is computed from it either.
+                .select(col(OFFENCE), col(INDICATOR), col(YEAR), col(PANEL_COUNTRIES), col(PANEL_FLAGS),
+                        when(not(col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(PANEL_COUNTRIES).equalTo(1))),
+                                col(PANEL_VALUE)).as(PANEL_VALUE));
+        Dataset<Row> panelTrends = SeriesTrends.addTrends(
+                SeriesTrends.denseGrid(panelSeries, EU_SERIES, config, PRESENT), EU_SERIES, PANEL_VALUE, PANEL_FLAGS, config)
+                .filter(col(PRESENT)).drop(PRESENT, PANEL_FLAGS);
+
+        // Share of the total over the countries that report both the offence and the total.
+        Dataset<Row> totals = euMembers(figures)
+                .filter(col(OFFENCE).equalTo(offences.total().code()).and(col(VALUE).isNotNull()))
+                .select(col(GEO), col(INDICATOR), col(YEAR), col(VALUE).as("_total"));
+        Dataset<Row> shares = euMembers(figures).filter(col(VALUE).isNotNull())
+                .join(totals, new String[] {GEO, INDICATOR, YEAR})
+                .groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
+                .agg(Metrics.sharePercent(sum(col(VALUE)), sum(col("_total"))).as(SHARE_OF_TOTAL));
+
+        // An EU figure made of one confidential country figure is that figure: it is confidential too.
+        Column soleConfidential = col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(COUNTRIES_COVERED).equalTo(1));
+        Map<String, Column> suppressed = new LinkedHashMap<>();
+        suppressed.put(GEO, lit(Countries.EU27_2020));
+        suppressed.put(RANK, lit(null).cast(DataTypes.IntegerType));
+        for (String figure : VALUE_DERIVED) {
+            suppressed.put(figure, when(not(soleConfidential), col(figure)));
+        }
+        suppressed.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.CONFIDENTIAL, soleConfidential));
+        return sums.join(panelTrends, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
+                .join(shares, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
+                .withColumns(suppressed)
+                .withColumn(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
+                        col(RATE).isNotNull().and(Metrics.isLowReliability(col(VALUE)))));
+    }
+
+    private Dataset<Row> euMembers(Dataset<Row> figures) {
+        return figures.filter(col(GEO).isin(eu27().toArray()));
+    }
+
+    private List<String> eu27() {
+        return countries.eu27().stream().map(Country::geo).toList();
+    }
+
+    private List<MetricsWarning> missingPopulation(Dataset<Row> figures, Dataset<Row> populationRows) {
+        Map<String, List<Integer>> missing = new TreeMap<>();
+        for (Row r : figures.filter(col(VALUE).isNotNull())
+                .join(populationRows, new String[] {GEO, YEAR}, "left")
+                .filter(col(POPULATION).isNull())
+                .select(GEO, YEAR).distinct().collectAsList()) {
+            missing.computeIfAbsent(r.getString(0), g -> new ArrayList<>()).add(r.getInt(1));
+        }
+        List<MetricsWarning> warnings = new ArrayList<>();
+        missing.forEach((geo, years) -> warnings.add(new MetricsWarning(MetricsWarning.NO_POPULATION,
+                "No population for " + geo + " in " + YearRanges.format(years)
+                        + ": its rates per 100 000 inhabitants are empty"
+                        + (eu27().contains(geo) ? " and so are the EU rates and population coverage it enters." : "."))));
+        return warnings;
+    }
+
+    private List<MetricsWarning> emptyPanels(List<Panel> panels) {
+        Map<String, List<String>> byIndicator = new TreeMap<>();
+        panels.stream().filter(Panel::isEmpty)
+                .forEach(p -> byIndicator.computeIfAbsent(p.indicator(), i -> new ArrayList<>()).add(p.offence()));
+        List<MetricsWarning> warnings = new ArrayList<>();
+        byIndicator.forEach((indicator, codes) -> warnings.add(new MetricsWarning(MetricsWarning.EMPTY_PANEL,
+                "No EU trend for " + indicator + " " + String.join(", ", codes) + ": no Member State reported every year "
+                        + config.firstYear() + "–" + config.referenceYear() + " without a break in series.")));
+        return warnings;
+    }
+
+    private List<MetricsWarning> disclosures(Dataset<Row> euRows) {
+        List<MetricsWarning> warnings = new ArrayList<>();
+        for (Row r : euRows.filter(col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(COUNTRIES_COVERED).gt(1)))
+                .select(OFFENCE, INDICATOR, YEAR).orderBy(OFFENCE, INDICATOR, YEAR).collectAsList()) {
+            warnings.add(new MetricsWarning(MetricsWarning.EU_DISCLOSURE, Countries.EU27_2020 + " " + r.getString(0)
+                    + " " + r.getString(1) + " " + r.getInt(2) + " includes exactly one confidential country figure: "
+                    + "subtracting the published figures of the other countries reveals it."));
+        }
+        return warnings;
+    }
+
+    private Dataset<Row> populationFrame(SparkSession spark) {
+        List<Row> rows = new ArrayList<>();
+        population.asMap().forEach((geo, years) -> years.forEach((year, people) -> {
+            if (config.covers(year)) {
+                rows.add(RowFactory.create(geo, year, people));
+            }
+        }));
+        StructType schema = new StructType().add(GEO, DataTypes.StringType, false)
+                .add(YEAR, DataTypes.IntegerType, false).add(POPULATION, DataTypes.LongType, false);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private static Dataset<Row> euPopulationFrame(SparkSession spark, SortedMap<Integer, Long> euPopulation) {
+        List<Row> rows = new ArrayList<>();
+        euPopulation.forEach((year, people) -> rows.add(RowFactory.create(year, people)));
+        StructType schema = new StructType().add(YEAR, DataTypes.IntegerType, false)
+                .add("_eu_population", DataTypes.LongType, false);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private static Dataset<Row> panelFrame(SparkSession spark, List<Panel> panels) {
+        List<Row> rows = new ArrayList<>();
+        for (Panel p : panels) {
+            p.members().forEach(geo -> rows.add(RowFactory.create(geo, p.offence(), p.indicator())));
+        }
+        StructType schema = new StructType().add(GEO, DataTypes.StringType, false)
+                .add(OFFENCE, DataTypes.StringType, false).add(INDICATOR, DataTypes.StringType, false);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private Dataset<Row> iccsFrame(SparkSession spark) {
+        List<Row> rows = offences.all().stream()
+                .map(o -> RowFactory.create(o.code(), o.eurostatIccs().orElse(""))).toList();
+        StructType schema = new StructType().add(OFFENCE, DataTypes.StringType, false)
+                .add(ICCS, DataTypes.StringType, false);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** Every published column except iccs (joined last), in file order. */
+    private static Column[] publishedColumns() {
+        return MetricColumns.published().stream().filter(c -> !c.equals(ICCS)).map(c -> col(c)).toArray(Column[]::new);
+    }
+
+    private static Column[] roundedColumns() {
+        List<String> decimals = MetricColumns.decimalColumns();
+        return MetricColumns.published().stream()
+                .map(c -> {
+                    Column typed = col(c).cast(MetricColumns.typeOf(c));
+                    if (decimals.contains(c)) {
+                        typed = Metrics.published(typed);
+                    } else if (c.equals(FLAGS)) {
+                        typed = coalesce(typed, lit(""));
+                    }
+                    return typed.as(c);
+                })
+                .toArray(Column[]::new);
+    }
+}

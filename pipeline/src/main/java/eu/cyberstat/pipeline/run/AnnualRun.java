@@ -1,0 +1,204 @@
+package eu.cyberstat.pipeline.run;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+
+import eu.cyberstat.cli.Main;
+import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.store.Commit;
+import eu.cyberstat.ingest.store.Snapshot;
+import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.pipeline.metrics.FigureOrder;
+import eu.cyberstat.pipeline.metrics.FigureRows;
+import eu.cyberstat.pipeline.metrics.KeyFindings;
+import eu.cyberstat.pipeline.metrics.MetricColumns;
+import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.metrics.MetricsJob;
+import eu.cyberstat.pipeline.metrics.Panel;
+import eu.cyberstat.pipeline.metrics.PublishedFigure;
+import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.reference.Country;
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reference.PopulationTable;
+import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.model.KeyFinding;
+import eu.cyberstat.reports.model.RunProvenance;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The annual run: reads the national figures in force (as of an instant), computes the
+ * metrics of the reference year's window, replaces that year's partition of the warehouse
+ * table {@code metrics}, and writes {@code metrics-YYYY.csv}, {@code sdmx-YYYY.csv},
+ * {@code key-findings-YYYY.json} and, last, {@code manifest.json} into the output folder.
+ * Further {@link RunStep}s (alert metrics) run after the national metrics, inside the same run.
+ *
+ * <p>Reproducible: the warehouse is read as of one commit (the data vintage), every output but
+ * the manifest is a function of that state, the settings and the software, and the run id is
+ * derived from the same (see {@link RunIds}).
+ */
+public final class AnnualRun {
+
+    /** The warehouse table of published figures, partitioned by reference year. */
+    public static final String METRICS_TABLE = "metrics";
+    public static final String MANIFEST_FILE = "manifest.json";
+
+    private final SparkSession spark;
+    private final Warehouse warehouse;
+    private final ReferenceData reference;
+    private final PopulationTable population;
+    private final List<RunStep> steps;
+
+    /**
+     * @param population the population for rates: the shipped table, or one updated by an import
+     * @param steps      further steps after the national metrics (e.g. alert metrics), in order
+     */
+    public AnnualRun(SparkSession spark, Warehouse warehouse, ReferenceData reference, PopulationTable population,
+                     List<RunStep> steps) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.reference = reference;
+        this.population = population;
+        this.steps = List.copyOf(steps);
+    }
+
+    public RunResult run(RunRequest request) {
+        Instant startedAt = Instant.now();
+        MetricsConfig config = request.config();
+        StageTimings timings = new StageTimings();
+        List<RunManifest.Warning> warnings = new ArrayList<>();
+
+        // The one warehouse state this run describes: the last national-statistics commit at or before --as-of.
+        Snapshot snapshot = timings.time("snapshot", () -> warehouse.observations().snapshot(request.asOf()));
+        Commit last = snapshot.latest();
+        if (last == null) {
+            throw new InputException("The warehouse " + warehouse.root() + " holds no accepted national statistics"
+                    + (request.asOf() == null ? "" : " as of " + request.asOf())
+                    + ": submit files first (cyberstat submit FILE).");
+        }
+        Instant vintage = last.committedAt();
+        Map<String, Submission> submissions = new HashMap<>();
+        warehouse.submissions().history().forEach(s -> submissions.put(s.id(), s));
+        Map<String, String> sha256ById = new HashMap<>();
+        submissions.forEach((id, s) -> sha256ById.put(id, s.sha256()));
+
+        String softwareVersion = Main.softwareVersion();
+        String gitRevision = GitRevision.current();
+        String populationSha256 = RunIds.populationDigest(population);
+        List<String> fingerprints = steps.stream()
+                .map(s -> s.name() + " " + s.inputFingerprint(warehouse, request.asOf())).toList();
+        String runId = RunIds.of(config, softwareVersion, gitRevision, populationSha256, snapshot, sha256ById,
+                fingerprints);
+        RunProvenance provenance = new RunProvenance(runId, config.referenceYear(), vintage, vintage, softwareVersion);
+
+        Dataset<Row> observations = timings.time("read", () -> warehouse.observations().read(spark, vintage).cache());
+        List<RunManifest.Input> inputs = timings.time("inputs", () -> inputs(snapshot, submissions, observations, config));
+        if (inputs.stream().mapToLong(RunManifest.Input::rowsRead).sum() == 0) {
+            throw new InputException("The warehouse " + warehouse.root() + " holds no national figures for "
+                    + config.firstYear() + "–" + config.referenceYear() + " as of " + vintage
+                    + ": submit figures for these years or choose another --year.");
+        }
+
+        MetricsJob job = new MetricsJob(reference, population, config);
+        MetricsJob.Prepared prepared = timings.time("derive groups", () -> job.prepare(observations));
+        MetricsJob.Result metrics = timings.time("metrics", () -> job.compute(prepared));
+        metrics.warnings().forEach(w -> warnings.add(new RunManifest.Warning("metrics", w.code(), w.message())));
+        List<PublishedFigure> published = timings.time("collect", () ->
+                FigureRows.collect(metrics.figures().collectAsList(), new FigureOrder(reference)));
+        List<KeyFinding> findings = timings.time("key findings",
+                () -> new KeyFindings(reference, config).derive(published));
+
+        RunManifest.TableCommit table = timings.time("warehouse", () -> writeTable(published, runId, config, vintage));
+
+        Path out = request.outDir();
+        List<OutputFile> outputs = new ArrayList<>();
+        timings.time("files", () -> {
+            int year = config.referenceYear();
+            outputs.add(OutputFile.write(out, MetricsCsv.fileName(year), (long) published.size(),
+                    stream -> MetricsCsv.write(published, stream)));
+            outputs.add(OutputFile.write(out, SdmxCsv.fileName(year), null,
+                    stream -> SdmxCsv.write(published, config.baseYear(), stream)));
+            outputs.add(OutputFile.write(out, KeyFindingsJson.fileName(year), (long) findings.size(),
+                    stream -> KeyFindingsJson.write(findings, stream)));
+        });
+
+        RunContext context = new RunContext(spark, warehouse, request, provenance);
+        for (RunStep step : steps) {
+            context.enterStage(step.name());
+            timings.time(step.name(), () -> step.run(context));
+        }
+        outputs.addAll(context.outputs());
+        warnings.addAll(context.warnings());
+        observations.unpersist();
+
+        RunManifest manifest = new RunManifest(runId, config.referenceYear(),
+                new RunManifest.Window(config.firstYear(), config.referenceYear(), config.baseYear()),
+                startedAt, Instant.now(), softwareVersion, gitRevision, spark.version(), spark.sparkContext().master(),
+                request.asOf(), vintage, populationSha256, inputs, panels(metrics.panels()), table, outputs,
+                timings.all(), warnings);
+        OutputFile.write(out, MANIFEST_FILE, null, stream -> Json.WRITER.writeValue(stream, manifest));
+        return new RunResult(provenance, published, findings, manifest, out);
+    }
+
+    /** Every submission in force, with what the run read of it. */
+    private List<RunManifest.Input> inputs(Snapshot snapshot, Map<String, Submission> submissions,
+                                           Dataset<Row> observations, MetricsConfig config) {
+        Column inWindow = col(MetricColumns.YEAR).between(config.firstYear(), config.referenceYear());
+        Column unusable = col(MetricColumns.GEO).isin(reference.countries().all().stream()
+                        .filter(Country::isAggregate).map(Country::geo).toArray())
+                .or(not(col(MetricColumns.OFFENCE).isin(reference.offences().all().stream().map(Offence::code).toArray())));
+        Map<String, long[]> counts = new HashMap<>();
+        for (Row r : observations.groupBy(col("submission_id"))
+                .agg(count(lit(1)), count_if(inWindow), count_if(inWindow.and(unusable)))
+                .collectAsList()) {
+            counts.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
+        }
+        List<RunManifest.Input> inputs = new ArrayList<>();
+        for (Commit c : snapshot.effectiveCommits()) {
+            Submission s = submissions.get(c.id());
+            long[] n = counts.getOrDefault(c.id(), new long[3]);
+            inputs.add(new RunManifest.Input(c.id(), s == null ? "" : s.fileName(), s == null ? "" : s.sha256(),
+                    c.committedAt(), s == null ? 0 : s.rows(), n[0], n[1], n[2], s == null ? 0 : s.warnings()));
+        }
+        return inputs;
+    }
+
+    /** Replaces the reference year's partition of the metrics table with exactly the published figures. */
+    private RunManifest.TableCommit writeTable(List<PublishedFigure> published, String runId, MetricsConfig config,
+                                               Instant vintage) {
+        List<Row> rows = published.stream().map(p -> FigureRows.toTableRow(p, runId, config.referenceYear())).toList();
+        Dataset<Row> frame = spark.createDataFrame(rows, MetricColumns.tableSchema()).coalesce(1);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("run_id", runId);
+        properties.put("reference_year", Integer.toString(config.referenceYear()));
+        properties.put("data_vintage", vintage.toString());
+        properties.put("rows", Integer.toString(rows.size()));
+        Commit commit = warehouse.table(METRICS_TABLE, MetricColumns.tableSchema(), List.of(MetricColumns.REFERENCE_YEAR))
+                .replacePartitions(frame, properties);
+        return new RunManifest.TableCommit(METRICS_TABLE, commit.id(), commit.committedAt(),
+                List.of(Integer.toString(config.referenceYear())), rows.size());
+    }
+
+    /** Panels in classification order, then indicator order. */
+    private List<RunManifest.PanelEntry> panels(List<Panel> panels) {
+        List<String> offences = reference.offences().all().stream().map(Offence::code).toList();
+        List<String> indicators = reference.indicators().stream().map(i -> i.code()).toList();
+        return panels.stream()
+                .sorted(java.util.Comparator.comparingInt((Panel p) -> offences.indexOf(p.offence()))
+                        .thenComparingInt(p -> indicators.indexOf(p.indicator())))
+                .map(p -> new RunManifest.PanelEntry(p.offence(), p.indicator(), p.members(), p.excluded()))
+                .toList();
+    }
+}

@@ -1,0 +1,83 @@
+package eu.cyberstat.pipeline.run;
+
+import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.reports.model.RunProvenance;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/** What a {@link RunStep} gets from the run: the session, the warehouse, the request, and a place to put its results. */
+public final class RunContext {
+
+    private final SparkSession spark;
+    private final Warehouse warehouse;
+    private final RunRequest request;
+    private final RunProvenance provenance;
+    private final List<OutputFile> outputs = new ArrayList<>();
+    private final List<RunManifest.Warning> warnings = new ArrayList<>();
+    private String stage = "";
+
+    RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, RunProvenance provenance) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.request = request;
+        this.provenance = provenance;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    public MetricsConfig config() {
+        return request.config();
+    }
+
+    public int referenceYear() {
+        return request.referenceYear();
+    }
+
+    /** The {@code --as-of} instant of the run, or null for the latest state of each table. */
+    public Instant asOf() {
+        return request.asOf();
+    }
+
+    public Path outDir() {
+        return request.outDir();
+    }
+
+    /** Run id, reference year and data vintage, for the step's own outputs and table commits. */
+    public RunProvenance provenance() {
+        return provenance;
+    }
+
+    /** Writes a file into the output folder atomically and records it (with its SHA-256) in the manifest. */
+    public OutputFile write(String fileName, Long rows, OutputFile.Content content) {
+        OutputFile file = OutputFile.write(request.outDir(), fileName, rows, content);
+        outputs.add(file);
+        return file;
+    }
+
+    /** Records a warning in the manifest, under the current stage. */
+    public void warn(String code, String message) {
+        warnings.add(new RunManifest.Warning(stage, code, message));
+    }
+
+    void enterStage(String name) {
+        this.stage = name;
+    }
+
+    List<OutputFile> outputs() {
+        return outputs;
+    }
+
+    List<RunManifest.Warning> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,317 @@
+package eu.cyberstat.pipeline.metrics;
+
+import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.reference.Countries;
+import eu.cyberstat.reference.Country;
+import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reference.OffenceClassification;
+import eu.cyberstat.reference.PopulationTable;
+import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.model.Figure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * An independent, deliberately plain calculation of every published figure, written from the
+ * rules in docs/metrics.md with loops and map look-ups (no windows, no joins, no code shared
+ * with the Spark job), to check the job against.
+ */
+final class PlainJavaMetrics {
+
+    record Key(String geo, String offence, String indicator, int year) {
+    }
+
+    record Cell(Long value, String flags) {
+    }
+
+    record Expected(Figure figure, Long panelValue, Integer panelCountries) {
+    }
+
+    private final OffenceClassification offences;
+    private final Countries countries;
+    private final PopulationTable population;
+    private final MetricsConfig config;
+    private final Set<String> eu27;
+
+    PlainJavaMetrics(ReferenceData reference, PopulationTable population, MetricsConfig config) {
+        this.offences = reference.offences();
+        this.countries = reference.countries();
+        this.population = population;
+        this.config = config;
+        this.eu27 = countries.eu27().stream().map(Country::geo).collect(Collectors.toSet());
+    }
+
+    Map<Key, Expected> compute(List<Observation> observations) {
+        Map<Key, Cell> cells = new HashMap<>();
+        for (Observation o : observations) {
+            boolean aggregate = countries.find(o.geo()).map(Country::isAggregate).orElse(false);
+            if (o.year() >= config.firstYear() && o.year() <= config.referenceYear() && !aggregate
+                    && offences.find(o.offence()).isPresent()) {
+                cells.put(new Key(o.geo(), o.offence(), o.indicator(), o.year()), new Cell(o.value(), o.flags()));
+            }
+        }
+        deriveParents(cells);
+
+        Map<Key, Expected> out = new HashMap<>();
+        Map<Key, Double> rates = new HashMap<>();
+        for (Map.Entry<Key, Cell> e : cells.entrySet()) {
+            Key k = e.getKey();
+            Long v = publishable(cells.get(k));
+            Double rate = null;
+            OptionalLong pop = population.populationOf(k.geo(), k.year());
+            if (v != null && pop.isPresent() && pop.getAsLong() > 0) {
+                rate = round(v * 100000.0 / pop.getAsLong());
+                rates.put(k, rate);
+            }
+        }
+        for (Map.Entry<Key, Cell> e : cells.entrySet()) {
+            Key k = e.getKey();
+            Cell cell = e.getValue();
+            Long v = publishable(cell);
+            Double rate = rates.get(k);
+            String flags = cell.flags();
+            if (rate != null && v < 20) {
+                flags = eu.cyberstat.reference.Flags.with(flags, 'u');
+            }
+            Long total = publishable(cells.get(new Key(k.geo(), "CYB", k.indicator(), k.year())));
+            Integer rank = null;
+            if (rate != null && eu27.contains(k.geo())) {
+                int higher = 0;
+                for (Map.Entry<Key, Double> other : rates.entrySet()) {
+                    Key ok = other.getKey();
+                    if (eu27.contains(ok.geo()) && ok.offence().equals(k.offence())
+                            && ok.indicator().equals(k.indicator()) && ok.year() == k.year()
+                            && other.getValue() > rate) {
+                        higher++;
+                    }
+                }
+                rank = higher + 1;
+            }
+            Trends t = trends(year -> publishable(cells.get(new Key(k.geo(), k.offence(), k.indicator(), year))),
+                    year -> flagsOf(cells.get(new Key(k.geo(), k.offence(), k.indicator(), year))), k.year());
+            out.put(k, new Expected(new Figure(k.geo(), k.offence(), iccs(k.offence()), k.indicator(), k.year(), v,
+                    rate, t.yoyAbs, t.yoyPct, t.cagr, t.ma, t.index,
+                    v != null && total != null && total != 0 ? round(v * 100.0 / total) : null,
+                    rank, flags, null, null), null, null));
+        }
+        euRows(cells, out);
+        return out;
+    }
+
+    private void euRows(Map<Key, Cell> cells, Map<Key, Expected> out) {
+        Set<List<String>> series = new TreeSet<>((a, b) -> (a.get(0) + "|" + a.get(1)).compareTo(b.get(0) + "|" + b.get(1)));
+        cells.forEach((k, c) -> {
+            if (eu27.contains(k.geo()) && c.value() != null) {
+                series.add(List.of(k.offence(), k.indicator()));
+            }
+        });
+        for (List<String> s : series) {
+            String offence = s.get(0);
+            String indicator = s.get(1);
+            List<String> panel = new ArrayList<>();
+            for (String geo : eu27) {
+                boolean member = true;
+                for (int y : config.years()) {
+                    Cell c = cells.get(new Key(geo, offence, indicator, y));
+                    if (c == null || c.value() == null || (y > config.firstYear() && c.flags().contains("b"))) {
+                        member = false;
+                    }
+                }
+                if (member) {
+                    panel.add(geo);
+                }
+            }
+            Map<Integer, Long> panelValues = new HashMap<>();
+            Map<Integer, String> panelFlags = new HashMap<>();
+            for (int y : config.years()) {
+                long sum = 0;
+                int confidential = 0;
+                String flags = "";
+                for (String geo : panel) {
+                    Cell c = cells.get(new Key(geo, offence, indicator, y));
+                    sum += c.value();
+                    confidential += c.flags().contains("c") ? 1 : 0;
+                    flags = eu.cyberstat.reference.Flags.union(flags, c.flags().replace("c", ""));
+                }
+                if (!panel.isEmpty() && !(panel.size() == 1 && confidential == 1)) {
+                    panelValues.put(y, sum);
+                }
+                panelFlags.put(y, flags);
+            }
+            for (int y : config.years()) {
+                long sum = 0;
+                int covered = 0;
+                int confidential = 0;
+                long coveredPopulation = 0;
+                boolean populationComplete = true;
+                String flags = "";
+                long shareOffence = 0;
+                long shareTotal = 0;
+                for (String geo : eu27) {
+                    Cell c = cells.get(new Key(geo, offence, indicator, y));
+                    if (c == null || c.value() == null) {
+                        continue;
+                    }
+                    sum += c.value();
+                    covered++;
+                    confidential += c.flags().contains("c") ? 1 : 0;
+                    flags = eu.cyberstat.reference.Flags.union(flags, c.flags().replace("c", ""));
+                    OptionalLong pop = population.populationOf(geo, y);
+                    if (pop.isPresent()) {
+                        coveredPopulation += pop.getAsLong();
+                    } else {
+                        populationComplete = false;
+                    }
+                    Cell total = cells.get(new Key(geo, "CYB", indicator, y));
+                    if (total != null && total.value() != null) {
+                        shareOffence += c.value();
+                        shareTotal += total.value();
+                    }
+                }
+                if (covered == 0) {
+                    continue;
+                }
+                Long euPopulation = euPopulation(y);
+                boolean sole = covered == 1 && confidential == 1;
+                Double rate = populationComplete && !sole ? round(sum * 100000.0 / coveredPopulation) : null;
+                Double popPct = populationComplete && euPopulation != null
+                        ? round(coveredPopulation * 100.0 / euPopulation) : null;
+                if (sole) {
+                    flags = eu.cyberstat.reference.Flags.with(flags, 'c');
+                }
+                if (rate != null && sum < 20) {
+                    flags = eu.cyberstat.reference.Flags.with(flags, 'u');
+                }
+                Trends t = panel.isEmpty() ? new Trends() : trends(panelValues::get, panelFlags::get, y);
+                Key k = new Key(Countries.EU27_2020, offence, indicator, y);
+                out.put(k, new Expected(new Figure(k.geo(), offence, iccs(offence), indicator, y,
+                        sole ? null : sum, rate,
+                        sole ? null : t.yoyAbs, sole ? null : t.yoyPct, sole ? null : t.cagr, sole ? null : t.ma,
+                        sole ? null : t.index,
+                        !sole && shareTotal != 0 ? round(shareOffence * 100.0 / shareTotal) : null,
+                        null, flags, covered, popPct),
+                        sole || panel.isEmpty() ? null : panelValues.get(y), panel.isEmpty() ? null : panel.size()));
+            }
+        }
+    }
+
+    private Long euPopulation(int year) {
+        long sum = 0;
+        for (String geo : eu27) {
+            OptionalLong p = population.populationOf(geo, year);
+            if (p.isEmpty()) {
+                return null;
+            }
+            sum += p.getAsLong();
+        }
+        return sum;
+    }
+
+    private static final class Trends {
+        Long yoyAbs;
+        Double yoyPct;
+        Double cagr;
+        Double ma;
+        Double index;
+    }
+
+    private Trends trends(java.util.function.IntFunction<Long> valueOf, java.util.function.IntFunction<String> flagsOf,
+                          int t) {
+        Trends r = new Trends();
+        Long v = valueOf.apply(t);
+        if (v == null) {
+            return r;
+        }
+        Long prev = config.covers(t - 1) ? valueOf.apply(t - 1) : null;
+        if (prev != null && !breakIn(flagsOf, t - 1, t)) {
+            r.yoyAbs = v - prev;
+            r.yoyPct = prev != 0 ? round((v - prev) * 100.0 / prev) : null;
+        }
+        Long start = config.covers(t - 5) ? valueOf.apply(t - 5) : null;
+        if (start != null && start != 0 && v != 0 && !breakIn(flagsOf, t - 5, t)) {
+            r.cagr = round((Math.pow((double) v / start, 0.2) - 1) * 100);
+        }
+        Long p1 = config.covers(t - 1) ? valueOf.apply(t - 1) : null;
+        Long p2 = config.covers(t - 2) ? valueOf.apply(t - 2) : null;
+        if (p1 != null && p2 != null && !breakIn(flagsOf, t - 2, t)) {
+            r.ma = round((v + p1 + p2) / 3.0);
+        }
+        Long base = valueOf.apply(config.baseYear());
+        if (base != null && base != 0
+                && !breakIn(flagsOf, Math.min(t, config.baseYear()), Math.max(t, config.baseYear()))) {
+            r.index = round(v * 100.0 / base);
+        }
+        return r;
+    }
+
+    /** A break between years a < b: a b flag on any year in (a, b]. */
+    private static boolean breakIn(java.util.function.IntFunction<String> flagsOf, int a, int b) {
+        for (int y = a + 1; y <= b; y++) {
+            String f = flagsOf.apply(y);
+            if (f != null && f.contains("b")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void deriveParents(Map<Key, Cell> cells) {
+        Set<List<Object>> cellsOfCountries = new java.util.HashSet<>();
+        cells.keySet().forEach(k -> cellsOfCountries.add(List.of(k.geo(), k.indicator(), k.year())));
+        for (int level = 1; level >= 0; level--) {
+            for (Offence parent : offences.all()) {
+                if (parent.level() != level) {
+                    continue;
+                }
+                List<Offence> children = offences.children(parent.code());
+                for (List<Object> c : cellsOfCountries) {
+                    String geo = (String) c.get(0);
+                    String indicator = (String) c.get(1);
+                    int year = (Integer) c.get(2);
+                    Key pk = new Key(geo, parent.code(), indicator, year);
+                    Cell reported = cells.get(pk);
+                    boolean complete = true;
+                    long sum = 0;
+                    String flags = "";
+                    for (Offence child : children) {
+                        Cell cc = cells.get(new Key(geo, child.code(), indicator, year));
+                        if (cc == null || cc.value() == null) {
+                            complete = false;
+                        } else {
+                            sum += cc.value();
+                            flags = eu.cyberstat.reference.Flags.union(flags, cc.flags());
+                        }
+                    }
+                    if ((reported == null || reported.value() == null) && complete) {
+                        cells.put(pk, new Cell(sum, eu.cyberstat.reference.Flags.union(flags,
+                                reported == null ? "" : reported.flags())));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Long publishable(Cell c) {
+        return c == null || c.flags().contains("c") ? null : c.value();
+    }
+
+    private static String flagsOf(Cell c) {
+        return c == null ? null : c.flags();
+    }
+
+    private String iccs(String offence) {
+        return offences.get(offence).eurostatIccs().orElse("");
+    }
+
+    static Double round(double d) {
+        return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}
