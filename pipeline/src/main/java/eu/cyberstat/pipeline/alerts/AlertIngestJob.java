@@ -135,12 +135,13 @@ public final class AlertIngestJob {
         try (IngestProgressDisplay progress = IngestProgressDisplay.start(totalRecords)) {
             tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
             progress.done();
-            LOG.info("alert ingest {}: read and wrote {} records in {} ms", ingestId, totalRecords,
-                    (System.nanoTime() - writeStart) / 1_000_000);
         } finally {
             AlertExportSource.release(plan);
             spark.sparkContext().setJobDescription(null);
         }
+        // After the progress bar has closed, so that the two do not share a terminal line.
+        LOG.info("alert ingest {}: read and wrote {} records in {} ms", ingestId, totalRecords,
+                (System.nanoTime() - writeStart) / 1_000_000);
         List<SplitRowReader.SplitCounts> counts = readCounts(scratch);
         long read = 0;
         long accepted = 0;
