@@ -19,6 +19,7 @@ public final class AlertNormaliser {
 
     private final PlatformProfile profile;
     private final ZoneId zone;
+    private final ZoneOffsets offsets;
     private final TimeFormat[] formats;
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, AlertStatus> statuses = new HashMap<>();
@@ -32,6 +33,7 @@ public final class AlertNormaliser {
     public AlertNormaliser(PlatformProfile profile, byte[] hmacKey) {
         this.profile = profile;
         this.zone = profile.timeZone();
+        this.offsets = new ZoneOffsets(zone);
         this.formats = profile.timeFormats().stream().map(TimeFormat::compile).toArray(TimeFormat[]::new);
         // Exact spellings first (what exports almost always contain), then case-insensitive ones.
         profile.categories().forEach((k, v) -> {
@@ -71,7 +73,7 @@ public final class AlertNormaliser {
             return timeRejection(AlertField.RECEIVED_AT, received);
         }
         out.receivedMicros = receivedMicros;
-        out.yearMonth = TimeFormat.localYearMonth(receivedMicros, zone);
+        out.yearMonth = offsets.yearMonth(receivedMicros);
 
         String closed = values[AlertField.CLOSED_AT.ordinal()];
         if (isBlank(closed)) {

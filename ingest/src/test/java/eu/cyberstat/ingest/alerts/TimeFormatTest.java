@@ -81,6 +81,20 @@ class TimeFormatTest {
     }
 
     @Test
+    void rememberedOffsetsAgreeWithTheZoneRulesInOrderAndOutOfOrder() {
+        ZoneOffsets offsets = new ZoneOffsets(PARIS);
+        SplittableRandom random = new SplittableRandom(5);
+        long t = 1_600_000_000L;
+        for (int i = 0; i < 20_000; i++) {
+            t = i % 50 == 0 ? 1_000_000_000L + random.nextLong(1_000_000_000L) : t + random.nextLong(20_000);
+            ZonedDateTime expected = ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(t), PARIS);
+            assertThat(offsets.at(t)).as("%d", t).isEqualTo(expected.getOffset().getTotalSeconds());
+            assertThat(offsets.yearMonth(t * 1_000_000L)).isEqualTo(expected.getYear() * 100 + expected.getMonthValue());
+        }
+        assertThat(new ZoneOffsets(ZoneOffset.UTC).at(t)).isZero();
+    }
+
+    @Test
     void monthIsThePlatformsLocalMonth() {
         long newYearInParis = micros(ZonedDateTime.of(2023, 12, 31, 23, 30, 0, 0, ZoneOffset.UTC));
         assertThat(TimeFormat.localYearMonth(newYearInParis, PARIS)).isEqualTo(202401);
