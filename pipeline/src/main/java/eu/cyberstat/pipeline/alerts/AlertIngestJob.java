@@ -132,6 +132,12 @@ public final class AlertIngestJob {
         spark.sparkContext().setJobDescription("alerts " + ingestId + ": write");
         tuneParquetWrites(spark);
         long writeStart = System.nanoTime();
+        if (totalRecords == 0) {
+            // Nothing to store: no commit at all, rather than one that replaces nothing.
+            Duration time = Duration.ofNanos(System.nanoTime() - started);
+            return new AlertIngestReceipt(ingestId, profile.platform(), files.stream().map(ExportFile::name).toList(),
+                    0, 0, 0, 0, List.of(), time);
+        }
         try (IngestProgressDisplay progress = IngestProgressDisplay.start(totalRecords)) {
             tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
             progress.done();

@@ -178,4 +178,15 @@ class AlertIngestJobTest {
         assertThat(alerts.get("X5").getString(5)).as("the first record of X5 is kept").isEqualTo("COMP_FRAUD");
         assertThat(r.months()).containsExactly("2024-05", "2024-06");
     }
+
+    @Test
+    void anExportWithoutRecordsCommitsNothing() throws IOException {
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "meldung_id,eingang,kategorie,url,hoster_land,status,abschluss,melder_email,melder_telefon\n\n");
+        Path warehouse = dir.resolve("wh");
+        AlertIngestReceipt r = ingest(warehouse, dir.resolve("work"), profile("alerts-de-meldestelle.yaml"), empty);
+        assertThat(r.rowsRead()).isZero();
+        assertThat(r.months()).isEmpty();
+        assertThat(Files.exists(warehouse.resolve("tables/alerts/_log/00000000000000000001.json"))).isFalse();
+    }
 }
