@@ -1,7 +1,6 @@
 package eu.cyberstat.pipeline.alerts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.alerts.AlertIdFingerprints;
 import eu.cyberstat.ingest.alerts.DuplicateAlertIds;
 import eu.cyberstat.ingest.alerts.ExportFile;
@@ -130,7 +129,6 @@ public final class AlertIngestJob {
         properties.put("files", String.join(", ", files.stream().map(ExportFile::name).toList()));
         properties.put("rows_read", Long.toString(totalRecords));
         spark.sparkContext().setJobDescription("alerts " + ingestId + ": write");
-        tuneParquetWrites(spark);
         long writeStart = System.nanoTime();
         if (totalRecords == 0) {
             // Nothing to store: no commit at all, rather than one that replaces nothing.
@@ -138,10 +136,12 @@ public final class AlertIngestJob {
             return new AlertIngestReceipt(ingestId, profile.platform(), files.stream().map(ExportFile::name).toList(),
                     0, 0, 0, 0, List.of(), time);
         }
+        Map<String, String> previous = apply(spark, alertWriteSettings());
         try (IngestProgressDisplay progress = IngestProgressDisplay.start(totalRecords)) {
             tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
             progress.done();
         } finally {
+            restore(spark, previous);
             AlertExportSource.release(plan);
             spark.sparkContext().setJobDescription(null);
         }
@@ -184,18 +184,40 @@ public final class AlertIngestJob {
      * and fall back to plain encoding for every page, at a third of the write time. And a task
      * of a time-ordered export sees one or two months: writing each month's file as rows come,
      * instead of sorting the task's rows by partition first, saves the sort. The settings name
-     * only this table's columns.
+     * only this table's columns, and hold only while the alerts are written.
      */
-    static void tuneParquetWrites(SparkSession spark) {
+    static Map<String, String> alertWriteSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
         for (String column : new String[] {"alert_id", "received_at", "closed_at", "url_domain", "url_hmac"}) {
-            spark.conf().set("parquet.enable.dictionary#" + column, "false");
+            settings.put("parquet.enable.dictionary#" + column, "false");
         }
         // Min/max of a hash or a domain never prunes a query; computing them compares every value.
         for (String column : new String[] {"url_domain", "url_hmac"}) {
-            spark.conf().set("parquet.column.statistics.enabled#" + column, "false");
-            spark.conf().set("parquet.size.statistics.enabled#" + column, "false");
+            settings.put("parquet.column.statistics.enabled#" + column, "false");
+            settings.put("parquet.size.statistics.enabled#" + column, "false");
         }
-        spark.conf().set("spark.sql.maxConcurrentOutputFileWriters", "16");
+        settings.put("spark.sql.maxConcurrentOutputFileWriters", "16");
+        return settings;
+    }
+
+    /** Sets session settings for the duration of one write and puts the previous values back. */
+    private static Map<String, String> apply(SparkSession spark, Map<String, String> settings) {
+        Map<String, String> previous = new LinkedHashMap<>();
+        settings.forEach((k, v) -> {
+            previous.put(k, spark.conf().getOption(k).getOrElse(() -> null));
+            spark.conf().set(k, v);
+        });
+        return previous;
+    }
+
+    private static void restore(SparkSession spark, Map<String, String> previous) {
+        previous.forEach((k, v) -> {
+            if (v == null) {
+                spark.conf().unset(k);
+            } else {
+                spark.conf().set(k, v);
+            }
+        });
     }
 
     /** Splits of about equal size, enough to keep every core busy, none larger than the setting. */
@@ -227,15 +249,6 @@ public final class AlertIngestJob {
             }
         } catch (IOException e) {
             LOG.warn("Could not remove the work folder {}: {}", dir, e.getMessage());
-        }
-    }
-
-    /** Checks before any work that the files exist, so that a typo fails fast with a sentence. */
-    static void requireReadable(List<Path> files) {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new InputException("Alert export " + f + " does not exist or is not a file.");
-            }
         }
     }
 }
