@@ -3,6 +3,8 @@ package eu.cyberstat.reference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -33,13 +35,19 @@ public record ReferenceData(Countries countries, OffenceClassification offences,
         return new ReferenceData(countries, offences, indicators, flagLabels, updated);
     }
 
+    /** The codes of the indicators whose category figures are sums of their offences' figures. */
+    public Set<String> additiveIndicators() {
+        return indicators.stream().filter(Indicator::isAdditive).map(Indicator::code).collect(Collectors.toUnmodifiableSet());
+    }
+
     public Optional<Indicator> indicator(String code) {
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     private static List<Indicator> loadIndicators() {
         return ReferenceCsv.read("indicators.csv").stream()
-                .map(r -> new Indicator(r.get("code"), Boolean.parseBoolean(r.get("core")), ReferenceCsv.labels(r, "label")))
+                .map(r -> new Indicator(r.get("code"), Boolean.parseBoolean(r.get("core")),
+                        Boolean.parseBoolean(r.get("additive")), ReferenceCsv.labels(r, "label")))
                 .toList();
     }
 

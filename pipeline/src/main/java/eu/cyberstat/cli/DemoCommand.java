@@ -4,12 +4,11 @@ import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.pipeline.DemoPlan;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
-import eu.cyberstat.pipeline.report.ReportStep;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
-import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.pipeline.warehouse.Receipt;
 import eu.cyberstat.pipeline.warehouse.SubmissionIntake;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
@@ -17,7 +16,6 @@ import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,10 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
             int reference = year != null ? year : latestYear(warehouse);
             out.printf("%nAnnual run for %d%n", reference);
             out.flush();
-            List<RunStep> steps = new ArrayList<>(DemoSteps.before(settings));
-            steps.add(new ReportStep(ReferenceData.shipped(), settings));
             RunResult result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
-                    ReferenceData.shipped().population(), steps)
+                    ReferenceData.shipped().population(), RunCommand.steps(settings))
                     .run(new RunRequest(MetricsConfig.from(settings, reference, null), null, outDir));
             RunCommand.print(result, out);
             if (surprises > 0) {
@@ -98,7 +94,12 @@ public final class DemoCommand implements Callable<Integer> {
                 accepted = !r.isRejected();
                 out.printf("  %-48s %-9s %5d figures  %s%n", name, r.status(), r.rows(), r.submissionId());
             } else {
-                accepted = DemoSteps.ingestAlerts(e, warehouse, settings, spark.get(), out);
+                // The demo keys URL hashes with a random key kept in the warehouse (see AlertKeys).
+                AlertIngestReceipt r = IngestAlertsCommand.ingest(List.of(e.file()), e.platform(), e.profile(), settings,
+                        true, spark.get());
+                accepted = r.accepted() > 0;
+                out.printf("  %-48s %-9s %5d alerts   %s (%,d quarantined)%n", name, "ingested", r.accepted(), r.ingestId(),
+                        r.quarantined());
             }
             if (accepted != e.expectAccepted()) {
                 surprises++;

@@ -2,6 +2,7 @@ package eu.cyberstat.cli;
 
 import eu.cyberstat.ingest.InputException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,8 @@ import picocli.CommandLine.Command;
             SubmissionsCommand.class,
             RunCommand.class,
             DemoCommand.class,
+            IngestAlertsCommand.class,
+            AlertMetricsCommand.class,
         })
 public final class Main {
 
@@ -50,7 +53,7 @@ public final class Main {
     /** A user's mistake or an unreadable input is a sentence and exit 2, never a stack trace. */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        if (e instanceof InputException) {
+        if (e instanceof InputException || e instanceof UncheckedIOException) {
             err.println("cyberstat: " + e.getMessage());
         } else {
             err.println("cyberstat: internal error: " + e);

@@ -3,6 +3,7 @@ package eu.cyberstat.cli;
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.alerts.AlertRunStep;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.report.ReportStep;
 import eu.cyberstat.pipeline.run.AnnualRun;
@@ -10,6 +11,7 @@ import eu.cyberstat.pipeline.run.OutputFile;
 import eu.cyberstat.pipeline.run.RunManifest;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
+import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.pipeline.spark.SparkSessions;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
@@ -74,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             RunResult result = new AnnualRun(spark, Warehouse.open(dir), ReferenceData.shipped(),
                     ReferenceData.shipped().population(),
-                    List.of(new ReportStep(ReferenceData.shipped(), settings))).run(request);
+                    steps(settings)).run(request);
             print(result, spec.commandLine().getOut());
         } finally {
             if (ownSession) {
@@ -82,6 +84,11 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** What the annual run does after the national metrics: the alert figures, then the report set. */
+    static List<RunStep> steps(Settings settings) {
+        return List.of(new AlertRunStep(), new ReportStep(ReferenceData.shipped(), settings));
     }
 
     static void print(RunResult result, PrintWriter out) {

@@ -60,6 +60,43 @@ class RunCommandTest {
         assertThat(lines).hasSize(1 + 3 * 5);   // EU27_2020, AT, BE × 2018–2022
         assertThat(lines.get(1)).startsWith("EU27_2020,CYB,,RECORDED,2018,");
         assertThat(dir.resolve("out/manifest.json")).isRegularFile();
+        assertThat(dir.resolve("out/alerts-2022.csv")).as("no alerts in the warehouse, no alert figures").doesNotExist();
         assertThat(TestSpark.session().sparkContext().isStopped()).as("the shared session is left running").isFalse();
+    }
+
+    @Test
+    void theRunPublishesTheAlertFiguresOfItsYearAndNamesThemInItsId() throws Exception {
+        Path warehouseDir = dir.resolve("warehouse");
+        List<Observation> rows = new ArrayList<>();
+        for (int year = 2013; year <= 2022; year++) {
+            rows.add(new Observation("DE", year, "CYB", "RECORDED", 90_000L + 1000L * (year - 2013), "", ""));
+        }
+        RunTestSupport.submit(TestSpark.session(), Warehouse.open(warehouseDir), "de.csv", rows);
+        String[] run = {"run", "--year", "2022", "--warehouse", warehouseDir.toString(), "--out", dir.resolve("before").toString()};
+        Cli before = Cli.run(run);
+        assertThat(before.status()).as(before.err()).isEqualTo(ExitCode.OK);
+
+        Path project = Path.of(System.getProperty("cyberstat.home"));
+        Cli ingest = Cli.run("ingest-alerts", project.resolve("data-samples/alerts/de-meldestelle-2022-2024.csv.gz").toString(),
+                "--platform", "DE-MELDESTELLE", "--warehouse", warehouseDir.toString(), "--warehouse-key");
+        assertThat(ingest.status()).as(ingest.err()).isEqualTo(ExitCode.OK);
+        run[run.length - 1] = dir.resolve("after").toString();
+        Cli after = Cli.run(run);
+        assertThat(after.status()).as(after.err()).isEqualTo(ExitCode.OK);
+        Cli alone = Cli.run("alert-metrics", "--year", "2022", "--warehouse", warehouseDir.toString(),
+                "--out", dir.resolve("alone").toString());
+        assertThat(alone.status()).as(alone.err()).isEqualTo(ExitCode.OK);
+
+        Path published = dir.resolve("after/alerts-2022.csv");
+        assertThat(Files.readAllBytes(published)).isEqualTo(Files.readAllBytes(dir.resolve("alone/alerts-2022.csv")));
+        assertThat(Files.readAllLines(published)).anyMatch(l -> l.startsWith("VOLUME,2022,0,DE-MELDESTELLE,,,"));
+        assertThat(Files.readString(dir.resolve("after/manifest.json"))).contains("\"alerts-2022.csv\"");
+        assertThat(runId(after.out())).as("the alerts ingested are inputs of the run").isNotEqualTo(runId(before.out()));
+    }
+
+    private static String runId(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Run (R2022-[0-9a-f]{12})").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
     }
 }

@@ -120,6 +120,8 @@ class AnnualReportPdfTest {
         int countries = 31;
         int expected = 4 + groups * 2 + 1 + 2 + countries * 2;
         assertThat(count(text, stamp)).isEqualTo(expected);
+        assertThat(count(text, squash("Source: national alert platforms, compiled by cyberstat. ") + stamp))
+                .as("the two alert charts name their own source").isEqualTo(2);
     }
 
     @Test

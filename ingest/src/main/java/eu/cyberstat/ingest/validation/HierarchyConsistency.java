@@ -1,6 +1,5 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.reference.Indicator;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import java.util.ArrayList;
@@ -9,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Children against parents, where a file gives both, per country, year and indicator.
  *
- * <p>Offences recorded add up: the offences present under a category (a child, or where a child
+ * <p>Offences recorded (additive indicators, indicators.csv) add up: the offences present under a category (a child, or where a child
  * is absent, whatever of its own children is present) cannot add up to more than the category:
  * an error. When every child is present and they add up to less, the rest is not attributed to
  * any offence: a warning, not an error, because national totals legitimately hold cases that
@@ -26,9 +26,11 @@ import java.util.Optional;
 final class HierarchyConsistency implements FileRule {
 
     private final OffenceClassification classification;
+    private final Set<String> additiveIndicators;
 
-    HierarchyConsistency(OffenceClassification classification) {
+    HierarchyConsistency(OffenceClassification classification, Set<String> additiveIndicators) {
         this.classification = classification;
+        this.additiveIndicators = additiveIndicators;
     }
 
     @Override
@@ -41,7 +43,7 @@ final class HierarchyConsistency implements FileRule {
             }
         }
         groups.forEach((key, byOffence) -> {
-            if (Indicator.RECORDED.equals(key.get(2))) {
+            if (additiveIndicators.contains((String) key.get(2))) {
                 checkSums(byOffence, issues);
             } else {
                 checkPersons(byOffence, (String) key.get(2), issues);

@@ -162,7 +162,8 @@ public final class StatisticsValidator {
                     r.source())));
         }
         List<CheckedFigure> figures = addUpMappedParts(checked);
-        for (FileRule rule : List.of(new DuplicateKeys(), new HierarchyConsistency(reference.offences()),
+        for (FileRule rule : List.of(new DuplicateKeys(),
+                new HierarchyConsistency(reference.offences(), reference.additiveIndicators()),
                 new YearOnYear(prior, settings))) {
             rule.check(figures, issues);
         }

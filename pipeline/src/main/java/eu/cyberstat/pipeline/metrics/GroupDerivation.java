@@ -41,7 +41,9 @@ import org.apache.spark.sql.types.StructType;
  *       {@link Mismatch}; the reported figure is kept.</li>
  * </ul>
  * Parents are resolved bottom-up, so a group derived from its offences counts as present when
- * the total is derived from the groups.
+ * the total is derived from the groups. All of this holds only for additive indicators (offences
+ * recorded); persons (suspects, victims, ...) count once per category however many offences, so
+ * their parents are only ever what was reported.
  */
 final class GroupDerivation {
 
@@ -61,9 +63,12 @@ final class GroupDerivation {
         MetricColumns.GEO, MetricColumns.INDICATOR, MetricColumns.YEAR, MetricColumns.OFFENCE};
 
     private final OffenceClassification offences;
+    private final Set<String> additiveIndicators;
 
-    GroupDerivation(OffenceClassification offences) {
+    /** @param additiveIndicators the indicators whose parents are sums of their children (indicators.csv) */
+    GroupDerivation(OffenceClassification offences, Set<String> additiveIndicators) {
         this.offences = offences;
+        this.additiveIndicators = additiveIndicators;
     }
 
     /** A reported parent figure that does not agree with its children. */
@@ -96,6 +101,7 @@ final class GroupDerivation {
             List<String> levelParents = offences.all().stream()
                     .filter(o -> o.level() == level && parents.contains(o.code())).map(Offence::code).toList();
             Dataset<Row> children = resolved
+                    .filter(col(MetricColumns.INDICATOR).isin(additiveIndicators.toArray()))
                     .join(hierarchy, resolved.col(MetricColumns.OFFENCE).equalTo(hierarchy.col("_child")))
                     .filter(col(PARENT).isin(levelParents.toArray()))
                     .groupBy(col(MetricColumns.GEO), col(MetricColumns.INDICATOR), col(MetricColumns.YEAR),

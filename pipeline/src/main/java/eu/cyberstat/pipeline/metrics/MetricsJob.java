@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -75,6 +76,7 @@ public final class MetricsJob {
             MetricColumns.CAGR_5Y, MetricColumns.MA_3Y, MetricColumns.INDEX, SHARE_OF_TOTAL, PANEL_VALUE);
 
     private final OffenceClassification offences;
+    private final Set<String> additiveIndicators;
     private final Countries countries;
     private final PopulationTable population;
     private final MetricsConfig config;
@@ -86,6 +88,7 @@ public final class MetricsJob {
      */
     public MetricsJob(ReferenceData reference, PopulationTable population, MetricsConfig config) {
         this.offences = reference.offences();
+        this.additiveIndicators = reference.additiveIndicators();
         this.countries = reference.countries();
         this.population = population;
         this.config = config;
@@ -132,7 +135,7 @@ public final class MetricsJob {
 
         // Checkpointed: the metrics below build on these figures several times, and a short lineage keeps
         // Spark's planning of each of them quick.
-        Dataset<Row> derived = new GroupDerivation(offences).derive(reported).localCheckpoint();
+        Dataset<Row> derived = new GroupDerivation(offences, additiveIndicators).derive(reported).localCheckpoint();
         for (GroupDerivation.Mismatch m : GroupDerivation.mismatches(derived)) {
             warnings.add(new MetricsWarning(MetricsWarning.PARENT_MISMATCH, m.geo() + " " + m.year() + " "
                     + m.indicator() + ": " + m.offence() + " reported as " + m.reported() + " but its offences "

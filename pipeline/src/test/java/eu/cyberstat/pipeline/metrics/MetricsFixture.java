@@ -48,6 +48,11 @@ public final class MetricsFixture {
         f.series("AT", "CIA", 400, 420, 440, 460, 480, 500, 550, 600, 650, 700);
         f.add("AT", 2021, "CYB", "SUSPECTS", 900L, "");
         f.add("AT", 2022, "CYB", "SUSPECTS", 990L, "p");
+        // Persons do not add up: suspects of the COMP offences exceed the CYB suspects (one person,
+        // several offences), and with every COMP offence present COMP must still not be derived.
+        f.add("AT", 2022, "COMP_FORGERY", "SUSPECTS", 400L, "");
+        f.add("AT", 2022, "COMP_FRAUD", "SUSPECTS", 500L, "");
+        f.add("AT", 2022, "COMP_IDTHEFT", "SUSPECTS", 300L, "");
         // BE reports only the group total of offences against computer systems; 2022 ties with AT's rate.
         f.series("BE", "CIA", 500, 510, 520, 530, 540, 550, 560, 570, 600, 700);
         // BG: every CIA offence except misuse of devices in 2016 and 2020; CIA itself reported in 2019 and 2020.

@@ -267,4 +267,14 @@ class MetricsJobTest {
         assertThat(suspects.shareOfTotal()).isEqualTo(100.0);
         assertThat(figure(Countries.EU27_2020, "CYB", "SUSPECTS", 2022).yoyAbs()).as("empty panel").isNull();
     }
+
+    @Test
+    void personsAreNeverSummedUpTheClassification() {
+        assertThat(figure("AT", "COMP_FRAUD", "SUSPECTS", 2022).value()).isEqualTo(500L);
+        assertThat(figures).as("COMP suspects are not the sum of its offences' suspects")
+                .doesNotContainKey(new PlainJavaMetrics.Key("AT", "COMP", "SUSPECTS", 2022));
+        assertThat(figure("AT", "CYB", "SUSPECTS", 2022).value()).as("reported, below its offences' sum").isEqualTo(990L);
+        assertThat(result.warnings()).filteredOn(w -> w.code().equals(MetricsWarning.PARENT_MISMATCH))
+                .noneMatch(w -> w.message().contains("SUSPECTS"));
+    }
 }

@@ -36,6 +36,7 @@ final class PlainJavaMetrics {
     }
 
     private final OffenceClassification offences;
+    private final ReferenceData reference;
     private final Countries countries;
     private final PopulationTable population;
     private final MetricsConfig config;
@@ -43,6 +44,7 @@ final class PlainJavaMetrics {
 
     PlainJavaMetrics(ReferenceData reference, PopulationTable population, MetricsConfig config) {
         this.offences = reference.offences();
+        this.reference = reference;
         this.countries = reference.countries();
         this.population = population;
         this.config = config;
@@ -276,6 +278,10 @@ final class PlainJavaMetrics {
                     String geo = (String) c.get(0);
                     String indicator = (String) c.get(1);
                     int year = (Integer) c.get(2);
+                    // Persons are not additive: a category's suspects are never the sum of its offences'.
+                    if (!reference.indicator(indicator).orElseThrow().isAdditive()) {
+                        continue;
+                    }
                     Key pk = new Key(geo, parent.code(), indicator, year);
                     Cell reported = cells.get(pk);
                     boolean complete = true;

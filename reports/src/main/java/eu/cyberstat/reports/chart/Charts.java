@@ -3,6 +3,7 @@ package eu.cyberstat.reports.chart;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.reports.view.AlertsByOffence;
 import eu.cyberstat.reports.view.FigureIndex;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;
@@ -15,7 +16,6 @@ import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,25 +266,24 @@ public final class Charts {
         }
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
+        setSource(chart, ctx.alertSourceLine());
         addLegend(chart);
         return chart;
     }
 
-    /** Alerts received in the reference year by offence, all platforms. */
+    /** Alerts received in the reference year by offence, all platforms, each alert once (see {@link AlertsByOffence}). */
     public JFreeChart alertOffence() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int year = basis.referenceYear();
-        List<AlertFigure> rows = basis.data().alertFigures().stream()
-                .filter(a -> "VOLUME".equals(a.measure()) && a.year() == year && a.month() == 0
-                        && a.platform().isEmpty() && !a.offence().isEmpty() && a.hostingCountry().isEmpty())
-                .sorted(Comparator.comparingDouble(AlertFigure::value).reversed().thenComparing(AlertFigure::offence))
-                .toList();
         String series = ctx.msg("axis.alerts");
-        for (AlertFigure a : rows) {
-            data.addValue(a.value(), series, ctx.offenceShort(a.offence()));
+        for (AlertsByOffence.Bar bar : AlertsByOffence.of(basis.data().alertFigures(), year, basis.reference().offences())) {
+            String label = bar.unspecified() ? ctx.msg("alerts.unspecified", ctx.offenceShort(bar.offence()))
+                    : ctx.offenceShort(bar.offence());
+            data.addValue(bar.alerts(), series, label);
         }
         JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), PlotOrientation.HORIZONTAL, Map.of(),
                 v -> ctx.fmt().count(v));
+        setSource(chart, ctx.alertSourceLine());
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
         return chart;
     }
@@ -432,6 +431,15 @@ public final class Charts {
         source.setPadding(new RectangleInsets(4, 0, 0, 0));
         chart.addSubtitle(source);
         return chart;
+    }
+
+    /** Replaces the source line {@link #finish} added (the alert charts have another source). */
+    private static void setSource(JFreeChart chart, String text) {
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof TextTitle title && title.getPosition() == RectangleEdge.BOTTOM) {
+                title.setText(text);
+            }
+        }
     }
 
     private static void addLegend(JFreeChart chart) {

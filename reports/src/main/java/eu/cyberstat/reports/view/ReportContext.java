@@ -64,6 +64,12 @@ public final class ReportContext {
         return msg("chart.source", VINTAGE.format(p.asOf()), p.runId());
     }
 
+    /** The line under the alert-platform charts: another source, the same vintage. */
+    public String alertSourceLine() {
+        RunProvenance p = basis.data().provenance();
+        return msg("chart.source-alerts", VINTAGE.format(p.asOf()), p.runId());
+    }
+
     public String vintage() {
         RunProvenance p = basis.data().provenance();
         return msg("vintage", VINTAGE.format(p.asOf()), p.runId());

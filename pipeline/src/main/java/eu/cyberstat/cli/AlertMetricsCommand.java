@@ -1,0 +1,58 @@
+package eu.cyberstat.cli;
+
+import eu.cyberstat.pipeline.AsOf;
+import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.alerts.AlertMetricsJob;
+import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
+import eu.cyberstat.pipeline.spark.SparkSessions;
+import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.reports.model.AlertFigure;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cyberstat alert-metrics}: the alert figures of one reference year into
+ * {@code alerts-YYYY.csv}, without the rest of the annual run (which also writes them).
+ */
+@Command(name = "alert-metrics", mixinStandardHelpOptions = true,
+        description = "Computes the alert-platform figures of a reference year from the warehouse and writes "
+                + "alerts-YYYY.csv (see docs/alerts.md).")
+public final class AlertMetricsCommand implements Callable<Integer> {
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Reference year.")
+    int year;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Read the warehouse as it was at this date or instant.")
+    String asOf;
+
+    @Mixin
+    WarehouseOptions warehouseOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Settings settings = warehouseOptions.settings();
+        SparkSession spark = SparkSessions.create(settings, "cyberstat alert-metrics");
+        List<AlertFigure> figures = new AlertMetricsJob(spark, new WarehouseAlertTables(Warehouse.open(settings.warehouseDir())))
+                .figures(year, AsOf.parse(asOf));
+        Path file = AlertMetricsJob.writeCsv(figures, out, year);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d alert figures for %d in %.1f s%n", file, figures.size(), year,
+                (System.nanoTime() - start) / 1e9);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,49 @@
+package eu.cyberstat.pipeline.alerts;
+
+import eu.cyberstat.ingest.store.Snapshot;
+import eu.cyberstat.pipeline.warehouse.ParquetTable;
+import eu.cyberstat.pipeline.warehouse.Warehouse;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** The alert tables of a warehouse: Parquet tables with atomic partition-wise replacement and history. */
+public final class WarehouseAlertTables implements AlertTables {
+
+    private final ParquetTable alerts;
+    private final ParquetTable quarantine;
+
+    public WarehouseAlertTables(Warehouse warehouse) {
+        this.alerts = warehouse.table(AlertTablesSchema.ALERTS, AlertTablesSchema.ALERTS_SCHEMA,
+                AlertTablesSchema.ALERTS_PARTITIONING);
+        this.quarantine = warehouse.table(AlertTablesSchema.QUARANTINE, AlertTablesSchema.QUARANTINE_SCHEMA,
+                AlertTablesSchema.QUARANTINE_PARTITIONING);
+    }
+
+    @Override
+    public void replaceAlerts(Dataset<Row> rows, Map<String, String> properties) {
+        alerts.replacePartitions(rows, properties);
+    }
+
+    @Override
+    public void replaceQuarantine(Dataset<Row> rows, Map<String, String> properties) {
+        quarantine.replacePartitions(rows, properties);
+    }
+
+    /** The alerts table's commits in force at {@code asOf} (null = latest). */
+    public Snapshot alertsSnapshot(Instant asOf) {
+        return alerts.snapshot(asOf);
+    }
+
+    @Override
+    public Dataset<Row> alerts(SparkSession spark, Instant asOf) {
+        return alerts.read(spark, asOf);
+    }
+
+    @Override
+    public Dataset<Row> quarantine(SparkSession spark, Instant asOf) {
+        return quarantine.read(spark, asOf);
+    }
+}
