@@ -4,9 +4,8 @@
 #
 #   bench/run/run-bench.sh [YEAR] [REPEATS]
 #
-# The warehouse is built once in bench/data/run-warehouse by submitting every file of
-# data-samples/ that the product accepts (files made to be rejected are skipped), or taken
-# from BENCH_WAREHOUSE. Results go to bench/results/run-<timestamp>.txt (not committed).
+# The warehouse is built once in bench/data/run-warehouse by `./cyberstat demo` (every file of
+# data-samples/demo-plan.csv), or taken from BENCH_WAREHOUSE. Results go to bench/results/run-<timestamp>.txt (not committed).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$home"
@@ -20,15 +19,11 @@ report="bench/results/run-$(date -u +%Y%m%dT%H%M%SZ).txt"
 ./cyberstat --version >/dev/null   # builds the project first if needed: not part of the measure
 
 if [ -z "${BENCH_WAREHOUSE:-}" ] && [ ! -d "$warehouse/tables/observations/_log" ]; then
-  echo "Building the sample warehouse in $warehouse ..." >&2
-  while IFS= read -r -d '' file; do
-    profile=()
-    stem="$(basename "${file%.*}")"
-    [ -f "data-samples/profiles/$stem.yaml" ] && profile=(--profile "data-samples/profiles/$stem.yaml")
-    ./cyberstat submit "$file" "${profile[@]}" --warehouse "$warehouse" >/dev/null 2>&1 \
-      || echo "  not accepted (skipped): $file" >&2
-  done < <(find data-samples -type f \( -name '*.csv' -o -name '*.tsv' -o -name '*.xlsx' -o -name '*.csv.gz' \) \
-             -not -path '*/bad/*' -not -path '*/profiles/*' -print0 | sort -z)
+  # The demo loads every sample file of data-samples/demo-plan.csv (national files, Eurostat
+  # extract, revision, alert exports) exactly as a user would, then runs once (not measured).
+  echo "Loading data-samples/ into $warehouse with ./cyberstat demo ..." >&2
+  ./cyberstat demo --warehouse "$warehouse" --out "$home/bench/data/run-demo-out" >/dev/null 2>&1 \
+    || { echo "the demo failed: run ./cyberstat demo --warehouse $warehouse to see why" >&2; exit 1; }
 fi
 
 {

@@ -97,9 +97,13 @@ public final class DemoCommand implements Callable<Integer> {
                 // The demo keys URL hashes with a random key kept in the warehouse (see AlertKeys).
                 AlertIngestReceipt r = IngestAlertsCommand.ingest(List.of(e.file()), e.platform(), e.profile(), settings,
                         true, spark.get());
-                accepted = r.accepted() > 0;
-                out.printf("  %-48s %-9s %5d alerts   %s (%,d quarantined)%n", name, "ingested", r.accepted(), r.ingestId(),
-                        r.quarantined());
+                accepted = r.accepted() > 0 || r.isRepeat();
+                if (r.isRepeat()) {
+                    out.printf("  %-48s %-9s %5s alerts   %s%n", name, "duplicate", "", r.sameAs());
+                } else {
+                    out.printf("  %-48s %-9s %5d alerts   %s (%,d quarantined)%n", name, "ingested", r.accepted(),
+                            r.ingestId(), r.quarantined());
+                }
             }
             if (accepted != e.expectAccepted()) {
                 surprises++;

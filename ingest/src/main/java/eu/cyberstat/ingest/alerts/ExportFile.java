@@ -8,6 +8,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -16,11 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.io.input.ReaderInputStream;
 
 /**
@@ -139,6 +144,34 @@ public record ExportFile(int index, String path, String name, long size, String 
         TextFiles.OpenedText text = TextFiles.open(p, charset());
         return ReaderInputStream.builder().setReader(text.reader()).setCharset(StandardCharsets.UTF_8)
                 .setBufferSize(1 << 16).get();
+    }
+
+    /**
+     * SHA-256 (hex) of the file's raw bytes in the split's byte range (the whole file for an
+     * unsplittable one): together, the digests of all splits identify the export's exact bytes.
+     */
+    public String sha256(ExportSplit split) {
+        MessageDigest digest = DigestUtils.getSha256Digest();
+        long end = Math.min(split.end(), size);
+        try (FileChannel channel = FileChannel.open(Path.of(path), StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            long at = split.start();
+            channel.position(at);
+            while (at < end) {
+                buffer.clear();
+                buffer.limit((int) Math.min(buffer.capacity(), end - at));
+                int n = channel.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                buffer.flip();
+                digest.update(buffer);
+                at += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Byte offset of the first byte a reader of the first split sees. */

@@ -19,10 +19,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -58,6 +60,10 @@ public final class AlertIngestJob {
             return "Request[" + files + ", " + profile.platform() + "]"; // never the key
         }
     }
+
+    /** Commit properties of an ingest: its id, and the digest of what it read (see {@link #inputSha256}). */
+    static final String INGEST_ID = "ingest_id";
+    static final String INPUT_SHA256 = "input_sha256";
 
     private final SparkSession spark;
     private final AlertTables tables;
@@ -120,11 +126,18 @@ public final class AlertIngestJob {
         for (AlertIdFingerprints.SplitScan s : scans) {
             Files.deleteIfExists(Path.of(s.runFile()));
         }
+        String inputSha256 = inputSha256(profile, scans);
+        Optional<String> inForce = tables.ingestInForce(inputSha256);
+        if (inForce.isPresent()) {
+            return new AlertIngestReceipt(ingestId, profile.platform(), files.stream().map(ExportFile::name).toList(),
+                    totalRecords, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - started), inForce.get());
+        }
         // Pass 3: read, normalise, pseudonymise, write.
         IngestPlan plan = new IngestPlan(ingestId, profile, List.copyOf(files), List.copyOf(splits), firstLines, duplicates,
                 key, runDir);
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("ingest_id", ingestId);
+        properties.put(INGEST_ID, ingestId);
+        properties.put(INPUT_SHA256, inputSha256);
         properties.put("platform", profile.platform());
         properties.put("files", String.join(", ", files.stream().map(ExportFile::name).toList()));
         properties.put("rows_read", Long.toString(totalRecords));
@@ -134,7 +147,7 @@ public final class AlertIngestJob {
             // Nothing to store: no commit at all, rather than one that replaces nothing.
             Duration time = Duration.ofNanos(System.nanoTime() - started);
             return new AlertIngestReceipt(ingestId, profile.platform(), files.stream().map(ExportFile::name).toList(),
-                    0, 0, 0, 0, List.of(), time);
+                    0, 0, 0, 0, List.of(), time, null);
         }
         Map<String, String> previous = apply(spark, alertWriteSettings());
         try (IngestProgressDisplay progress = IngestProgressDisplay.start(totalRecords)) {
@@ -172,7 +185,8 @@ public final class AlertIngestJob {
         }
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         AlertIngestReceipt receipt = new AlertIngestReceipt(ingestId, profile.platform(),
-                files.stream().map(ExportFile::name).toList(), read, accepted, quarantined, repeated, List.copyOf(months), time);
+                files.stream().map(ExportFile::name).toList(), read, accepted, quarantined, repeated, List.copyOf(months), time,
+                null);
         LOG.info("alert ingest {}: {} rows read, {} accepted, {} quarantined, {} duplicates in {} ms", ingestId, read,
                 accepted, quarantined, repeated, time.toMillis());
         return receipt;
@@ -250,5 +264,17 @@ public final class AlertIngestJob {
         } catch (IOException e) {
             LOG.warn("Could not remove the work folder {}: {}", dir, e.getMessage());
         }
+    }
+
+    /**
+     * What an ingest reads, as one digest: the raw bytes of every split in order, and the profile
+     * that maps them (the same bytes mapped differently are another input). The key needs no
+     * place here: a warehouse accepts only the key its alerts were hashed with.
+     */
+    static String inputSha256(PlatformProfile profile, List<AlertIdFingerprints.SplitScan> scans) {
+        StringBuilder text = new StringBuilder(profile.toString()).append('\n');
+        scans.stream().sorted(Comparator.comparingInt(AlertIdFingerprints.SplitScan::splitIndex))
+                .forEach(s -> text.append(s.sha256()).append('\n'));
+        return DigestUtils.sha256Hex(text.toString());
     }
 }

@@ -12,9 +12,16 @@ import java.util.Locale;
  * @param quarantined records that could not be accepted (in the quarantine table with line and reason)
  * @param duplicates  records that repeat an alert id already read in this ingest (not stored; listed in quarantine)
  * @param months      the platform months replaced, "2024-01" ...
+ * @param sameAs      the earlier ingest, still in force, of exactly these bytes with this profile:
+ *                    nothing was written (null for an ingest that wrote)
  */
 public record AlertIngestReceipt(String ingestId, String platform, List<String> files, long rowsRead, long accepted,
-                                 long quarantined, long duplicates, List<String> months, Duration time) {
+                                 long quarantined, long duplicates, List<String> months, Duration time, String sameAs) {
+
+    /** Whether nothing was written because the same export is in force already. */
+    public boolean isRepeat() {
+        return sameAs != null;
+    }
 
     public double rowsPerSecond() {
         double seconds = time.toNanos() / 1e9;
@@ -23,6 +30,11 @@ public record AlertIngestReceipt(String ingestId, String platform, List<String> 
 
     /** The receipt as the command prints it. */
     public String describe() {
+        if (isRepeat()) {
+            return String.format(Locale.ROOT, "Alert ingest skipped for platform %s: %s, with the same profile, is in force "
+                    + "already as ingest %s.%nNothing was written: ingesting the same bytes again would change nothing.%n",
+                    platform, String.join(", ", files), sameAs);
+        }
         return String.format(Locale.ROOT, """
                 Alert ingest %s for platform %s
                   files        %s

@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.alerts;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +18,12 @@ public interface AlertTables {
 
     /** Stores an ingest's quarantined records (partition platform × ingest id). */
     void replaceQuarantine(Dataset<Row> rows, Map<String, String> properties);
+
+    /**
+     * The id of the ingest whose input digest is {@code inputSha256} if every platform-month it
+     * wrote is still in force (so that ingesting the same export again would change nothing).
+     */
+    Optional<String> ingestInForce(String inputSha256);
 
     /** The alerts in force at {@code asOf} (null = latest). */
     Dataset<Row> alerts(SparkSession spark, Instant asOf);

@@ -5,6 +5,7 @@ import eu.cyberstat.pipeline.warehouse.ParquetTable;
 import eu.cyberstat.pipeline.warehouse.Warehouse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,6 +31,14 @@ public final class WarehouseAlertTables implements AlertTables {
     @Override
     public void replaceQuarantine(Dataset<Row> rows, Map<String, String> properties) {
         quarantine.replacePartitions(rows, properties);
+    }
+
+    @Override
+    public Optional<String> ingestInForce(String inputSha256) {
+        Snapshot now = alerts.snapshot(null);
+        return now.effectiveCommits().stream()
+                .filter(c -> inputSha256.equals(c.property(AlertIngestJob.INPUT_SHA256)) && now.isFullyEffective(c))
+                .map(c -> c.property(AlertIngestJob.INGEST_ID)).findFirst();
     }
 
     /** The alerts table's commits in force at {@code asOf} (null = latest). */

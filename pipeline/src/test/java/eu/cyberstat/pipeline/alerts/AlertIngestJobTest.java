@@ -143,8 +143,12 @@ class AlertIngestJobTest {
                 + "F2,2024-02-11T10:00:00Z,fraud,http://a.example,US,open,,,\n"
                 + "M1,2024-03-10T10:00:00Z,fraud,http://a.example,US,open,,,\n");
         PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
-        ingest(warehouse, dir.resolve("work"), profile, first);
-        ingest(warehouse, dir.resolve("work"), profile, first);
+        AlertIngestReceipt once = ingest(warehouse, dir.resolve("work"), profile, first);
+        AlertIngestReceipt twice = ingest(warehouse, dir.resolve("work"), profile, first);
+        assertThat(once.isRepeat()).isFalse();
+        assertThat(twice.sameAs()).as("the same bytes in force already: nothing written").isEqualTo(once.ingestId());
+        assertThat(twice.describe()).contains("skipped").contains(once.ingestId());
+        assertThat(warehouse.resolve("tables/alerts/_log/00000000000000000002.json")).doesNotExist();
         assertThat(alertsById(warehouse)).containsOnlyKeys("J1", "F1", "F2", "M1");
         Instant afterFirst = Instant.now();
 
@@ -154,6 +158,10 @@ class AlertIngestJobTest {
         assertThat(alertsById(warehouse)).containsOnlyKeys("J1", "F3", "M1");
         assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).alerts(spark, afterFirst).count())
                 .as("as of before the correction").isEqualTo(4);
+
+        AlertIngestReceipt again = ingest(warehouse, dir.resolve("work"), profile, first);
+        assertThat(again.isRepeat()).as("February of the first export is no longer in force").isFalse();
+        assertThat(alertsById(warehouse)).containsOnlyKeys("J1", "F1", "F2", "M1");
     }
 
     @Test

@@ -282,6 +282,11 @@ class AlertMetricsJobTest {
         }
 
         @Override
+        public java.util.Optional<String> ingestInForce(String inputSha256) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public Dataset<Row> alerts(SparkSession spark, Instant asOf) {
             return rows;
         }

@@ -169,16 +169,6 @@ final class PdfBlocks {
         return phrase;
     }
 
-    void note(String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        Paragraph p = new Paragraph(text, fonts.font(Typeface.SANS_ITALIC, 7f, PdfFonts.MUTED));
-        p.setLeading(9.5f);
-        p.setSpacingAfter(6f);
-        add(p);
-    }
-
     /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
     void table(ReportTable table, float[] relativeWidths, float preferredSize) {
         float fontSize = fittingSize(table, relativeWidths, preferredSize);
@@ -229,8 +219,18 @@ final class PdfBlocks {
                 t.addCell(cell);
             }
         }
+        if (table.note() != null && !table.note().isBlank()) {
+            // The note is the table's last row, so that it never stands alone on a page of its own.
+            PdfPCell note = new PdfPCell(new Phrase(table.note(), fonts.font(Typeface.SANS_ITALIC, 7f, PdfFonts.MUTED)));
+            note.setColspan(table.columns().size());
+            note.setBorder(Rectangle.NO_BORDER);
+            note.setPaddingTop(4f);
+            note.setPaddingLeft(0);
+            note.setLeading(0, 1.35f);
+            t.addCell(note);
+            t.setSpacingAfter(8f);
+        }
         add(t);
-        note(table.note());
     }
 
     /**
