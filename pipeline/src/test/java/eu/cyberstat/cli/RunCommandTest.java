@@ -92,6 +92,13 @@ class RunCommandTest {
         assertThat(Files.readAllLines(published)).anyMatch(l -> l.startsWith("VOLUME,2022,0,DE-MELDESTELLE,,,"));
         assertThat(Files.readString(dir.resolve("after/manifest.json"))).contains("\"alerts-2022.csv\"");
         assertThat(runId(after.out())).as("the alerts ingested are inputs of the run").isNotEqualTo(runId(before.out()));
+        assertThat(vintage(after.out())).as("the data are as of their newest input, the alerts").isAfter(vintage(before.out()));
+    }
+
+    private static java.time.Instant vintage(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data as of (\\S+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return java.time.Instant.parse(m.group(1));
     }
 
     private static String runId(String out) {

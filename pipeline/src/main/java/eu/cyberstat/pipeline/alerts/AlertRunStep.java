@@ -32,6 +32,15 @@ public final class AlertRunStep implements RunStep {
     }
 
     @Override
+    public Instant inputVintage(Warehouse warehouse, Instant asOf) {
+        if (snapshot == null) {
+            inputFingerprint(warehouse, asOf);
+        }
+        Commit latest = snapshot.latest();
+        return latest == null ? null : latest.committedAt();
+    }
+
+    @Override
     public void run(RunContext context) {
         if (snapshot == null) {
             inputFingerprint(context.warehouse(), context.asOf());

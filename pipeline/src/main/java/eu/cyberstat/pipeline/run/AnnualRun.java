@@ -74,6 +74,18 @@ public final class AnnualRun {
         this.steps = List.copyOf(steps);
     }
 
+    /** The data are as of their newest input: the national figures' last commit, or a step's (alerts). */
+    private Instant dataVintage(Instant national, Instant asOf) {
+        Instant vintage = national;
+        for (RunStep step : steps) {
+            Instant stepVintage = step.inputVintage(warehouse, asOf);
+            if (stepVintage != null && stepVintage.isAfter(vintage)) {
+                vintage = stepVintage;
+            }
+        }
+        return vintage;
+    }
+
     public RunResult run(RunRequest request) {
         Instant startedAt = Instant.now();
         MetricsConfig config = request.config();
@@ -88,7 +100,6 @@ public final class AnnualRun {
                     + (request.asOf() == null ? "" : " as of " + request.asOf())
                     + ": submit files first (cyberstat submit FILE).");
         }
-        Instant vintage = last.committedAt();
         Map<String, Submission> submissions = new HashMap<>();
         warehouse.submissions().history().forEach(s -> submissions.put(s.id(), s));
         Map<String, String> sha256ById = new HashMap<>();
@@ -99,6 +110,7 @@ public final class AnnualRun {
         String populationSha256 = RunIds.populationDigest(population);
         List<String> fingerprints = steps.stream()
                 .map(s -> s.name() + " " + s.inputFingerprint(warehouse, request.asOf())).toList();
+        Instant vintage = dataVintage(last.committedAt(), request.asOf());
         String runId = RunIds.of(config, softwareVersion, gitRevision, populationSha256, snapshot, sha256ById,
                 fingerprints);
         RunProvenance provenance = new RunProvenance(runId, config.referenceYear(), vintage, vintage, softwareVersion);
@@ -108,7 +120,7 @@ public final class AnnualRun {
         List<RunManifest.Input> inputs = timings.time("inputs", () -> inputs(snapshot, submissions, observations, config));
         if (inputs.stream().mapToLong(RunManifest.Input::rowsRead).sum() == 0) {
             throw new InputException("The warehouse " + warehouse.root() + " holds no national figures for "
-                    + config.firstYear() + "–" + config.referenceYear() + " as of " + vintage
+                    + config.firstYear() + "–" + config.referenceYear() + " as of " + last.committedAt()
                     + ": submit figures for these years or choose another --year.");
         }
 

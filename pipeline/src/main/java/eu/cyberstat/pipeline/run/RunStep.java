@@ -26,5 +26,14 @@ public interface RunStep {
         return "";
     }
 
+    /**
+     * When the newest input of this step was committed (as of {@code asOf}), or null when it
+     * reads nothing of its own: the run's data vintage is the newest of all its inputs. Called
+     * after {@link #inputFingerprint}.
+     */
+    default Instant inputVintage(Warehouse warehouse, Instant asOf) {
+        return null;
+    }
+
     void run(RunContext context);
 }
