@@ -5,7 +5,7 @@ import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.alerts.AlertMetricsJob;
 import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
 import eu.cyberstat.pipeline.spark.SparkSessions;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.AlertFigure;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,7 +10,7 @@ import eu.cyberstat.pipeline.alerts.AlertKeys;
 import eu.cyberstat.pipeline.alerts.AlertSettings;
 import eu.cyberstat.pipeline.alerts.AlertTables;
 import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.pipeline.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.pipeline.spark.SparkSessions;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Files;

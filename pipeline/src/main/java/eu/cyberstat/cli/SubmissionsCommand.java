@@ -4,7 +4,7 @@ import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.pipeline.AsOf;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.cyberstat.ingest.Observation;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

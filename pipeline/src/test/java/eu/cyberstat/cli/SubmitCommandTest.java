@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import eu.cyberstat.ingest.store.Commit;
 import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.pipeline.run.RunContext;
 import eu.cyberstat.pipeline.run.RunStep;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.AlertFigure;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package eu.cyberstat.pipeline.alerts;
 
 import eu.cyberstat.ingest.store.Snapshot;
-import eu.cyberstat.pipeline.warehouse.ParquetTable;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.ParquetTable;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -19,7 +19,7 @@ import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.metrics.MetricsJob;
 import eu.cyberstat.pipeline.metrics.Panel;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.PopulationTable;

@@ -6,7 +6,7 @@ import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.RunProvenance;
 import java.nio.file.Path;
 import java.time.Instant;

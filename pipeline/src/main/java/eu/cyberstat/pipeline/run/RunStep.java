@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import java.time.Instant;
 
 /**

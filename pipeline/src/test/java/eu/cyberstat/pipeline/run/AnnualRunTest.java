@@ -11,7 +11,7 @@ import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.metrics.MetricsFixture;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.Figure;
 import java.io.InputStream;

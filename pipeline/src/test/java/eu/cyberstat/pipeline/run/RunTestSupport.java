@@ -5,7 +5,7 @@ import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.ValidationReport;
 import eu.cyberstat.pipeline.metrics.ObservationFrames;
-import eu.cyberstat.pipeline.warehouse.Warehouse;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package eu.cyberstat.pipeline.warehouse;
+package eu.cyberstat.pipeline.storage;
 
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.Observation;

@@ -1,4 +1,4 @@
-package eu.cyberstat.pipeline.warehouse;
+package eu.cyberstat.pipeline.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

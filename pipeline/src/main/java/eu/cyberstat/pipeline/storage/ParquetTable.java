@@ -1,4 +1,4 @@
-package eu.cyberstat.pipeline.warehouse;
+package eu.cyberstat.pipeline.storage;
 
 import eu.cyberstat.ingest.store.Commit;
 import eu.cyberstat.ingest.store.CommitLog;

@@ -1,4 +1,4 @@
-package eu.cyberstat.pipeline.warehouse;
+package eu.cyberstat.pipeline.storage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
