@@ -4,14 +4,13 @@ import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.alerts.AlertMetricsJob;
 import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
-import eu.cyberstat.pipeline.spark.SparkSessions;
+import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.AlertFigure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,9 +45,11 @@ public final class AlertMetricsCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Settings settings = warehouseOptions.settings();
-        SparkSession spark = SparkSessions.create(settings, "cyberstat alert-metrics");
-        List<AlertFigure> figures = new AlertMetricsJob(spark, new WarehouseAlertTables(Warehouse.open(settings.warehouseDir())))
-                .figures(year, AsOf.parse(asOf));
+        List<AlertFigure> figures;
+        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat alert-metrics")) {
+            figures = new AlertMetricsJob(spark.get(), new WarehouseAlertTables(Warehouse.open(settings.warehouseDir())))
+                    .figures(year, AsOf.parse(asOf));
+        }
         Path file = AlertMetricsJob.writeCsv(figures, out, year);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d alert figures for %d in %.1f s%n", file, figures.size(), year,
                 (System.nanoTime() - start) / 1e9);

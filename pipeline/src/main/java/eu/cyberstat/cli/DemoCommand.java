@@ -9,6 +9,7 @@ import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
+import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Receipt;
 import eu.cyberstat.pipeline.storage.SubmissionIntake;
 import eu.cyberstat.pipeline.storage.Warehouse;
@@ -60,8 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = warehouseOptions.settings();
         Warehouse warehouse = Warehouse.open(settings.warehouseDir());
         PrintWriter out = spec.commandLine().getOut();
-        SubmitCommand.LazySpark spark = new SubmitCommand.LazySpark(settings);
-        try {
+        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat demo")) {
             out.printf("Loading %d sample files into %s%n", plan.entries().size(), warehouse.root());
             int surprises = load(plan, warehouse, settings, spark, out);
             int reference = year != null ? year : latestYear(warehouse);
@@ -76,12 +76,10 @@ public final class DemoCommand implements Callable<Integer> {
                 return ExitCode.REJECTED;
             }
             return ExitCode.OK;
-        } finally {
-            spark.stop();
         }
     }
 
-    private int load(DemoPlan plan, Warehouse warehouse, Settings settings, SubmitCommand.LazySpark spark,
+    private int load(DemoPlan plan, Warehouse warehouse, Settings settings, LazySparkSession spark,
                      PrintWriter out) {
         SubmissionIntake intake = new SubmissionIntake(warehouse, ReferenceData.shipped(),
                 ValidateCommand.validationSettings(settings), spark);
@@ -96,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
             } else {
                 // The demo keys URL hashes with a random key kept in the warehouse (see AlertKeys).
                 AlertIngestReceipt r = IngestAlertsCommand.ingest(List.of(e.file()), e.platform(), e.profile(), settings,
-                        true, spark.get());
+                        true, false, spark.get());
                 accepted = r.accepted() > 0 || r.isRepeat();
                 if (r.isRepeat()) {
                     out.printf("  %-48s %-9s %5s alerts   %s%n", name, "duplicate", "", r.sameAs());

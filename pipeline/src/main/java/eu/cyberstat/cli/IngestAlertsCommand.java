@@ -10,8 +10,8 @@ import eu.cyberstat.pipeline.alerts.AlertKeys;
 import eu.cyberstat.pipeline.alerts.AlertSettings;
 import eu.cyberstat.pipeline.alerts.AlertTables;
 import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
+import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.pipeline.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +48,11 @@ public final class IngestAlertsCommand implements Callable<Integer> {
             description = "Without a configured key, use a random key kept in WAREHOUSE/_private (demo, one machine).")
     boolean warehouseKey;
 
+    @Option(names = "--restate",
+            description = "Ingest even if exactly these files with this profile are in force already (e.g. after an "
+                    + "upgrade that normalises differently).")
+    boolean restate;
+
     @Mixin
     WarehouseOptions warehouseOptions;
 
@@ -57,20 +62,22 @@ public final class IngestAlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = warehouseOptions.settings();
-        SparkSession spark = SparkSessions.create(settings, "cyberstat ingest-alerts");
-        AlertIngestReceipt receipt = ingest(files, platform, profile, settings, warehouseKey, spark);
-        spec.commandLine().getOut().print(receipt.describe());
-        spec.commandLine().getOut().flush();
-        return ExitCode.OK;
+        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat ingest-alerts")) {
+            AlertIngestReceipt receipt = ingest(files, platform, profile, settings, warehouseKey, restate, spark.get());
+            spec.commandLine().getOut().print(receipt.describe());
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
     }
 
     /**
      * Ingests one platform's exports into the warehouse of {@code settings} (also used by the demo).
      *
      * @param profile the platform profile; null for the platform's default profile
+     * @param restate ingest even if the same exports are in force already
      */
     static AlertIngestReceipt ingest(List<Path> files, String platform, Path profile, Settings settings,
-                                     boolean warehouseKey, SparkSession spark) {
+                                     boolean warehouseKey, boolean restate, SparkSession spark) {
         Path profileFile = profile != null ? profile : defaultProfile(platform);
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
@@ -85,7 +92,7 @@ public final class IngestAlertsCommand implements Callable<Integer> {
         byte[] key = AlertKeys.resolve(settings, warehouse, warehouseKey);
         long splitBytes = (long) settings.getInt(AlertSettings.SPLIT_MB, AlertSettings.SPLIT_MB_DEFAULT) << 20;
         AlertTables tables = new WarehouseAlertTables(Warehouse.open(warehouse));
-        return new AlertIngestJob(spark, tables).run(new AlertIngestJob.Request(files, p, key, settings.workDir(), splitBytes));
+        return new AlertIngestJob(spark, tables).run(new AlertIngestJob.Request(files, p, key, settings.workDir(), splitBytes, restate));
     }
 
     /** {@code templates/profiles/alerts-<platform>.yaml}, in the working folder or else the installation. */

@@ -12,7 +12,7 @@ import eu.cyberstat.pipeline.run.RunManifest;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.pipeline.run.RunStep;
-import eu.cyberstat.pipeline.spark.SparkSessions;
+import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,18 +71,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new InputException("Warehouse folder " + dir + " does not exist: submit national statistics first "
                     + "(cyberstat submit FILE) or name the warehouse with --warehouse DIR.");
         }
-        // Under tests or an embedding pipeline a session may already exist: use it and leave it running.
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
-        SparkSession spark = SparkSessions.create(settings, "cyberstat run " + year);
-        try {
-            RunResult result = new AnnualRun(spark, Warehouse.open(dir), ReferenceData.shipped(),
+        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat run " + year)) {
+            RunResult result = new AnnualRun(spark.get(), Warehouse.open(dir), ReferenceData.shipped(),
                     ReferenceData.shipped().population(),
                     steps(settings)).run(request);
             print(result, spec.commandLine().getOut());
-        } finally {
-            if (ownSession) {
-                spark.stop();
-            }
         }
         return ExitCode.OK;
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.cyberstat.ingest.validation.InputFormat;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.pipeline.Settings;
-import eu.cyberstat.pipeline.spark.SparkSessions;
+import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Receipt;
 import eu.cyberstat.pipeline.storage.SubmissionIntake;
 import eu.cyberstat.pipeline.storage.Warehouse;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,15 +65,13 @@ public final class SubmitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = warehouseOptions.settings();
         Warehouse warehouse = Warehouse.open(settings.warehouseDir());
-        LazySpark spark = new LazySpark(settings);
-        try {
+        // Spark starts only if the file is accepted: validation alone stays fast.
+        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat submit")) {
             SubmissionIntake.Outcome outcome = new SubmissionIntake(warehouse, ReferenceData.shipped(),
                     ValidateCommand.validationSettings(settings), spark)
                     .submit(file, new ValidationRequest(country, profile, format), restate);
             print(outcome);
             return outcome.receipt().isRejected() ? ExitCode.REJECTED : ExitCode.OK;
-        } finally {
-            spark.stop();
         }
     }
 
@@ -103,32 +100,5 @@ public final class SubmitCommand implements Callable<Integer> {
                     + "errors above and submit again.%n", r.submissionId());
         }
         out.flush();
-    }
-
-    /** Starts Spark only if a file is accepted: validation alone stays fast. */
-    static final class LazySpark implements java.util.function.Supplier<SparkSession> {
-        private final Settings settings;
-        private SparkSession session;
-        private boolean own;
-
-        LazySpark(Settings settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public synchronized SparkSession get() {
-            if (session == null) {
-                // Under tests or an embedding pipeline a session may exist already: use it, leave it running.
-                own = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
-                session = SparkSessions.create(settings, "cyberstat");
-            }
-            return session;
-        }
-
-        synchronized void stop() {
-            if (session != null && own) {
-                session.stop();
-            }
-        }
     }
 }

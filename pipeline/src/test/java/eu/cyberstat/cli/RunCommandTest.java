@@ -93,6 +93,12 @@ class RunCommandTest {
         assertThat(Files.readString(dir.resolve("after/manifest.json"))).contains("\"alerts-2022.csv\"");
         assertThat(runId(after.out())).as("the alerts ingested are inputs of the run").isNotEqualTo(runId(before.out()));
         assertThat(vintage(after.out())).as("the data are as of their newest input, the alerts").isAfter(vintage(before.out()));
+
+        Cli noAlertsThen = Cli.run("run", "--year", "2020", "--warehouse", warehouseDir.toString(),
+                "--out", dir.resolve("2020").toString());
+        assertThat(noAlertsThen.status()).as(noAlertsThen.err()).isEqualTo(ExitCode.OK);
+        assertThat(dir.resolve("2020/alerts-2020.csv")).as("the samples hold alerts of 2022–2024 only").doesNotExist();
+        assertThat(Files.readString(dir.resolve("2020/manifest.json"))).contains("W_ALERTS_NONE");
     }
 
     private static java.time.Instant vintage(String out) {

@@ -39,11 +39,8 @@ public final class AlertIdFingerprints {
         return FINGERPRINT.hashString(alertId, StandardCharsets.UTF_8).asLong();
     }
 
-    /**
-     * What scanning one split found: its record and line counts, where its sorted run is, and the
-     * SHA-256 of its raw bytes.
-     */
-    public record SplitScan(int splitIndex, long records, long lines, String runFile, String sha256) implements Serializable {
+    /** What scanning one split found: its record and line counts, and where its sorted run is. */
+    public record SplitScan(int splitIndex, long records, long lines, String runFile) implements Serializable {
     }
 
     /** Scans one split: counts its records and lines and writes the sorted fingerprints of its ids. */
@@ -76,8 +73,7 @@ public final class AlertIdFingerprints {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + run, e);
         }
-        // Read again for the digest while the range is in the page cache: ~1 GB/s, a few % of a scan.
-        return new SplitScan(split.index(), records, lines, run.toString(), file.sha256(split));
+        return new SplitScan(split.index(), records, lines, run.toString());
     }
 
     /** Merges sorted runs; returns the fingerprints that occur more than once across them. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -18,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -147,31 +144,22 @@ public record ExportFile(int index, String path, String name, long size, String 
     }
 
     /**
-     * SHA-256 (hex) of the file's raw bytes in the split's byte range (the whole file for an
-     * unsplittable one): together, the digests of all splits identify the export's exact bytes.
+     * SHA-256 (hex) of the file's raw bytes, as kept: the identity of the export, whatever the
+     * split size. Refuses a file whose size changed since it was inspected (an export still
+     * being written would otherwise be described by bytes other than those read).
      */
-    public String sha256(ExportSplit split) {
-        MessageDigest digest = DigestUtils.getSha256Digest();
-        long end = Math.min(split.end(), size);
-        try (FileChannel channel = FileChannel.open(Path.of(path), StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-            long at = split.start();
-            channel.position(at);
-            while (at < end) {
-                buffer.clear();
-                buffer.limit((int) Math.min(buffer.capacity(), end - at));
-                int n = channel.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                buffer.flip();
-                digest.update(buffer);
-                at += n;
+    public String sha256() {
+        Path p = Path.of(path);
+        try (InputStream in = Files.newInputStream(p)) {
+            String digest = DigestUtils.sha256Hex(in);
+            if (Files.size(p) != size) {
+                throw new InputException("Alert export " + name + " changed while it was being read (" + size + " bytes, now "
+                        + Files.size(p) + "): ingest it once it is complete.");
             }
+            return digest;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Byte offset of the first byte a reader of the first split sees. */

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.io.file.PathUtils;
@@ -54,7 +56,12 @@ public final class AlertIngestJob {
     private static final long MIN_SPLIT_BYTES = 4L << 20;
 
     /** What to ingest. */
-    public record Request(List<Path> files, PlatformProfile profile, byte[] hmacKey, Path workDir, long maxSplitBytes) {
+    /**
+     * @param restate ingest even if exactly these bytes with this profile are in force already
+     *                (e.g. after an upgrade that normalises differently)
+     */
+    public record Request(List<Path> files, PlatformProfile profile, byte[] hmacKey, Path workDir, long maxSplitBytes,
+                          boolean restate) {
         @Override
         public String toString() {
             return "Request[" + files + ", " + profile.platform() + "]"; // never the key
@@ -86,7 +93,7 @@ public final class AlertIngestJob {
         Path scratch = request.workDir().toAbsolutePath().resolve("alerts").resolve(ingestId);
         try {
             Files.createDirectories(scratch);
-            return ingest(ingestId, profile, files, splits, request.hmacKey(), scratch, started);
+            return ingest(ingestId, profile, files, splits, request.hmacKey(), request.restate(), scratch, started);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use work folder " + scratch, e);
         } finally {
@@ -95,9 +102,12 @@ public final class AlertIngestJob {
     }
 
     private AlertIngestReceipt ingest(String ingestId, PlatformProfile profile, List<ExportFile> files,
-                                      List<ExportSplit> splits, byte[] key, Path scratch, long started) throws IOException {
+                                      List<ExportSplit> splits, byte[] key, boolean restate, Path scratch, long started)
+            throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String runDir = scratch.toString();
+        // The exports' digest, on a driver thread while the executors scan (it reads every byte once).
+        CompletableFuture<String> inputSha256 = CompletableFuture.supplyAsync(() -> inputSha256(profile, files));
         // Pass 1: line counts and id fingerprints, split by split.
         spark.sparkContext().setJobDescription("alerts " + ingestId + ": scan");
         List<AlertIdFingerprints.SplitScan> scans = new ArrayList<>(jsc.parallelize(splits, splits.size())
@@ -113,6 +123,13 @@ public final class AlertIngestJob {
             boolean firstOfFile = s.isFirstOfFile();
             firstLines[s.index()] = firstOfFile ? 1 : firstLines[s.index() - 1] + scans.get(s.index() - 1).lines();
         }
+        Optional<String> inForce = restate ? Optional.empty() : tables.ingestInForce(joined(inputSha256));
+        if (inForce.isPresent()) {
+            deleteRuns(scans);
+            spark.sparkContext().setJobDescription(null);
+            return new AlertIngestReceipt(ingestId, profile.platform(), files.stream().map(ExportFile::name).toList(),
+                    totalRecords, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - started), inForce.get());
+        }
         // Pass 2: repeated alert ids, exactly.
         Set<Long> candidates = AlertIdFingerprints.repeated(scans.stream().map(s -> Path.of(s.runFile())).toList());
         DuplicateAlertIds duplicates = DuplicateAlertIds.NONE;
@@ -123,21 +140,13 @@ public final class AlertIngestJob {
                     .collect();
             duplicates = DuplicateAlertIds.of(candidates, occurrences);
         }
-        for (AlertIdFingerprints.SplitScan s : scans) {
-            Files.deleteIfExists(Path.of(s.runFile()));
-        }
-        String inputSha256 = inputSha256(profile, scans);
-        Optional<String> inForce = tables.ingestInForce(inputSha256);
-        if (inForce.isPresent()) {
-            return new AlertIngestReceipt(ingestId, profile.platform(), files.stream().map(ExportFile::name).toList(),
-                    totalRecords, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - started), inForce.get());
-        }
+        deleteRuns(scans);
         // Pass 3: read, normalise, pseudonymise, write.
         IngestPlan plan = new IngestPlan(ingestId, profile, List.copyOf(files), List.copyOf(splits), firstLines, duplicates,
                 key, runDir);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put(INGEST_ID, ingestId);
-        properties.put(INPUT_SHA256, inputSha256);
+        properties.put(INPUT_SHA256, joined(inputSha256));
         properties.put("platform", profile.platform());
         properties.put("files", String.join(", ", files.stream().map(ExportFile::name).toList()));
         properties.put("rows_read", Long.toString(totalRecords));
@@ -267,14 +276,29 @@ public final class AlertIngestJob {
     }
 
     /**
-     * What an ingest reads, as one digest: the raw bytes of every split in order, and the profile
-     * that maps them (the same bytes mapped differently are another input). The key needs no
-     * place here: a warehouse accepts only the key its alerts were hashed with.
+     * What an ingest reads, as one digest: the SHA-256 of every export file in order, and the
+     * profile that maps them (the same bytes mapped differently are another input). Independent
+     * of how the files are split. The key needs no place here: a warehouse accepts only the key
+     * its alerts were hashed with.
      */
-    static String inputSha256(PlatformProfile profile, List<AlertIdFingerprints.SplitScan> scans) {
+    static String inputSha256(PlatformProfile profile, List<ExportFile> files) {
         StringBuilder text = new StringBuilder(profile.toString()).append('\n');
-        scans.stream().sorted(Comparator.comparingInt(AlertIdFingerprints.SplitScan::splitIndex))
-                .forEach(s -> text.append(s.sha256()).append('\n'));
+        files.forEach(f -> text.append(f.sha256()).append('\n'));
         return DigestUtils.sha256Hex(text.toString());
+    }
+
+    /** The digest, or the error it met as such (an InputException stays a sentence for the user). */
+    private static String joined(CompletableFuture<String> digest) {
+        try {
+            return digest.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void deleteRuns(List<AlertIdFingerprints.SplitScan> scans) throws IOException {
+        for (AlertIdFingerprints.SplitScan s : scans) {
+            Files.deleteIfExists(Path.of(s.runFile()));
+        }
     }
 }

@@ -17,42 +17,28 @@ import java.util.stream.Collectors;
  */
 public final class AlertRunStep implements RunStep {
 
-    /** The state of the alerts table that the run id names; the step reads exactly that state. */
-    private Snapshot snapshot;
-
     @Override
     public String name() {
         return "alerts";
     }
 
     @Override
-    public String inputFingerprint(Warehouse warehouse, Instant asOf) {
-        snapshot = new WarehouseAlertTables(warehouse).alertsSnapshot(asOf);
-        return snapshot.effectiveCommits().stream().map(Commit::id).collect(Collectors.joining(","));
-    }
-
-    @Override
-    public Instant inputVintage(Warehouse warehouse, Instant asOf) {
-        if (snapshot == null) {
-            inputFingerprint(warehouse, asOf);
-        }
+    public Inputs inputs(Warehouse warehouse, Instant asOf) {
+        Snapshot snapshot = new WarehouseAlertTables(warehouse).alertsSnapshot(asOf);
         Commit latest = snapshot.latest();
-        return latest == null ? null : latest.committedAt();
+        return latest == null ? Inputs.NONE : new Inputs(
+                snapshot.effectiveCommits().stream().map(Commit::id).collect(Collectors.joining(",")), latest.committedAt());
     }
 
     @Override
     public void run(RunContext context) {
-        if (snapshot == null) {
-            inputFingerprint(context.warehouse(), context.asOf());
-        }
-        Commit latest = snapshot.latest();
-        if (latest == null) {
+        WarehouseAlertTables tables = new WarehouseAlertTables(context.warehouse());
+        Instant vintage = context.provenance().asOf();
+        if (tables.alertsSnapshot(vintage).latest() == null) {
             return;
         }
         int year = context.referenceYear();
-        // As of the latest commit fingerprinted rather than "now": an ingest committing mid-run is not read.
-        List<AlertFigure> figures = new AlertMetricsJob(context.spark(), new WarehouseAlertTables(context.warehouse()))
-                .figures(year, latest.committedAt());
+        List<AlertFigure> figures = new AlertMetricsJob(context.spark(), tables).figures(year, vintage);
         if (figures.isEmpty()) {
             context.warn("W_ALERTS_NONE", "The warehouse holds alert exports, but no alert received in "
                     + (year - 1) + " or " + year + ".");

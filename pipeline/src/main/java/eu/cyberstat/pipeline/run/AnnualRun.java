@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -74,18 +75,6 @@ public final class AnnualRun {
         this.steps = List.copyOf(steps);
     }
 
-    /** The data are as of their newest input: the national figures' last commit, or a step's (alerts). */
-    private Instant dataVintage(Instant national, Instant asOf) {
-        Instant vintage = national;
-        for (RunStep step : steps) {
-            Instant stepVintage = step.inputVintage(warehouse, asOf);
-            if (stepVintage != null && stepVintage.isAfter(vintage)) {
-                vintage = stepVintage;
-            }
-        }
-        return vintage;
-    }
-
     public RunResult run(RunRequest request) {
         Instant startedAt = Instant.now();
         MetricsConfig config = request.config();
@@ -108,9 +97,14 @@ public final class AnnualRun {
         String softwareVersion = Main.softwareVersion();
         String gitRevision = GitRevision.current();
         String populationSha256 = RunIds.populationDigest(population);
-        List<String> fingerprints = steps.stream()
-                .map(s -> s.name() + " " + s.inputFingerprint(warehouse, request.asOf())).toList();
-        Instant vintage = dataVintage(last.committedAt(), request.asOf());
+        List<RunStep.Inputs> stepInputs = steps.stream().map(s -> s.inputs(warehouse, request.asOf())).toList();
+        List<String> fingerprints = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            fingerprints.add(steps.get(i).name() + " " + stepInputs.get(i).fingerprint());
+        }
+        // The data are as of their newest input: the national figures' last commit, or a step's (alerts).
+        Instant vintage = stepInputs.stream().map(RunStep.Inputs::vintage).filter(Objects::nonNull)
+                .reduce(last.committedAt(), (a, b) -> a.isAfter(b) ? a : b);
         String runId = RunIds.of(config, softwareVersion, gitRevision, populationSha256, snapshot, sha256ById,
                 fingerprints);
         RunProvenance provenance = new RunProvenance(runId, config.referenceYear(), vintage, vintage, softwareVersion);

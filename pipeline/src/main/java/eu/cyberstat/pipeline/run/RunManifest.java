@@ -12,8 +12,8 @@ import java.util.SortedMap;
  * @param runId          identifies the computation: the same inputs, settings and software give
  *                       the same id (see {@link RunIds})
  * @param asOfRequested  the {@code --as-of} instant given, or null for "latest"
- * @param dataVintage    commit time of the last national-statistics submission the run read:
- *                       the state of the warehouse the figures describe
+ * @param dataVintage    commit time of the newest input the run read (national submissions,
+ *                       alert exports): the state of the warehouse the figures describe
  */
 public record RunManifest(String runId, int referenceYear, Window window, Instant startedAt, Instant finishedAt,
                           String softwareVersion, String gitRevision, String sparkVersion, String sparkMaster,

@@ -18,22 +18,27 @@ public interface RunStep {
     String name();
 
     /**
-     * A text that changes whenever this step's inputs change (e.g. the ids of the effective
-     * commits of the table it reads, as of {@code asOf}); part of the run id, so that a run id
-     * names exactly one set of inputs. Empty when the step reads nothing of its own.
+     * What a step reads of its own, as of an instant.
+     *
+     * @param fingerprint a text that changes whenever these inputs change (e.g. the ids of the
+     *                    effective commits of the table read); part of the run id, so that a run
+     *                    id names exactly one set of inputs
+     * @param vintage     when the newest of them was committed; the run's data vintage is the
+     *                    newest of all its inputs. Null when there is none.
      */
-    default String inputFingerprint(Warehouse warehouse, Instant asOf) {
-        return "";
+    record Inputs(String fingerprint, Instant vintage) {
+        public static final Inputs NONE = new Inputs("", null);
+    }
+
+    /** This step's own inputs as of {@code asOf} (null = latest). */
+    default Inputs inputs(Warehouse warehouse, Instant asOf) {
+        return Inputs.NONE;
     }
 
     /**
-     * When the newest input of this step was committed (as of {@code asOf}), or null when it
-     * reads nothing of its own: the run's data vintage is the newest of all its inputs. Called
-     * after {@link #inputFingerprint}.
+     * Runs the step. It reads its inputs as of the run's data vintage
+     * ({@code context.provenance().asOf()}): commit times only grow, so that is exactly the state
+     * {@link #inputs} described, even if something commits meanwhile.
      */
-    default Instant inputVintage(Warehouse warehouse, Instant asOf) {
-        return null;
-    }
-
     void run(RunContext context);
 }

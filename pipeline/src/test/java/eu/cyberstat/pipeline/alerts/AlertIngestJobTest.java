@@ -36,7 +36,7 @@ class AlertIngestJobTest {
 
     static AlertIngestReceipt ingest(Path warehouse, Path work, PlatformProfile profile, Path... files) {
         return new AlertIngestJob(TestSpark.session(), new WarehouseAlertTables(Warehouse.open(warehouse)))
-                .run(new AlertIngestJob.Request(List.of(files), profile, KEY, work, 1 << 20));
+                .run(new AlertIngestJob.Request(List.of(files), profile, KEY, work, 1 << 20, false));
     }
 
     private static PlatformProfile profile(String name) {
@@ -178,13 +178,40 @@ class AlertIngestJobTest {
                 + "Y1,2024-06-01T10:00:00Z,spam,http://later.example,US,open,,,\n");
         Path warehouse = dir.resolve("wh");
         AlertIngestReceipt r = new AlertIngestJob(spark, new WarehouseAlertTables(Warehouse.open(warehouse)))
-                .run(new AlertIngestJob.Request(List.of(a, b), profile("alerts-de-meldestelle.yaml"), KEY, dir.resolve("w"), 100_000));
+                .run(new AlertIngestJob.Request(List.of(a, b), profile("alerts-de-meldestelle.yaml"), KEY, dir.resolve("w"), 100_000, false));
         assertThat(r.rowsRead()).isEqualTo(20_002);
         assertThat(r.duplicates()).isEqualTo(1);
         Map<String, Row> alerts = alertsById(warehouse);
         assertThat(alerts).hasSize(20_001);
         assertThat(alerts.get("X5").getString(5)).as("the first record of X5 is kept").isEqualTo("COMP_FRAUD");
         assertThat(r.months()).containsExactly("2024-05", "2024-06");
+    }
+
+    @Test
+    void theSameExportIsARepeatWhateverTheSplitSizeUnlessRestated() throws IOException {
+        StringBuilder big = new StringBuilder(
+                "meldung_id,eingang,kategorie,url,hoster_land,status,abschluss,melder_email,melder_telefon\n");
+        for (int i = 0; i < 5_000; i++) {
+            big.append("R").append(i).append(",2024-04-01T10:00:00Z,fraud,http://s").append(i % 31).append(".example/p,US,open,,,\n");
+        }
+        Path export = dir.resolve("april.csv");
+        Files.writeString(export, big);
+        Path warehouse = dir.resolve("wh");
+        PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
+        AlertIngestJob job = new AlertIngestJob(spark, new WarehouseAlertTables(Warehouse.open(warehouse)));
+
+        AlertIngestReceipt inSmallSplits = job.run(new AlertIngestJob.Request(List.of(export), profile, KEY, dir.resolve("w"),
+                50_000, false));
+        AlertIngestReceipt inOneSplit = job.run(new AlertIngestJob.Request(List.of(export), profile, KEY, dir.resolve("w"),
+                1 << 20, false));
+        assertThat(inSmallSplits.accepted()).isEqualTo(5_000);
+        assertThat(inOneSplit.sameAs()).as("the digest is the file's, not its splits'").isEqualTo(inSmallSplits.ingestId());
+
+        AlertIngestReceipt restated = job.run(new AlertIngestJob.Request(List.of(export), profile, KEY, dir.resolve("w"),
+                1 << 20, true));
+        assertThat(restated.isRepeat()).isFalse();
+        assertThat(restated.accepted()).isEqualTo(5_000);
+        assertThat(alertsById(warehouse)).hasSize(5_000);
     }
 
     @Test

@@ -2,7 +2,10 @@ package eu.cyberstat.pipeline.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.pipeline.Settings;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,9 +17,28 @@ class SparkSessionsTest {
     @Test
     void localSessionWritesAndReadsParquet(@TempDir Path dir) {
         SparkSession spark = TestSpark.session();
-        assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("2");
         Dataset<Row> numbers = spark.range(10).toDF("n");
         numbers.write().parquet(dir.resolve("numbers").toString());
         assertThat(spark.read().parquet(dir.resolve("numbers").toString()).count()).isEqualTo(10);
+    }
+
+    @Test
+    void settingsChooseTheMasterWhenNothingWasSubmitted() {
+        Settings settings = Settings.defaults().with(Settings.SPARK_MASTER, "local[3]").with("spark.executor.memory", "1g");
+        Map<String, String> conf = SparkSessions.configuration(settings, new SparkConf(false));
+        assertThat(conf).containsEntry(Settings.SPARK_MASTER, "local[3]").containsEntry("spark.executor.memory", "1g")
+                .containsEntry("spark.driver.host", "localhost")
+                .containsEntry(Settings.SHUFFLE_PARTITIONS, Integer.toString(Settings.SHUFFLE_PARTITIONS_DEFAULT));
+    }
+
+    @Test
+    void whatSparkSubmitSetsWinsOverSettingsAndDefaults() {
+        Settings settings = Settings.defaults().with(Settings.SPARK_MASTER, "local[3]").with("spark.executor.memory", "1g");
+        SparkConf submitted = new SparkConf(false).setMaster("spark://cluster:7077")
+                .set(Settings.SHUFFLE_PARTITIONS, "64").set("spark.executor.memory", "8g");
+        Map<String, String> conf = SparkSessions.configuration(settings, submitted);
+        assertThat(conf).doesNotContainKeys(Settings.SPARK_MASTER, Settings.SHUFFLE_PARTITIONS, "spark.executor.memory",
+                "spark.driver.host", "spark.driver.bindAddress");
+        assertThat(conf).containsEntry("spark.ui.enabled", "false");
     }
 }
