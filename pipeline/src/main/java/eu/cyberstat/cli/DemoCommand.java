@@ -3,6 +3,7 @@ package eu.cyberstat.cli;
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.pipeline.DemoPlan;
+import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
@@ -52,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path home = Path.of(System.getProperty("cyberstat.home", ".")).toAbsolutePath().normalize();
+        Path home = Installation.home();
         Path dir = samples != null ? samples : home.resolve("data-samples");
         if (!Files.isDirectory(dir)) {
             throw new InputException("Sample data folder " + dir + " does not exist: name it with --samples DIR.");

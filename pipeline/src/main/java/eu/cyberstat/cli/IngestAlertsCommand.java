@@ -3,6 +3,7 @@ package eu.cyberstat.cli;
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.alerts.PlatformProfile;
 import eu.cyberstat.ingest.alerts.PlatformProfiles;
+import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.alerts.AlertIngestJob;
 import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
@@ -95,14 +96,8 @@ public final class IngestAlertsCommand implements Callable<Integer> {
         return new AlertIngestJob(spark, tables).run(new AlertIngestJob.Request(files, p, key, settings.workDir(), splitBytes, restate));
     }
 
-    /** {@code templates/profiles/alerts-<platform>.yaml}, in the working folder or else the installation. */
+    /** {@code templates/profiles/alerts-<platform>.yaml} of the installation. */
     private static Path defaultProfile(String platform) {
-        String name = "alerts-" + platform.toLowerCase(Locale.ROOT) + ".yaml";
-        Path local = Path.of("templates", "profiles", name);
-        String home = System.getProperty("cyberstat.home");
-        if (!Files.exists(local) && home != null) {
-            return Path.of(home, "templates", "profiles", name);
-        }
-        return local;
+        return Installation.resolve(Path.of("templates", "profiles", "alerts-" + platform.toLowerCase(Locale.ROOT) + ".yaml"));
     }
 }

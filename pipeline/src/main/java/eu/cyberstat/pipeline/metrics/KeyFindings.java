@@ -38,9 +38,6 @@ import java.util.stream.Collectors;
  */
 public final class KeyFindings {
 
-    /** A Member State's total carries a break in series in the reference year. */
-    public static final String COUNTRY_SERIES_BREAK = "COUNTRY_SERIES_BREAK";
-
     static final int MAX_INCREASES = 3;
     static final int MAX_DECREASES = 2;
     static final int MAX_COUNTRIES = 3;
@@ -96,7 +93,7 @@ public final class KeyFindings {
                 .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
                         && Flags.has(p.figure().flags(), Flags.BREAK))
                 .sorted(Comparator.comparing(p -> p.figure().geo()))
-                .forEach(p -> drafts.add(new Draft(COUNTRY_SERIES_BREAK, p.figure().geo(), total,
+                .forEach(p -> drafts.add(new Draft(KeyFinding.COUNTRY_SERIES_BREAK, p.figure().geo(), total,
                         figures("year", (double) year))));
 
         List<KeyFinding> findings = new ArrayList<>();

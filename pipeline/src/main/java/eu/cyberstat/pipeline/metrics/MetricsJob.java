@@ -108,6 +108,22 @@ public final class MetricsJob {
      * aside figures for aggregates and unknown offences, and completes the groups. The result
      * is materialised (a local checkpoint).
      */
+    /**
+     * The observations {@link #prepare} sets aside: figures of an aggregate geo (cyberstat
+     * computes aggregates itself) and of an offence outside the classification.
+     */
+    public Column setAside() {
+        return isAggregate().or(not(isKnownOffence()));
+    }
+
+    private Column isAggregate() {
+        return col(GEO).isin(countries.all().stream().filter(Country::isAggregate).map(Country::geo).toArray());
+    }
+
+    private Column isKnownOffence() {
+        return col(OFFENCE).isin(offences.all().stream().map(Offence::code).toArray());
+    }
+
     public Prepared prepare(Dataset<Row> observations) {
         List<MetricsWarning> warnings = new ArrayList<>();
         Dataset<Row> window = observations
@@ -115,11 +131,9 @@ public final class MetricsJob {
                 .select(col(GEO), col(OFFENCE), col(INDICATOR), col(YEAR), col(VALUE),
                         coalesce(col(FLAGS), lit("")).as(FLAGS));
 
-        List<String> aggregates = countries.all().stream().filter(Country::isAggregate).map(Country::geo).toList();
-        List<String> offenceCodes = offences.all().stream().map(Offence::code).toList();
-        Column isAggregate = col(GEO).isin(aggregates.toArray());
-        Column isKnownOffence = col(OFFENCE).isin(offenceCodes.toArray());
-        for (Row r : window.filter(isAggregate.or(not(isKnownOffence)))
+        Column isAggregate = isAggregate();
+        Column isKnownOffence = isKnownOffence();
+        for (Row r : window.filter(setAside())
                 .groupBy(col(GEO), isAggregate.as("aggregate"), col(OFFENCE), isKnownOffence.as("known"))
                 .count().orderBy(GEO, OFFENCE).collectAsList()) {
             if (r.getBoolean(1)) {

@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.report;
 
 import eu.cyberstat.ingest.validation.Issue;
 import eu.cyberstat.ingest.validation.ValidationReport;
+import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.reports.ReportSet;
 import eu.cyberstat.reports.model.ReportData;
@@ -30,11 +31,7 @@ public final class ReportStage {
     }
 
     public static Path templatesDir(Settings settings) {
-        Path configured = Path.of(settings.get(TEMPLATES_DIR, TEMPLATES_DIR_DEFAULT));
-        if (configured.isAbsolute()) {
-            return configured;
-        }
-        return Path.of(System.getProperty("cyberstat.home", ".")).resolve(configured).normalize();
+        return Installation.resolve(Path.of(settings.get(TEMPLATES_DIR, TEMPLATES_DIR_DEFAULT)));
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 
 import eu.cyberstat.cli.Main;
 import eu.cyberstat.ingest.InputException;
@@ -20,7 +19,6 @@ import eu.cyberstat.pipeline.metrics.MetricsJob;
 import eu.cyberstat.pipeline.metrics.Panel;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
 import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
@@ -34,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -111,14 +110,15 @@ public final class AnnualRun {
 
         // Exactly the snapshot the run id names, even if a submission commits meanwhile.
         Dataset<Row> observations = timings.time("read", () -> warehouse.observations().readSnapshot(spark, snapshot).cache());
-        List<RunManifest.Input> inputs = timings.time("inputs", () -> inputs(snapshot, submissions, observations, config));
-        if (inputs.stream().mapToLong(RunManifest.Input::rowsRead).sum() == 0) {
+        MetricsJob job = new MetricsJob(reference, population, config);
+        List<RunManifest.Input> inputs = timings.time("inputs",
+                () -> inputs(snapshot, submissions, observations, config, job.setAside()));
+        if (inputs.stream().mapToLong(i -> i.rowsRead() - i.rowsRejected()).sum() == 0) {
             throw new InputException("The warehouse " + warehouse.root() + " holds no national figures for "
                     + config.firstYear() + "–" + config.referenceYear() + " as of " + last.committedAt()
                     + ": submit figures for these years or choose another --year.");
         }
 
-        MetricsJob job = new MetricsJob(reference, population, config);
         MetricsJob.Prepared prepared = timings.time("derive groups", () -> job.prepare(observations));
         MetricsJob.Result metrics = timings.time("metrics", () -> job.compute(prepared));
         metrics.warnings().forEach(w -> warnings.add(new RunManifest.Warning("metrics", w.code(), w.message())));
@@ -161,11 +161,8 @@ public final class AnnualRun {
 
     /** Every submission in force, with what the run read of it. */
     private List<RunManifest.Input> inputs(Snapshot snapshot, Map<String, Submission> submissions,
-                                           Dataset<Row> observations, MetricsConfig config) {
+                                           Dataset<Row> observations, MetricsConfig config, Column unusable) {
         Column inWindow = col(MetricColumns.YEAR).between(config.firstYear(), config.referenceYear());
-        Column unusable = col(MetricColumns.GEO).isin(reference.countries().all().stream()
-                        .filter(Country::isAggregate).map(Country::geo).toArray())
-                .or(not(col(MetricColumns.OFFENCE).isin(reference.offences().all().stream().map(Offence::code).toArray())));
         Map<String, long[]> counts = new HashMap<>();
         for (Row r : observations.groupBy(col(Warehouse.SUBMISSION_ID))
                 .agg(count(lit(1)), count_if(inWindow), count_if(inWindow.and(unusable)))
@@ -192,8 +189,9 @@ public final class AnnualRun {
         properties.put("reference_year", Integer.toString(config.referenceYear()));
         properties.put("data_vintage", vintage.toString());
         properties.put("rows", Integer.toString(rows.size()));
+        // The year's partition is named, so that it is replaced even by a run that publishes nothing.
         Commit commit = warehouse.table(METRICS_TABLE, MetricColumns.tableSchema(), List.of(MetricColumns.REFERENCE_YEAR))
-                .replacePartitions(frame, properties);
+                .replacePartitions(frame, Set.of(List.of(Integer.toString(config.referenceYear()))), properties);
         return new RunManifest.TableCommit(METRICS_TABLE, commit.id(), commit.committedAt(),
                 List.of(Integer.toString(config.referenceYear())), rows.size());
     }

@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.run;
 
+import eu.cyberstat.pipeline.Installation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ final class GitRevision {
     }
 
     static String current() {
-        Path home = Path.of(System.getProperty("cyberstat.home", System.getProperty("cyberstat.project.dir", ".")));
+        Path home = Installation.home();
         if (!Files.exists(home.resolve(".git"))) {
             return null;
         }

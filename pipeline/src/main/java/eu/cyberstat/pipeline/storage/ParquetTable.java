@@ -61,18 +61,6 @@ public final class ParquetTable {
         this.log = new CommitLog(root.resolve("_log"));
     }
 
-    public CommitLog log() {
-        return log;
-    }
-
-    public StructType schema() {
-        return schema;
-    }
-
-    public List<String> partitionColumns() {
-        return partitionColumns;
-    }
-
     public Snapshot snapshot(Instant asOf) {
         return log.snapshot(asOf);
     }

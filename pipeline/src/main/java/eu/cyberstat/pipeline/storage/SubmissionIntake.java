@@ -84,17 +84,30 @@ public final class SubmissionIntake {
                     d.committedAt(), d.id(), null, report.warnings().size(), 0));
         }
 
-        List<Observation> observations = validated.observations();
+        Accepted accepted = accept(id, file, name, sha256, bytes, report, request.country(), validated.observations());
+        return new Outcome(validated, new Receipt(Receipt.ACCEPTED, id, name, sha256, bytes, accepted.submission().rows(),
+                accepted.submission().committedAt(), null, accepted.supersedes(), report.warnings().size(), 0));
+    }
+
+    /** An accepted submission, and whom it supersedes for which country-years. */
+    public record Accepted(Submission submission, Map<String, List<List<String>>> supersedes) {
+    }
+
+    /**
+     * Makes accepted figures current: the raw file, its report and the figures are staged, then
+     * published and committed in one step (a crash before the commit leaves the warehouse as it
+     * was). The one way figures enter the warehouse.
+     */
+    public Accepted accept(String id, Path file, String name, String sha256, long bytes, ValidationReport report,
+                           String country, List<Observation> observations) {
+        SubmissionStore store = warehouse.submissions();
         Path stagedFiles = store.stage(id, file, name, report, observations);
         ParquetTable table = warehouse.observations();
         ParquetTable.StagedData stagedRows = table.stage(id, toRows(observations));
-        List<List<String>> countryYears = new ArrayList<>(stagedRows.partitions());
-        Map<String, List<List<String>>> supersedes = store.currentProviders(countryYears);
+        Map<String, List<List<String>>> supersedes = store.currentProviders(new ArrayList<>(stagedRows.partitions()));
         store.publish(id, stagedFiles);
         String dataDir = table.moveIntoPlace(stagedRows);
-        Submission accepted = store.commit(id, dataDir, name, sha256, bytes, report, request.country(), observations);
-        return new Outcome(validated, new Receipt(Receipt.ACCEPTED, id, name, sha256, bytes, accepted.rows(),
-                accepted.committedAt(), null, supersedes, report.warnings().size(), 0));
+        return new Accepted(store.commit(id, dataDir, name, sha256, bytes, report, country, observations), supersedes);
     }
 
     private Dataset<Row> toRows(List<Observation> observations) {

@@ -77,7 +77,7 @@ public final class Warehouse {
         return table(name, schema, partitionColumns, "commit_id");
     }
 
-    public ParquetTable table(String name, StructType schema, List<String> partitionColumns, String commitColumn) {
+    private ParquetTable table(String name, StructType schema, List<String> partitionColumns, String commitColumn) {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Table names are lower-case identifiers, not '" + name + "'");
         }

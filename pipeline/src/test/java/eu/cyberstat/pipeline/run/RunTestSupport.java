@@ -4,8 +4,12 @@ import eu.cyberstat.ingest.Observation;
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.ValidationReport;
-import eu.cyberstat.pipeline.metrics.ObservationFrames;
+import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.pipeline.storage.SubmissionIntake;
 import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.reference.ReferenceData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +18,7 @@ import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.spark.sql.SparkSession;
 
-/** Puts national figures into a test warehouse as accepted submissions. */
+/** Puts national figures into a test warehouse as accepted submissions, the way submit does. */
 public final class RunTestSupport {
 
     private RunTestSupport() {
@@ -23,19 +27,18 @@ public final class RunTestSupport {
     public static Submission submit(SparkSession spark, Warehouse warehouse, String fileName, List<Observation> rows) {
         String sha = DigestUtils.sha256Hex((fileName + rows).getBytes(StandardCharsets.UTF_8));
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha);
-        // The same steps as SubmissionIntake, without a file to validate.
-        var table = warehouse.observations();
-        String dataDir = table.moveIntoPlace(table.stage(id, ObservationFrames.of(spark, rows).drop("submission_id")));
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
-        SubmissionStore store = warehouse.submissions();
         try {
             Path raw = Files.createTempFile("upload", ".csv");
-            Files.writeString(raw, rows.toString());
-            store.publish(id, store.stage(id, raw, fileName, report, rows));
-            Files.delete(raw);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            try {
+                Files.writeString(raw, rows.toString());
+                return new SubmissionIntake(warehouse, ReferenceData.shipped(), ValidationSettings.defaults(), () -> spark)
+                        .accept(id, raw, fileName, sha, Files.size(raw), report, null, rows).submission();
+            } finally {
+                Files.delete(raw);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return store.commit(id, dataDir, fileName, sha, 100, report, null, rows);
     }
 }
