@@ -190,6 +190,15 @@ class ProjectCsvChecksTest {
     }
 
     @Test
+    void flagsOfSeparatorsOnlyDoNotExplainAnEmptyValue() {
+        ValidatedFile result = csv(dir, HEADER + "DE,2020,CYB,RECORDED,,\",\",\nDE,2019,CYB,RECORDED,,;,\n"
+                + "DE,2018,CYB,RECORDED,,\" , ; \",\nDE,2017,CYB,RECORDED,,\"c,\",\nDE,2016,CYB,RECORDED,,x,\n");
+        assertThat(issues(result)).containsExactly("E_VALUE_MISSING 2 value", "E_VALUE_MISSING 3 value",
+                "E_VALUE_MISSING 4 value", "E_UNKNOWN_FLAG 6 flags");
+        assertThat(result.isAccepted()).isFalse();
+    }
+
+    @Test
     void commaThousandsAndDecimalsAreToldApartByTheSeparator() {
         ValidatedFile semicolons = csv(dir, "country;year;offence;indicator;value;flags;note\n"
                 + "DE;2020;CYB;RECORDED;12.345;;\nFR;2019;CYB;RECORDED;1.234.567;;\nIT;2018;CYB;RECORDED;12,5;;\n");
