@@ -182,16 +182,9 @@ final class FigureRules {
         return n.longValueExact();
     }
 
+    /** The letters that make a flag string invalid, apart: "x Y". */
     private static String unknownFlagLetters(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            char lower = Character.toLowerCase(ch);
-            if (!Character.isWhitespace(ch) && ch != ',' && ch != ';' && Flags.KNOWN.indexOf(lower) < 0
-                    && sb.indexOf(String.valueOf(ch)) < 0) {
-                sb.append(sb.length() == 0 ? "" : " ").append(ch);
-            }
-        }
-        return sb.toString();
+        return Flags.unknownLetters(text).chars().mapToObj(Character::toString).collect(Collectors.joining(" "));
     }
 
     private String knownFlags() {
