@@ -11,8 +11,6 @@ public final class Flags {
 
     public static final char BREAK = 'b';
     public static final char CONFIDENTIAL = 'c';
-    public static final char DEFINITION_DIFFERS = 'd';
-    public static final char ESTIMATED = 'e';
     public static final char PROVISIONAL = 'p';
     public static final char LOW_RELIABILITY = 'u';
 
