@@ -11,8 +11,6 @@ public final class Flags {
 
     public static final char BREAK = 'b';
     public static final char CONFIDENTIAL = 'c';
-    public static final char DEFINITION_DIFFERS = 'd';
-    public static final char ESTIMATED = 'e';
     public static final char PROVISIONAL = 'p';
     public static final char LOW_RELIABILITY = 'u';
 
@@ -32,16 +30,40 @@ public final class Flags {
         }
         TreeSet<Character> letters = new TreeSet<>();
         for (char ch : raw.toCharArray()) {
-            if (Character.isWhitespace(ch) || ch == ',' || ch == ';') {
+            if (isSeparator(ch)) {
                 continue;
             }
-            char lower = Character.toLowerCase(ch);
-            if (KNOWN.indexOf(lower) < 0) {
+            if (!isKnown(ch)) {
                 return Optional.empty();
             }
-            letters.add(lower);
+            letters.add(Character.toLowerCase(ch));
         }
         return Optional.of(join(letters));
+    }
+
+    /**
+     * The characters of a flag string as written that are not flag letters, each once, as
+     * written and in the order they come ("px, Y" → "xY"): what {@link #parse} rejects it for.
+     */
+    public static String unknownLetters(String raw) {
+        StringBuilder unknown = new StringBuilder();
+        if (raw != null) {
+            for (char ch : raw.toCharArray()) {
+                if (!isSeparator(ch) && !isKnown(ch) && unknown.indexOf(String.valueOf(ch)) < 0) {
+                    unknown.append(ch);
+                }
+            }
+        }
+        return unknown.toString();
+    }
+
+    /** Flags may be written apart ("b p", "b,p", "b;p"); letters in either case. */
+    private static boolean isSeparator(char ch) {
+        return Character.isWhitespace(ch) || ch == ',' || ch == ';';
+    }
+
+    private static boolean isKnown(char ch) {
+        return KNOWN.indexOf(Character.toLowerCase(ch)) >= 0;
     }
 
     /** The union of two canonical flag strings. */

@@ -65,4 +65,19 @@ class ReferenceDataTest {
         assertThat(Flags.union("bp", "ep")).isEqualTo("bep");
         assertThat(reference.flagLabels()).containsKeys('b', 'c', 'd', 'e', 'p', 'u');
     }
+
+    @Test
+    void theFlagLettersAcceptedAreTheFlagsLabelled() {
+        // Flags.KNOWN (what validation accepts) and flags.csv (what reports print) must list the same letters.
+        assertThat(reference.flagLabels().keySet())
+                .containsExactlyInAnyOrderElementsOf(Flags.KNOWN.chars().mapToObj(c -> (char) c).toList());
+    }
+
+    @Test
+    void unknownFlagLettersAreThoseParseRejectsEachOnceAsWritten() {
+        assertThat(Flags.unknownLetters("b, x; Y x")).isEqualTo("xY");
+        assertThat(Flags.unknownLetters("B p,;")).isEmpty();
+        assertThat(Flags.parse("B p,;")).contains("bp");
+        assertThat(Flags.unknownLetters(null)).isEmpty();
+    }
 }

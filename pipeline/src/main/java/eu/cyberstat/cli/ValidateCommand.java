@@ -15,10 +15,8 @@ import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,15 +88,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** The validation limits of a settings file (keys {@code validation.*}, see {@link ValidationSettings}). */
     public static ValidationSettings validationSettings(Settings settings) {
-        Map<String, String> values = new HashMap<>();
-        for (String key : List.of(ValidationSettings.FIRST_YEAR, ValidationSettings.LAST_YEAR,
-                ValidationSettings.JUMP_FACTOR, ValidationSettings.JUMP_MINIMUM, ValidationSettings.MAX_FILE_BYTES,
-                ValidationSettings.MAX_SHEET_ROWS, ValidationSettings.MAX_SHEET_COLUMNS,
-                ValidationSettings.MAX_ISSUES_PER_CODE)) {
-            settings.get(key).ifPresent(v -> values.put(key, v.strip()));
-        }
         try {
-            return ValidationSettings.from(values);
+            return ValidationSettings.from(settings::get);
         } catch (IllegalArgumentException e) {
             throw new InputException("Invalid validation setting: " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import eu.cyberstat.ingest.text.Separators;
 import eu.cyberstat.ingest.text.TextFiles;
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.ValidationSettings;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,7 +24,9 @@ import org.apache.commons.io.IOUtils;
  * Reads a delimited text file (CSV, semicolon or tab separated) into a {@link Table}, as national
  * exports come: any encoding {@link eu.cyberstat.ingest.text.TextEncoding} detects, CRLF or LF,
  * fields quoted RFC 4180 style, blank lines anywhere. Each row keeps the physical line it starts
- * on, so that messages point where an editor shows the problem.
+ * on, so that messages point where an editor shows the problem. The text is read into memory,
+ * so reading stops at the upload size limit, also for a gzip file whose content is far larger
+ * than the file.
  */
 public final class DelimitedText {
 
@@ -30,20 +34,28 @@ public final class DelimitedText {
     }
 
     /**
+     * Reads the table; empty when its content is larger than {@code limits.maxFileBytes()} (the
+     * issue says so).
+     *
      * @param forcedCharset null to detect
      * @param forcedSeparator 0 to sniff from the first lines
      */
-    public static Table read(Path file, Charset forcedCharset, char forcedSeparator, IssueCollector issues) {
+    public static Optional<Table> read(Path file, Charset forcedCharset, char forcedSeparator, ValidationSettings limits,
+                                       IssueCollector issues) {
         String text;
         String encoding;
-        try (TextFiles.OpenedText opened = TextFiles.open(file, forcedCharset)) {
+        try (TextFiles.OpenedText opened = TextFiles.open(file, forcedCharset, limits.maxFileBytes())) {
             text = IOUtils.toString(opened.reader());
             encoding = opened.encoding().describe() + (opened.gzip() ? ", gzip" : "");
+        } catch (TextFiles.ContentTooLarge e) {
+            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "detail", e.gzip() ? "is compressed (gzip) and unpacks to more than"
+                    : "holds more than", "limit", e.limit());
+            return Optional.empty();
         } catch (IOException e) {
             throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         char separator = forcedSeparator != 0 ? forcedSeparator : Separators.sniff(head(text));
-        return new Table(parse(text, separator, issues), encoding, separator, "");
+        return Optional.of(new Table(parse(text, separator, issues), encoding, separator, ""));
     }
 
     /** Splits text into rows; blank rows (also rows of empty fields, as Excel writes them) are dropped. */

@@ -39,7 +39,7 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
         int[] groupingVotes = new int[2];
         boolean[] undecided = new boolean[2];
         for (String text : texts) {
-            String t = unsigned(text);
+            String t = signed(text).magnitude();
             if (t.isEmpty() || !isNumeral(t)) {
                 continue;
             }
@@ -97,16 +97,8 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
 
     /** Reads a value written in this style: '12 345', '12.345', '-3', '(3)', '1,5E+3'. */
     public Reading read(String text) {
-        String s = text.strip();
-        boolean negative = false;
-        if (s.length() > 2 && s.startsWith("(") && s.endsWith(")")) {
-            negative = true;
-            s = s.substring(1, s.length() - 1).strip();
-        }
-        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '\u2212' || s.charAt(0) == '+')) {
-            negative = s.charAt(0) != '+';
-            s = s.substring(1).strip();
-        }
+        Signed signed = signed(text);
+        String s = signed.magnitude();
         if (s.isEmpty()) {
             return new Reading(null, "", false);
         }
@@ -165,7 +157,7 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
             if (value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
                 return invalid(", it is far too large");
             }
-            return new Reading(negative ? value.negate() : value, null, usedGuessedGrouping && !certain);
+            return new Reading(signed.negative() ? value.negate() : value, null, usedGuessedGrouping && !certain);
         } catch (NumberFormatException e) {
             return invalid("");
         }
@@ -203,15 +195,26 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
         return true;
     }
 
-    private static String unsigned(String text) {
+    /** A value's text without its sign, and whether the sign made it negative. */
+    private record Signed(String magnitude, boolean negative) {
+    }
+
+    /**
+     * Takes off the sign: accounting parentheses '(3)' and a leading '-', '\u2212' (minus sign)
+     * or '+'; an explicit sign inside the parentheses decides.
+     */
+    private static Signed signed(String text) {
         String s = text.strip();
+        boolean negative = false;
         if (s.length() > 2 && s.startsWith("(") && s.endsWith(")")) {
+            negative = true;
             s = s.substring(1, s.length() - 1).strip();
         }
         if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '\u2212' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) != '+';
             s = s.substring(1).strip();
         }
-        return s;
+        return new Signed(s, negative);
     }
 
     private static int count(String t, char c) {

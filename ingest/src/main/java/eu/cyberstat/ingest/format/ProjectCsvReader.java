@@ -26,6 +26,14 @@ public final class ProjectCsvReader implements FigureReader {
     private static final List<String> REQUIRED = COLUMNS.stream().filter(Header.Column::required)
             .map(Header.Column::field).toList();
 
+    /**
+     * The columns a row must name, under any of their names, to be this layout's header: the
+     * required ones but the indicator, so that a header without it is still recognised and its
+     * missing column reported by name (E_MISSING_COLUMN) rather than the format being unknown.
+     */
+    private static final List<Header.Column> IDENTIFYING = COLUMNS.stream()
+            .filter(c -> c.required() && !c.field().equals("indicator")).toList();
+
     private final boolean spreadsheet;
 
     /** @param spreadsheet rows from a sheet, where empty trailing cells are simply absent */
@@ -36,8 +44,7 @@ public final class ProjectCsvReader implements FigureReader {
     /** Whether a row is this format's header (for format detection). */
     public static boolean isHeader(TableRow row) {
         List<String> names = row.cells().stream().map(c -> Header.normalise(c.text())).toList();
-        return (names.contains("country") || names.contains("geo")) && names.contains("year")
-                && (names.contains("offence") || names.contains("offense")) && names.contains("value");
+        return IDENTIFYING.stream().allMatch(c -> c.names().stream().anyMatch(names::contains));
     }
 
     @Override

@@ -2,6 +2,10 @@ package eu.cyberstat.ingest.profile;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +27,8 @@ import java.util.regex.Pattern;
  * @param columns      project field → column of the file (country, year, offence, indicator, value, flags, note)
  * @param fixed        project field → value for every figure (country, year, offence, indicator, flags, note)
  * @param values       value columns each giving one indicator (or every year column of a wide table)
- * @param offences     national offence code → project offence (empty when the offence is fixed)
+ * @param offences     national offence code → project offence (empty when the offence is fixed), in the
+ *                     profile's order; see {@link #offence} for how a code of the file is looked up
  * @param indicators   national indicator → project indicator code
  * @param flagCodes    national flag marker → Eurostat flag letters
  * @param unmapped     what to do with national offence codes the profile does not map
@@ -37,6 +42,11 @@ public record MappingProfile(Path file, String name, Charset encoding, char sepa
                              Map<String, OffenceMapping> offences, Map<String, String> indicators,
                              Map<String, String> flagCodes, List<IgnoreRule> ignore, Unmapped unmapped, int fromYear,
                              int toYear, List<SeriesBreak> breaks) {
+
+    public MappingProfile {
+        // Indexed once here, not searched for every row of the file.
+        offences = new OffenceTable(offences);
+    }
 
     /** A column of the file as the profile names it, and the profile line that names it. */
     public record ColumnRef(String name, int line) {
@@ -83,34 +93,69 @@ public record MappingProfile(Path file, String name, Charset encoding, char sepa
     }
 
     /**
-     * The mapping of a national offence code. Numeric codes also match without their leading
-     * zeros, which Excel drops when it saves a table as CSV ("010000" is written 10000).
+     * The mapping of a national offence code: the code as written in the profile, else the one
+     * with the same {@link #nationalKey} (the first the profile lists); null when none.
      */
     public OffenceMapping offence(String nationalCode) {
-        OffenceMapping m = offences.get(nationalCode);
-        if (m == null && isDigits(nationalCode)) {
-            String stripped = stripZeros(nationalCode);
-            for (Map.Entry<String, OffenceMapping> e : offences.entrySet()) {
-                if (isDigits(e.getKey()) && stripZeros(e.getKey()).equals(stripped)) {
-                    return e.getValue();
-                }
-            }
-        }
-        return m;
+        return ((OffenceTable) offences).find(nationalCode);
     }
 
     public Optional<SeriesBreak> breakAt(String nationalOffence, int year) {
-        return breaks.stream().filter(b -> b.year() == year && (b.offence().equals(nationalOffence)
-                || isDigits(nationalOffence) && isDigits(b.offence())
-                && stripZeros(b.offence()).equals(stripZeros(nationalOffence)))).findFirst();
+        String key = nationalKey(nationalOffence);
+        return breaks.stream().filter(b -> b.year() == year && nationalKey(b.offence()).equals(key)).findFirst();
     }
 
-    private static boolean isDigits(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    /**
+     * A national offence code as it is compared: numeric codes without their leading zeros,
+     * which Excel drops when it saves a table as CSV ("010000" is written 10000); other codes
+     * as they are.
+     */
+    static String nationalKey(String code) {
+        int firstNonZero = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return code;
+            }
+            if (c == '0' && firstNonZero == i) {
+                firstNonZero++;
+            }
+        }
+        return code.isEmpty() || firstNonZero < code.length() ? code.substring(firstNonZero) : "0";
     }
 
-    private static String stripZeros(String digits) {
-        String s = digits.replaceFirst("^0+", "");
-        return s.isEmpty() ? "0" : s;
+    /**
+     * The profile's offence mappings as an unmodifiable map in the profile's order, with an index
+     * by {@link #nationalKey} built once.
+     */
+    private static final class OffenceTable extends AbstractMap<String, OffenceMapping> {
+        private final Map<String, OffenceMapping> byCode;
+        private final Map<String, OffenceMapping> byKey = new HashMap<>();
+
+        OffenceTable(Map<String, OffenceMapping> mappings) {
+            byCode = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
+            byCode.forEach((code, mapping) -> byKey.putIfAbsent(nationalKey(code), mapping));
+        }
+
+        /** The code as written first: a profile may map "010000" and "10000" apart. */
+        OffenceMapping find(String nationalCode) {
+            OffenceMapping exact = byCode.get(nationalCode);
+            return exact != null ? exact : byKey.get(nationalKey(nationalCode));
+        }
+
+        @Override
+        public OffenceMapping get(Object code) {
+            return byCode.get(code);
+        }
+
+        @Override
+        public boolean containsKey(Object code) {
+            return byCode.containsKey(code);
+        }
+
+        @Override
+        public Set<Entry<String, OffenceMapping>> entrySet() {
+            return byCode.entrySet();
+        }
     }
 }

@@ -49,9 +49,6 @@ public final class CommitLog {
         this.clock = clock;
     }
 
-    public Path dir() {
-        return dir;
-    }
 
     /**
      * Appends a commit and returns it. The only step that makes anything visible: call it last,

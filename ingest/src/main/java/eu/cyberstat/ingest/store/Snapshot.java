@@ -13,12 +13,10 @@ import java.util.Set;
  */
 public final class Snapshot {
 
-    private final Instant asOf;
     private final Map<List<String>, Commit> owners;
     private final List<Commit> commits;
 
     Snapshot(Instant asOf, List<Commit> commitsInOrder) {
-        this.asOf = asOf;
         Map<List<String>, Commit> map = new LinkedHashMap<>();
         List<Commit> visible = new ArrayList<>();
         for (Commit c : commitsInOrder) {
@@ -29,11 +27,6 @@ public final class Snapshot {
         }
         this.owners = map;
         this.commits = List.copyOf(visible);
-    }
-
-    /** The instant this snapshot describes, or null for "latest". */
-    public Instant asOf() {
-        return asOf;
     }
 
     /** Every commit visible at this instant, effective or superseded, in log order. */

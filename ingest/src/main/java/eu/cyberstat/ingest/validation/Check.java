@@ -70,8 +70,4 @@ public record Check(String code, Level level, String template, String meaning) {
         }
         return value.length() > MAX_SHOWN ? sb.append("...").toString() : sb.toString();
     }
-
-    public boolean isError() {
-        return level == Level.ERROR;
-    }
 }

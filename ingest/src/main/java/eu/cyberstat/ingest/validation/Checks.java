@@ -18,9 +18,9 @@ public final class Checks {
     // ---- The file as a whole ----
 
     public static final Check E_FILE_TOO_LARGE = new Check("E_FILE_TOO_LARGE", ERROR,
-            "The file is {size} bytes, more than the limit of {limit} bytes. Split it (by country or by year) "
-                    + "and submit the parts.",
-            "The file is larger than the upload limit (`validation.max-file-bytes`, 64 MB by default).");
+            "The file {detail} the limit of {limit} bytes. Split it (by country or by year) and submit the parts.",
+            "The file is larger than the upload limit (`validation.max-file-bytes`, 64 MB by default), or, "
+                    + "compressed with gzip, unpacks to more than the limit.");
 
     public static final Check E_UNKNOWN_FORMAT = new Check("E_UNKNOWN_FORMAT", ERROR,
             "Cannot tell the format of the file from its first row ({header}). Use the project CSV header "

@@ -90,6 +90,7 @@ final class FigureRules {
         }
 
         String flags = "";
+        boolean badFlags = false;
         if (raw.flags() != null && !raw.flags().isBlank()) {
             Optional<String> parsed = Flags.parse(raw.flags().text());
             if (parsed.isPresent()) {
@@ -98,6 +99,7 @@ final class FigureRules {
                 issues.add(Checks.E_UNKNOWN_FLAG, line, raw.flags().column(), "value", raw.flags().text(),
                         "detail", "unknown: " + unknownFlagLetters(raw.flags().text()), "known", knownFlags());
                 ok = false;
+                badFlags = true;
             }
         }
         String note = raw.note() == null ? "" : raw.note().text();
@@ -105,7 +107,9 @@ final class FigureRules {
         Long value = null;
         Field v = raw.value();
         if (v.isBlank()) {
-            if (flags.isEmpty() && note.isEmpty() && (raw.flags() == null || raw.flags().isBlank())) {
+            // A flags cell holding only separators (",", ";") says nothing: it explains no missing value.
+            // Flags with an unknown letter were meant to; their error is enough.
+            if (flags.isEmpty() && note.isEmpty() && !badFlags) {
                 issues.add(Checks.E_VALUE_MISSING, line, v.column());
                 ok = false;
             }
@@ -178,16 +182,9 @@ final class FigureRules {
         return n.longValueExact();
     }
 
+    /** The letters that make a flag string invalid, apart: "x Y". */
     private static String unknownFlagLetters(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            char lower = Character.toLowerCase(ch);
-            if (!Character.isWhitespace(ch) && ch != ',' && ch != ';' && Flags.KNOWN.indexOf(lower) < 0
-                    && sb.indexOf(String.valueOf(ch)) < 0) {
-                sb.append(sb.length() == 0 ? "" : " ").append(ch);
-            }
-        }
-        return sb.toString();
+        return Flags.unknownLetters(text).chars().mapToObj(Character::toString).collect(Collectors.joining(" "));
     }
 
     private String knownFlags() {

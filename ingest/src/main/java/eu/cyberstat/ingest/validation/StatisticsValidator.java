@@ -82,7 +82,8 @@ public final class StatisticsValidator {
 
         long size = size(file);
         if (size > settings.maxFileBytes()) {
-            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "size", size, "limit", settings.maxFileBytes());
+            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "detail", "is " + size + " bytes, more than", "limit",
+                    settings.maxFileBytes());
             return rejected(file, name, req.format(), "", issues);
         }
 
@@ -94,7 +95,8 @@ public final class StatisticsValidator {
         }
         Optional<Table> read = readTable(file, spreadsheet, req, profile, issues);
         if (read.isEmpty()) {
-            return rejected(file, name, profile != null ? InputFormat.PROFILE : InputFormat.XLSX, "", issues);
+            return rejected(file, name, profile != null ? InputFormat.PROFILE : spreadsheet ? InputFormat.XLSX : req.format(),
+                    "", issues);
         }
         Table table = read.get();
         String encoding = table.isSpreadsheet() ? "sheet " + table.sheet() : table.encoding();
@@ -142,7 +144,10 @@ public final class StatisticsValidator {
         return new ValidatedFile(file, format, report, observations);
     }
 
-    /** The rows of the file: a sheet of a workbook, or delimited text; empty when a workbook cannot be read. */
+    /**
+     * The rows of the file: a sheet of a workbook, or delimited text; empty when a workbook cannot
+     * be read or a text unpacks beyond the size limit.
+     */
     private Optional<Table> readTable(Path file, boolean spreadsheet, ValidationRequest req, MappingProfile profile,
                                       IssueCollector issues) {
         if (spreadsheet) {
@@ -150,7 +155,7 @@ public final class StatisticsValidator {
                     profile == null ? FormatDetector::isKnownHeader : null, settings, issues);
         }
         char separator = profile != null ? profile.separator() : req.format() == InputFormat.EUROSTAT_TSV ? '\t' : 0;
-        return Optional.of(DelimitedText.read(file, profile == null ? null : profile.encoding(), separator, issues));
+        return DelimitedText.read(file, profile == null ? null : profile.encoding(), separator, settings, issues);
     }
 
     /** Each figure on its own, then the figures of the file together; the figures that pass. */

@@ -47,11 +47,6 @@ public record ValidationReport(String file, String format, String encoding, long
         return errors.isEmpty();
     }
 
-    @JsonIgnore
-    public boolean hasWarnings() {
-        return !warnings.isEmpty();
-    }
-
     public String toJson() {
         try {
             return JSON.writeValueAsString(this);

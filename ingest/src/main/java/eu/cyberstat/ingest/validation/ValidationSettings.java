@@ -1,7 +1,8 @@
 package eu.cyberstat.ingest.validation;
 
 import java.time.Year;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The tunable limits of validation, each a key (for a settings file) paired with its default.
@@ -54,21 +55,35 @@ public record ValidationSettings(int firstYear, int lastYear, double jumpFactor,
                 MAX_FILE_BYTES_DEFAULT, MAX_SHEET_ROWS_DEFAULT, MAX_SHEET_COLUMNS_DEFAULT, MAX_ISSUES_PER_CODE_DEFAULT);
     }
 
-    /** Defaults overridden by whichever of the keys above {@code values} holds (a settings file). */
-    public static ValidationSettings from(Map<String, String> values) {
+    /**
+     * Defaults overridden by whichever of the keys above {@code lookup} finds (a settings file,
+     * the command line): the one place that reads the keys, so a new key needs no caller changed.
+     *
+     * @throws IllegalArgumentException when a value is not a number or the limits make no sense
+     */
+    public static ValidationSettings from(Function<String, Optional<String>> lookup) {
         ValidationSettings d = defaults();
+        return new ValidationSettings(
+                read(lookup, FIRST_YEAR, d.firstYear, Integer::parseInt),
+                read(lookup, LAST_YEAR, d.lastYear, Integer::parseInt),
+                read(lookup, JUMP_FACTOR, d.jumpFactor, Double::parseDouble),
+                read(lookup, JUMP_MINIMUM, d.jumpMinimum, Long::parseLong),
+                read(lookup, MAX_FILE_BYTES, d.maxFileBytes, Long::parseLong),
+                read(lookup, MAX_SHEET_ROWS, d.maxSheetRows, Integer::parseInt),
+                read(lookup, MAX_SHEET_COLUMNS, d.maxSheetColumns, Integer::parseInt),
+                read(lookup, MAX_ISSUES_PER_CODE, d.maxIssuesPerCode, Integer::parseInt));
+    }
+
+    private static <T> T read(Function<String, Optional<String>> lookup, String key, T fallback,
+                              Function<String, T> parse) {
+        Optional<String> value = lookup.apply(key).map(String::strip);
+        if (value.isEmpty()) {
+            return fallback;
+        }
         try {
-            return new ValidationSettings(
-                    Integer.parseInt(values.getOrDefault(FIRST_YEAR, String.valueOf(d.firstYear))),
-                    Integer.parseInt(values.getOrDefault(LAST_YEAR, String.valueOf(d.lastYear))),
-                    Double.parseDouble(values.getOrDefault(JUMP_FACTOR, String.valueOf(d.jumpFactor))),
-                    Long.parseLong(values.getOrDefault(JUMP_MINIMUM, String.valueOf(d.jumpMinimum))),
-                    Long.parseLong(values.getOrDefault(MAX_FILE_BYTES, String.valueOf(d.maxFileBytes))),
-                    Integer.parseInt(values.getOrDefault(MAX_SHEET_ROWS, String.valueOf(d.maxSheetRows))),
-                    Integer.parseInt(values.getOrDefault(MAX_SHEET_COLUMNS, String.valueOf(d.maxSheetColumns))),
-                    Integer.parseInt(values.getOrDefault(MAX_ISSUES_PER_CODE, String.valueOf(d.maxIssuesPerCode))));
+            return parse.apply(value.get());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("A validation setting is not a number: " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + " is not a number: '" + value.get() + "'", e);
         }
     }
 

@@ -158,6 +158,44 @@ class MappingProfileTest {
     }
 
     @Test
+    void nationalCodesAreComparedWithoutTheLeadingZerosOfNumericCodes() {
+        assertThat(MappingProfile.nationalKey("010000")).isEqualTo("10000");
+        assertThat(MappingProfile.nationalKey("10000")).isEqualTo("10000");
+        assertThat(MappingProfile.nationalKey("000")).isEqualTo("0");
+        assertThat(MappingProfile.nationalKey("0A1")).isEqualTo("0A1");
+        assertThat(MappingProfile.nationalKey("")).isEmpty();
+
+        MappingProfile p = MappingProfiles.load(Fixtures.write(dir, "codes.yaml", """
+                profile: 1
+                fixed: { country: LU, year: 2021, indicator: RECORDED }
+                columns: { offence: Code, value: Value }
+                offences:
+                  "010000": CYB
+                  "0010000": COMP
+                  "20000": CIA
+                  "020000": COMP
+                  A01: CONT
+                breaks:
+                  - { offence: "010000", year: 2021 }
+                """), ReferenceData.shipped());
+        // The code as written wins; else the first code of the profile with the same key.
+        assertThat(p.offence("010000").offence()).isEqualTo("CYB");
+        assertThat(p.offence("10000").offence()).isEqualTo("CYB");
+        assertThat(p.offence("0010000").offence()).isEqualTo("COMP");
+        assertThat(p.offence("020000").offence()).isEqualTo("COMP");
+        assertThat(p.offence("00020000").offence()).isEqualTo("CIA");
+        assertThat(p.offence("A01").offence()).isEqualTo("CONT");
+        assertThat(p.offence("A1")).isNull();
+        assertThat(p.offence("30000")).isNull();
+        assertThat(p.offences().keySet()).containsExactly("010000", "0010000", "20000", "020000", "A01");
+
+        assertThat(p.breakAt("10000", 2021)).get().extracting(MappingProfile.SeriesBreak::offence).isEqualTo("010000");
+        assertThat(p.breakAt("0010000", 2021)).isPresent();
+        assertThat(p.breakAt("10000", 2020)).isEmpty();
+        assertThat(p.breakAt("20000", 2021)).isEmpty();
+    }
+
+    @Test
     void mapsIndicatorAndFlagColumns() {
         String profile = """
                 profile: 1

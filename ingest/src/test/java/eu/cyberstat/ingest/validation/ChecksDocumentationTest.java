@@ -56,10 +56,4 @@ class ChecksDocumentationTest {
         List<String> untested = Checks.all().stream().map(Check::code).filter(code -> all.indexOf("\"" + code) < 0).toList();
         assertThat(untested).as("checks no test asserts").isEmpty();
     }
-
-    @Test
-    void codesAreUniqueAndFollowTheirLevel() {
-        assertThat(Checks.all()).extracting(Check::code).doesNotHaveDuplicates();
-        assertThat(Checks.all()).allSatisfy(c -> assertThat(c.code()).startsWith(c.isError() ? "E_" : "W_"));
-    }
 }

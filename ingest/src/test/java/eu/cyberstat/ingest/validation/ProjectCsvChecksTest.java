@@ -9,9 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.Observation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,6 +190,15 @@ class ProjectCsvChecksTest {
     }
 
     @Test
+    void flagsOfSeparatorsOnlyDoNotExplainAnEmptyValue() {
+        ValidatedFile result = csv(dir, HEADER + "DE,2020,CYB,RECORDED,,\",\",\nDE,2019,CYB,RECORDED,,;,\n"
+                + "DE,2018,CYB,RECORDED,,\" , ; \",\nDE,2017,CYB,RECORDED,,\"c,\",\nDE,2016,CYB,RECORDED,,x,\n");
+        assertThat(issues(result)).containsExactly("E_VALUE_MISSING 2 value", "E_VALUE_MISSING 3 value",
+                "E_VALUE_MISSING 4 value", "E_UNKNOWN_FLAG 6 flags");
+        assertThat(result.isAccepted()).isFalse();
+    }
+
+    @Test
     void commaThousandsAndDecimalsAreToldApartByTheSeparator() {
         ValidatedFile semicolons = csv(dir, "country;year;offence;indicator;value;flags;note\n"
                 + "DE;2020;CYB;RECORDED;12.345;;\nFR;2019;CYB;RECORDED;1.234.567;;\nIT;2018;CYB;RECORDED;12,5;;\n");
@@ -336,6 +351,36 @@ class ProjectCsvChecksTest {
         ValidatedFile result = Fixtures.validate(file, ValidationRequest.detect(),
                 ValidationSettings.defaults().withLimits(20, 10, 10), PriorFigures.NONE);
         assertThat(issues(result)).containsExactly("E_FILE_TOO_LARGE 0 ");
+        assertThat(message(result, "E_FILE_TOO_LARGE")).startsWith("The file is 73 bytes, more than the limit of 20 "
+                + "bytes.");
+    }
+
+    @Test
+    void rejectsAGzipThatUnpacksBeyondTheSizeLimitThoughItIsSmallOnDisk() throws IOException {
+        // Figures that would be accepted, were the file not too large once unpacked.
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (int year = 1990; year <= 2020; year++) {
+            for (String indicator : List.of("RECORDED", "SUSPECTS", "VICTIMS", "PROSECUTIONS", "CONVICTIONS")) {
+                sb.append("DE,").append(year).append(",CYB,").append(indicator).append(",100,,\n");
+            }
+        }
+        byte[] content = sb.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
+            gz.write(content);
+        }
+        Path file = Fixtures.write(dir, "figures.csv.gz", packed.toByteArray());
+        long limit = 2000;
+        assertThat(Files.size(file)).isLessThan(limit);
+        assertThat((long) content.length).isGreaterThan(limit);
+
+        ValidatedFile result = Fixtures.validate(file, ValidationRequest.detect(),
+                ValidationSettings.defaults().withLimits(limit, 10, 10), PriorFigures.NONE);
+        assertThat(result.isAccepted()).isFalse();
+        assertThat(result.observations()).isEmpty();
+        assertThat(issues(result)).containsExactly("E_FILE_TOO_LARGE 0 ");
+        assertThat(message(result, "E_FILE_TOO_LARGE")).isEqualTo("The file is compressed (gzip) and unpacks to more "
+                + "than the limit of 2000 bytes. Split it (by country or by year) and submit the parts.");
     }
 
     @Test
