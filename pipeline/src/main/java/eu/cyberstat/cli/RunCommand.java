@@ -76,9 +76,9 @@ public final class RunCommand implements Callable<Integer> {
         boolean ownSession = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
         SparkSession spark = SparkSessions.create(settings, "cyberstat run " + year);
         try {
-            RunResult result = new AnnualRun(spark, Warehouse.open(dir), ReferenceData.shipped(),
-                    ReferenceData.shipped().population(),
-                    steps(settings)).run(request);
+            Warehouse warehouse = Warehouse.open(dir);
+            RunResult result = new AnnualRun(spark, warehouse, ReferenceData.shipped(),
+                    warehouse.population(request.asOf()), steps(settings)).run(request);
             print(result, spec.commandLine().getOut());
         } finally {
             if (ownSession) {
