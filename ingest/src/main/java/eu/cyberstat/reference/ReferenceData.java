@@ -31,10 +31,6 @@ public record ReferenceData(Countries countries, OffenceClassification offences,
         return r;
     }
 
-    public ReferenceData withPopulation(PopulationTable updated) {
-        return new ReferenceData(countries, offences, indicators, flagLabels, updated);
-    }
-
     /** The codes of the indicators whose category figures are sums of their offences' figures. */
     public Set<String> additiveIndicators() {
         return indicators.stream().filter(Indicator::isAdditive).map(Indicator::code).collect(Collectors.toUnmodifiableSet());

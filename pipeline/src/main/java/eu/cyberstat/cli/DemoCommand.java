@@ -69,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("%nAnnual run for %d%n", reference);
             out.flush();
             RunResult result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
-                    ReferenceData.shipped().population(), RunCommand.steps(settings))
+                    warehouse.population(null), RunCommand.steps(settings))
                     .run(new RunRequest(MetricsConfig.from(settings, reference, null), null, outDir));
             RunCommand.print(result, out);
             if (surprises > 0) {

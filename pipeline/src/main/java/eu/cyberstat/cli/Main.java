@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             IngestAlertsCommand.class,
             AlertMetricsCommand.class,
+            ImportPopulationCommand.class,
         })
 public final class Main {
 

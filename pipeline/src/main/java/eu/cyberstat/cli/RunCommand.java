@@ -72,9 +72,9 @@ public final class RunCommand implements Callable<Integer> {
                     + "(cyberstat submit FILE) or name the warehouse with --warehouse DIR.");
         }
         try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat run " + year)) {
-            RunResult result = new AnnualRun(spark.get(), Warehouse.open(dir), ReferenceData.shipped(),
-                    ReferenceData.shipped().population(),
-                    steps(settings)).run(request);
+            Warehouse warehouse = Warehouse.open(dir);
+            RunResult result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
+                    warehouse.population(request.asOf()), steps(settings)).run(request);
             print(result, spec.commandLine().getOut());
         }
         return ExitCode.OK;

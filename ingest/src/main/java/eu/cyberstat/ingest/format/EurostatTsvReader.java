@@ -88,19 +88,8 @@ public final class EurostatTsvReader implements FigureReader {
             EurostatKeys.Key key = null;
             boolean keyRead = false;
             for (int c = 1; c < width; c++) {
-                Cell cell = row.cell(c);
-                String text = cell.text();
-                String value = text;
-                String flags = "";
-                int space = text.indexOf(' ');
-                if (space >= 0) {
-                    value = text.substring(0, space).strip();
-                    flags = text.substring(space + 1).strip();
-                }
-                if (value.equals(":")) {
-                    value = "";
-                }
-                if (value.isEmpty() && flags.isEmpty()) {
+                TsvCell cell = TsvCell.parse(row.cell(c).text());
+                if (cell.isEmpty()) {
                     continue;
                 }
                 if (!keyRead) {
@@ -116,7 +105,7 @@ public final class EurostatTsvReader implements FigureReader {
                 Field period = periods.get(c - 1);
                 String column = period.text();
                 figures.add(new RawFigure(row.line(), key.geo(), period, key.offence(), key.indicator(),
-                        new Field(column, value, null), new Field(column, flags, null), null, null));
+                        new Field(column, cell.value(), null), new Field(column, cell.flags(), null), null, null));
             }
         }
         return figures;

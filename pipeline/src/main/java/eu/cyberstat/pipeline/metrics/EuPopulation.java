@@ -15,9 +15,9 @@ final class EuPopulation {
     }
 
     /**
-     * The EU27_2020 figure of the population table where it has one (a demo_pjan import brings
-     * it), otherwise the sum over the 27 Member States when every one is known; years with
-     * neither are absent.
+     * The EU27_2020 figure of the population table where it has one (an import-population of
+     * demo_pjan brings it), otherwise the sum over the 27 Member States when every one is known;
+     * years with neither are absent.
      */
     static SortedMap<Integer, Long> byYear(PopulationTable population, Countries countries, Collection<Integer> years) {
         SortedMap<Integer, Long> result = new TreeMap<>();

@@ -1,10 +1,14 @@
 package eu.cyberstat.pipeline.storage;
 
 import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.store.PopulationImports;
 import eu.cyberstat.ingest.store.SubmissionStore;
+import eu.cyberstat.reference.PopulationTable;
+import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -18,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
  * submissions/rejected/&lt;id&gt;/   raw/ and validation.json of a rejected upload
  * tables/&lt;name&gt;/_log/          the table's commit log (the only thing readers trust)
  * tables/&lt;name&gt;/data/          immutable data folders, one per commit
+ * reference/population/       demo_pjan imports (raw/, population.csv) and their _log/
  * _staging/                   writes in progress; never read
  * </pre>
  */
@@ -60,6 +65,18 @@ public final class Warehouse {
 
     public SubmissionStore submissions() {
         return new SubmissionStore(root);
+    }
+
+    public PopulationImports populationImports() {
+        return new PopulationImports(root);
+    }
+
+    /**
+     * The population for rates as of {@code asOf} (null: now): the shipped table updated by every
+     * demo_pjan import committed at or before it.
+     */
+    public PopulationTable population(Instant asOf) {
+        return populationImports().populationAsOf(asOf, ReferenceData.shipped().population());
     }
 
     /**
