@@ -87,9 +87,6 @@ public final class AlertSplitReader implements Closeable {
         return id;
     }
 
-    public long offset() {
-        return records.offset();
-    }
 
     @Override
     public void close() throws IOException {

@@ -121,14 +121,6 @@ public final class CsvFields {
         return escaped[i] ? text.replace("\"\"", "\"") : text;
     }
 
-    public int start(int i) {
-        return starts[i];
-    }
-
-    public int end(int i) {
-        return ends[i];
-    }
-
     private void grow() {
         starts = Arrays.copyOf(starts, starts.length * 2);
         ends = Arrays.copyOf(ends, ends.length * 2);

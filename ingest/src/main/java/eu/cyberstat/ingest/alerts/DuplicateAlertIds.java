@@ -30,13 +30,12 @@ public final class DuplicateAlertIds implements Serializable {
     public record Occurrence(String alertId, Position position) implements Serializable {
     }
 
-    public static final DuplicateAlertIds NONE = new DuplicateAlertIds(Set.of(), Map.of());
+    public static final DuplicateAlertIds NONE = new DuplicateAlertIds(Map.of());
 
-    private final Set<Long> candidates;
+    /** Each repeated id, with the position of the record that is kept (the first). */
     private final Map<String, Position> kept;
 
-    private DuplicateAlertIds(Set<Long> candidates, Map<String, Position> kept) {
-        this.candidates = candidates;
+    private DuplicateAlertIds(Map<String, Position> kept) {
         this.kept = kept;
     }
 
@@ -59,7 +58,7 @@ public final class DuplicateAlertIds implements Serializable {
     }
 
     /** The exact duplicates among the occurrences of candidate fingerprints. */
-    public static DuplicateAlertIds of(Set<Long> candidates, List<Occurrence> occurrences) {
+    public static DuplicateAlertIds of(List<Occurrence> occurrences) {
         Map<String, List<Position>> byId = new HashMap<>();
         for (Occurrence o : occurrences) {
             byId.computeIfAbsent(o.alertId(), k -> new ArrayList<>()).add(o.position());
@@ -70,11 +69,7 @@ public final class DuplicateAlertIds implements Serializable {
                 kept.put(id, positions.stream().min(Position::compareTo).orElseThrow());
             }
         });
-        return kept.isEmpty() ? NONE : new DuplicateAlertIds(Set.copyOf(candidates), Map.copyOf(kept));
-    }
-
-    public boolean isEmpty() {
-        return kept.isEmpty();
+        return kept.isEmpty() ? NONE : new DuplicateAlertIds(Map.copyOf(kept));
     }
 
     /** Number of distinct ids that occur more than once. */
@@ -84,9 +79,6 @@ public final class DuplicateAlertIds implements Serializable {
 
     /** True when the record at {@code position} with {@code alertId} repeats an id read earlier. */
     public boolean isDuplicate(String alertId, Position position) {
-        if (kept.isEmpty() || !candidates.contains(AlertIdFingerprints.of(alertId))) {
-            return false;
-        }
         Position first = kept.get(alertId);
         return first != null && !first.equals(position);
     }

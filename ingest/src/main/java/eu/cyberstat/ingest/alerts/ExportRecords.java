@@ -122,9 +122,6 @@ public final class ExportRecords implements Closeable {
         return scanner.linesPassed();
     }
 
-    public long offset() {
-        return scanner.offset();
-    }
 
     @Override
     public void close() throws IOException {

@@ -180,10 +180,6 @@ public final class RecordScanner implements Closeable {
         return linesAfter;
     }
 
-    /** Stream bytes consumed so far (for progress). */
-    public long offset() {
-        return bufBase + pos;
-    }
 
     @Override
     public void close() throws IOException {

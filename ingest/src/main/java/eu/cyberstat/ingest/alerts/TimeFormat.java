@@ -66,9 +66,6 @@ public final class TimeFormat implements Serializable {
         return new TimeFormat(pattern, false, tokens, length);
     }
 
-    public String pattern() {
-        return pattern;
-    }
 
     /** Epoch microseconds of {@code text}, or {@link #NO_MATCH}. */
     public long parseMicros(String text, ZoneId zone) {

@@ -45,7 +45,7 @@ class DuplicateAlertIdsTest {
         for (ExportSplit s : splits) {
             occurrences.addAll(DuplicateAlertIds.occurrences(f, s, profile, candidates));
         }
-        DuplicateAlertIds duplicates = DuplicateAlertIds.of(candidates, occurrences);
+        DuplicateAlertIds duplicates = DuplicateAlertIds.of(occurrences);
         assertThat(duplicates.repeatedIds()).isEqualTo(50);
         DuplicateAlertIds.Position firstA7 = occurrences.stream().filter(o -> o.alertId().equals("A7"))
                 .map(DuplicateAlertIds.Occurrence::position).min(DuplicateAlertIds.Position::compareTo).orElseThrow();

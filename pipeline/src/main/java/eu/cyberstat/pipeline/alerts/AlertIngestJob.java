@@ -138,7 +138,7 @@ public final class AlertIngestJob {
             List<DuplicateAlertIds.Occurrence> occurrences = jsc.parallelize(splits, splits.size())
                     .flatMap(s -> DuplicateAlertIds.occurrences(files.get(s.fileIndex()), s, profile, candidates).iterator())
                     .collect();
-            duplicates = DuplicateAlertIds.of(candidates, occurrences);
+            duplicates = DuplicateAlertIds.of(occurrences);
         }
         deleteRuns(scans);
         // Pass 3: read, normalise, pseudonymise, write.
