@@ -3,6 +3,7 @@ package eu.cyberstat.cli;
 import eu.cyberstat.ingest.population.DemoPjanReader;
 import eu.cyberstat.ingest.population.PopulationFigures;
 import eu.cyberstat.ingest.population.SkippedRows;
+import eu.cyberstat.ingest.store.CommitLog;
 import eu.cyberstat.ingest.store.PopulationImport;
 import eu.cyberstat.ingest.store.PopulationImports;
 import eu.cyberstat.ingest.store.SubmissionStore;
@@ -44,13 +45,15 @@ public final class ImportPopulationCommand implements Callable<Integer> {
         String sha256 = SubmissionStore.sha256(file);
         Optional<PopulationImport> earlier = imports.duplicateOf(sha256);
         if (earlier.isPresent()) {
-            out.printf("Duplicate: this file (sha256 %s) was imported already as %s (committed %s); nothing was "
-                    + "written.%n", sha256, earlier.get().id(), earlier.get().committedAt());
-            out.flush();
-            return ExitCode.OK;
+            return duplicate(out, sha256, earlier.get());
         }
         PopulationFigures figures = new DemoPjanReader(ReferenceData.shipped().countries()).read(file);
-        PopulationImport imported = imports.commit(file, file.getFileName().toString(), sha256, figures);
+        PopulationImport imported;
+        try {
+            imported = imports.commit(file, file.getFileName().toString(), sha256, figures);
+        } catch (CommitLog.Conflict c) {
+            return duplicate(out, sha256, PopulationImport.of(c.existing()));   // imported meanwhile by another process
+        }
         out.printf("Imported population: %s%n  file      %s (%d bytes, %s)%n  sha256    %s%n"
                 + "  figures   %d, total population on 1 January%n  geos      %d: %s%n  years     %s%n",
                 imported.id(), file, imported.bytes(), figures.format(), sha256, imported.figures(),
@@ -59,6 +62,13 @@ public final class ImportPopulationCommand implements Callable<Integer> {
             out.printf("  skipped   %s%n", s.describe());
         }
         out.printf("  committed %s%n", imported.committedAt());
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static int duplicate(PrintWriter out, String sha256, PopulationImport earlier) {
+        out.printf("Duplicate: this file (sha256 %s) was imported already as %s (committed %s); nothing was "
+                + "written.%n", sha256, earlier.id(), earlier.committedAt());
         out.flush();
         return ExitCode.OK;
     }

@@ -126,7 +126,7 @@ class ValidateCommandTest {
         ValidationReport report = ValidationReport.of("de-2021.csv", "PROJECT_CSV", "UTF-8", 1, List.of());
         String id = SubmissionStore.newSubmissionId(Instant.now(), SubmissionStore.sha256(first));
         store.publish(id, store.stage(id, first, "de-2021.csv", report, figures));
-        store.commit(id, "data/" + id, "de-2021.csv", SubmissionStore.sha256(first), 30, report, "DE", figures);
+        store.commit(id, "data/" + id, "de-2021.csv", SubmissionStore.sha256(first), 30, report, "DE", figures, false);
 
         Path next = write("de-2022.csv", HEADER + "DE,2022,CYB,RECORDED,900,,\n");
         assertThat(run("validate", next.toString(), "--warehouse", warehouse.toString())).isEqualTo(0);

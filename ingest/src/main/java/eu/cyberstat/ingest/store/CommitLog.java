@@ -19,7 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +57,31 @@ public final class CommitLog {
      * after the data folder is complete and in place.
      */
     public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties) {
+        return append(id, dataDir, partitions, properties, existing -> Optional.empty());
+    }
+
+    /** A commit refused because of one already in the log (see {@link #append(String, String, List, Map, Function)}). */
+    public static final class Conflict extends RuntimeException {
+        private final transient Commit existing;
+
+        Conflict(Commit existing) {
+            super("Conflicts with commit " + existing.id());
+            this.existing = existing;
+        }
+
+        public Commit existing() {
+            return existing;
+        }
+    }
+
+    /**
+     * Appends a commit unless {@code conflict} finds, in the log as it is under the lock, a commit
+     * that forbids it (e.g. the same file accepted meanwhile by another process): then throws
+     * {@link Conflict} and writes nothing. Checking before taking the lock would let two
+     * processes both pass the check.
+     */
+    public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties,
+                         Function<List<Commit>, Optional<Commit>> conflict) {
         try {
             Files.createDirectories(dir);
             // A file lock excludes other processes; threads of this JVM queue on an in-process lock.
@@ -64,6 +91,10 @@ public final class CommitLog {
             try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
                 List<Commit> existing = commits();
+                Optional<Commit> conflicting = conflict.apply(existing);
+                if (conflicting.isPresent()) {
+                    throw new Conflict(conflicting.get());
+                }
                 Commit last = existing.isEmpty() ? null : existing.get(existing.size() - 1);
                 if (existing.stream().anyMatch(c -> c.id().equals(id))) {
                     throw new IllegalStateException("Commit id " + id + " already exists in " + dir);

@@ -19,7 +19,7 @@ public record PopulationImport(String id, String fileName, String sha256, long b
     static final String GEOS = "geos";
     static final String YEARS = "years";
 
-    static PopulationImport of(Commit c) {
+    public static PopulationImport of(Commit c) {
         return new PopulationImport(c.id(), c.property(FILE), c.property(SHA256), Long.parseLong(c.property(BYTES)),
                 c.committedAt(), c.property(FORMAT), Long.parseLong(c.property(FIGURES)), c.property(GEOS),
                 c.property(YEARS));

@@ -61,7 +61,8 @@ public final class PopulationImports {
     /**
      * Imports a demo_pjan file: stages its raw bytes and normalised figures, moves them into
      * place and commits. Nothing is visible before the commit; a crash leaves the population
-     * as it was.
+     * as it was. Refused with {@link CommitLog.Conflict} when the same file was imported
+     * meanwhile (checked under the log's lock).
      */
     public PopulationImport commit(Path rawFile, String originalName, String sha256, PopulationFigures figures) {
         // Same id scheme as submissions (receipt time and checksum), with P for population.
@@ -81,7 +82,8 @@ public final class PopulationImports {
             properties.put(PopulationImport.FIGURES, Integer.toString(figures.figures().size()));
             properties.put(PopulationImport.GEOS, String.join(",", figures.geos()));
             properties.put(PopulationImport.YEARS, figures.years().first() + "–" + figures.years().last());
-            return PopulationImport.of(log.append(id, id, List.of(), properties));
+            return PopulationImport.of(log.append(id, id, List.of(), properties, commits -> commits.stream()
+                    .filter(c -> sha256.equals(c.property(PopulationImport.SHA256))).findFirst()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot import population file " + originalName + " into " + warehouse
                     + ": " + e.getMessage(), e);

@@ -20,7 +20,7 @@ public record Submission(String id, Instant committedAt, String fileName, String
     static final String FORMAT = "format";
     static final String WARNINGS = "warnings";
 
-    static Submission of(Commit c) {
+    public static Submission of(Commit c) {
         return new Submission(c.id(), c.committedAt(), c.property(FILE), c.property(SHA256),
                 parse(c.property(BYTES)), parse(c.property(ROWS)), c.property(COUNTRY), c.property(FORMAT),
                 (int) parse(c.property(WARNINGS)), c.partitions());

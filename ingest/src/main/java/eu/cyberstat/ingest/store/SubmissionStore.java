@@ -145,9 +145,14 @@ public final class SubmissionStore {
         }
     }
 
-    /** Commits an accepted submission: the one step that makes it visible. */
+    /**
+     * Commits an accepted submission: the one step that makes it visible. Unless {@code restate},
+     * refused with {@link CommitLog.Conflict} when the same file was accepted before, checked
+     * under the log's lock (two processes submitting one file at once: one wins).
+     */
     public Submission commit(String id, String dataDir, String fileName, String sha256, long bytes,
-                             ValidationReport report, String declaredCountry, List<Observation> observations) {
+                             ValidationReport report, String declaredCountry, List<Observation> observations,
+                             boolean restate) {
         TreeSet<List<String>> countryYears = new TreeSet<>((a, b) -> {
             int c = a.get(0).compareTo(b.get(0));
             return c != 0 ? c : Integer.compare(Integer.parseInt(a.get(1)), Integer.parseInt(b.get(1)));
@@ -161,7 +166,9 @@ public final class SubmissionStore {
         properties.put(Submission.COUNTRY, declaredCountry == null ? "" : declaredCountry);
         properties.put(Submission.FORMAT, report.format() == null ? "" : report.format());
         properties.put(Submission.WARNINGS, Integer.toString(report.warnings().size()));
-        return Submission.of(log.append(id, dataDir, new ArrayList<>(countryYears), properties));
+        return Submission.of(log.append(id, dataDir, new ArrayList<>(countryYears), properties, commits -> restate
+                ? Optional.empty()
+                : commits.stream().filter(c -> sha256.equals(c.property(Submission.SHA256))).reduce((a, b) -> b)));
     }
 
     /** Keeps a rejected upload and its report: nothing a Member State sends is lost. */

@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.cyberstat.ingest.Observation;
 import eu.cyberstat.ingest.validation.ValidationReport;
@@ -29,7 +30,7 @@ class SubmissionStoreTest {
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha) + "-" + name.hashCode();
         Path staged = store.stage(id, raw, name, accepted, figures);
         store.publish(id, staged);
-        return store.commit(id, "data/x", name, sha, Files.size(raw), accepted, "DE", figures);
+        return store.commit(id, "data/x", name, sha, Files.size(raw), accepted, "DE", figures, false);
     }
 
     private static Observation de(int year, long value) {
@@ -44,6 +45,23 @@ class SubmissionStoreTest {
         assertThat(Files.readString(store.rawFileOf(s.id()))).isEqualTo(content);
         assertThat(SubmissionStore.sha256(store.rawFileOf(s.id()))).isEqualTo(s.sha256());
         assertThat(store.reportOf(s.id()).status()).isEqualTo("accepted");
+    }
+
+    @Test
+    void theSameFileCommittedTwiceIsRefusedUnderTheLockUnlessRestated() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        Submission first = accept(store, "a.csv", "A", List.of(de(2022, 5)));
+        // A second process that checked for duplicates before the first committed reaches the commit.
+        Path raw = uploads.resolve("a.csv");
+        String id = SubmissionStore.newSubmissionId(Instant.now(), first.sha256()) + "-again";
+        assertThatThrownBy(() -> store.commit(id, "data/y", "a.csv", first.sha256(), Files.size(raw), accepted, "DE",
+                List.of(de(2022, 5)), false))
+                .isInstanceOfSatisfying(CommitLog.Conflict.class, c -> assertThat(c.existing().id()).isEqualTo(first.id()));
+        assertThat(store.history()).extracting(Submission::id).containsExactly(first.id());
+
+        Submission restated = store.commit(id, "data/y", "a.csv", first.sha256(), Files.size(raw), accepted, "DE",
+                List.of(de(2022, 5)), true);
+        assertThat(store.history()).extracting(Submission::id).containsExactly(first.id(), restated.id());
     }
 
     @Test

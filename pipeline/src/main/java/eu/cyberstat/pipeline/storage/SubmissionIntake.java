@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.storage;
 
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.ingest.store.CommitLog;
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.StatisticsValidator;
@@ -79,14 +80,24 @@ public final class SubmissionIntake {
         }
         var duplicate = store.acceptedDuplicate(sha256);
         if (duplicate.isPresent() && !restate) {
-            Submission d = duplicate.get();
-            return new Outcome(validated, new Receipt(Receipt.DUPLICATE, d.id(), name, sha256, bytes, d.rows(),
-                    d.committedAt(), d.id(), null, report.warnings().size(), 0));
+            return new Outcome(validated, duplicateReceipt(duplicate.get(), name, sha256, bytes, report));
         }
 
-        Accepted accepted = accept(id, file, name, sha256, bytes, report, request.country(), validated.observations());
+        Accepted accepted;
+        try {
+            accepted = accept(id, file, name, sha256, bytes, report, request.country(), validated.observations(), restate);
+        } catch (CommitLog.Conflict c) {
+            // Another process accepted the same file meanwhile: its commit stands, this one is a duplicate.
+            return new Outcome(validated, duplicateReceipt(Submission.of(c.existing()), name, sha256, bytes, report));
+        }
         return new Outcome(validated, new Receipt(Receipt.ACCEPTED, id, name, sha256, bytes, accepted.submission().rows(),
                 accepted.submission().committedAt(), null, accepted.supersedes(), report.warnings().size(), 0));
+    }
+
+    private static Receipt duplicateReceipt(Submission earlier, String name, String sha256, long bytes,
+                                            ValidationReport report) {
+        return new Receipt(Receipt.DUPLICATE, earlier.id(), name, sha256, bytes, earlier.rows(), earlier.committedAt(),
+                earlier.id(), null, report.warnings().size(), 0);
     }
 
     /** An accepted submission, and whom it supersedes for which country-years. */
@@ -96,10 +107,12 @@ public final class SubmissionIntake {
     /**
      * Makes accepted figures current: the raw file, its report and the figures are staged, then
      * published and committed in one step (a crash before the commit leaves the warehouse as it
-     * was). The one way figures enter the warehouse.
+     * was). The one way figures enter the warehouse. Unless {@code restate}, refused with
+     * {@link CommitLog.Conflict} if the same file was accepted before; what was staged for it
+     * stays invisible (as after a crash).
      */
     public Accepted accept(String id, Path file, String name, String sha256, long bytes, ValidationReport report,
-                           String country, List<Observation> observations) {
+                           String country, List<Observation> observations, boolean restate) {
         SubmissionStore store = warehouse.submissions();
         Path stagedFiles = store.stage(id, file, name, report, observations);
         ParquetTable table = warehouse.observations();
@@ -107,7 +120,8 @@ public final class SubmissionIntake {
         Map<String, List<List<String>>> supersedes = store.currentProviders(new ArrayList<>(stagedRows.partitions()));
         store.publish(id, stagedFiles);
         String dataDir = table.moveIntoPlace(stagedRows);
-        return new Accepted(store.commit(id, dataDir, name, sha256, bytes, report, country, observations), supersedes);
+        return new Accepted(store.commit(id, dataDir, name, sha256, bytes, report, country, observations, restate),
+                supersedes);
     }
 
     private Dataset<Row> toRows(List<Observation> observations) {

@@ -33,7 +33,7 @@ public final class RunTestSupport {
             try {
                 Files.writeString(raw, rows.toString());
                 return new SubmissionIntake(warehouse, ReferenceData.shipped(), ValidationSettings.defaults(), () -> spark)
-                        .accept(id, raw, fileName, sha, Files.size(raw), report, null, rows).submission();
+                        .accept(id, raw, fileName, sha, Files.size(raw), report, null, rows, false).submission();
             } finally {
                 Files.delete(raw);
             }
