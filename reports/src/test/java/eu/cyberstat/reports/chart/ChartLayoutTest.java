@@ -111,7 +111,7 @@ class ChartLayoutTest {
     void missingAndConfidentialYearsLeaveGaps() {
         List<Integer> years = List.of(2019, 2020, 2021, 2022);
         Figure a = figure(2019, 10L, "");
-        Figure conf = figure(2020, null, "c");
+        Figure conf = figure(2020, 1_703L, "c"); // a value the metrics job should have dropped: still a gap
         Figure b = figure(2022, 12L, "");
         var s = TrendSeries.of("x", years, java.util.Arrays.asList(a, conf, null, b), eu.cyberstat.reports.view.Shown::value);
         assertThat(s.getItemCount()).isEqualTo(4);
