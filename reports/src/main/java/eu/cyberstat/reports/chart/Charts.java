@@ -7,7 +7,6 @@ import eu.cyberstat.reports.view.AlertsByOffence;
 import eu.cyberstat.reports.view.FigureIndex;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;
-import eu.cyberstat.reports.view.ReportTables;
 import eu.cyberstat.reports.view.Shown;
 import java.awt.Color;
 import java.awt.Paint;
@@ -142,16 +141,9 @@ public final class Charts {
         Map<String, String> flags = new HashMap<>();
         String series = ctx.msg("axis.rate");
         int year = basis.referenceYear();
-        List<String> geos = new ArrayList<>();
         Double euRate = figures.find(basis.eu(), offence, year).map(Shown::rate).orElse(null);
-        for (String geo : new ReportTables(ctx).countriesByRate(offence, year)) {
-            Double rate = figures.find(geo, offence, year).map(Shown::rate).orElse(null);
-            if (rate != null) {
-                geos.add(geo);
-            }
-        }
         // The EU bar takes its place in the ranking so the reader sees who is above and below it.
-        List<String> ordered = new ArrayList<>(geos);
+        List<String> ordered = new ArrayList<>(basis.countriesWithRate(offence, year));
         if (euRate != null) {
             int at = 0;
             while (at < ordered.size() && figures.find(ordered.get(at), offence, year).map(Shown::rate).orElse(0.0) > euRate) {
@@ -187,9 +179,7 @@ public final class Charts {
         data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), offence, basis.years()), Shown::rate));
         colours.add(ChartStyle.EU);
-        List<String> top = new ReportTables(ctx).countriesByRate(offence, basis.referenceYear()).stream()
-                .filter(g -> figures.find(g, offence, basis.referenceYear()).map(Shown::rate).orElse(null) != null)
-                .limit(5).toList();
+        List<String> top = basis.countriesWithRate(offence, basis.referenceYear()).stream().limit(5).toList();
         for (String geo : top) {
             data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), figures.series(geo, offence, basis.years()),
                     Shown::rate));

@@ -84,9 +84,7 @@ public final class NarrativeModel {
     public Map<String, Object> offence(String code) {
         Map<String, Object> m = common();
         m.put("offence", figure(basis.eu(), code, basis.referenceYear()));
-        List<String> ranked = new ReportTables(ctx).countriesByRate(code, basis.referenceYear()).stream()
-                .filter(g -> basis.figures().find(g, code, basis.referenceYear()).map(Shown::rate).orElse(null) != null)
-                .toList();
+        List<String> ranked = basis.countriesWithRate(code, basis.referenceYear());
         m.put("countriesWithRate", ranked.size());
         if (!ranked.isEmpty()) {
             m.put("highest", figure(ranked.get(0), code, basis.referenceYear()));

@@ -6,6 +6,7 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.template.ReportTemplates;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -79,5 +80,25 @@ public final class ReportBasis {
 
     public String eu() {
         return Countries.EU27_2020;
+    }
+
+    /**
+     * Reporting countries ordered by their published rate for {@code offence} in {@code year},
+     * highest first; countries without a rate (missing, confidential, no population) follow in
+     * protocol order.
+     */
+    public List<String> countriesByRate(String offence, int year) {
+        Comparator<Country> byRate = Comparator.comparing((Country c) -> rate(c.geo(), offence, year),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        return reportingCountries.stream().sorted(byRate).map(Country::geo).toList();
+    }
+
+    /** The countries of {@link #countriesByRate} that have a published rate: the ranking charts and narratives show. */
+    public List<String> countriesWithRate(String offence, int year) {
+        return countriesByRate(offence, year).stream().filter(geo -> rate(geo, offence, year) != null).toList();
+    }
+
+    private Double rate(String geo, String offence, int year) {
+        return Shown.rate(figures.find(geo, offence, year).orElse(null));
     }
 }

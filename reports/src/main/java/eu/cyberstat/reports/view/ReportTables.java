@@ -76,7 +76,7 @@ public final class ReportTables {
                         Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
                         new Column(ctx.msg("col.rank"), CellKind.RANK, false)));
         figures.find(basis.eu(), offence, year).ifPresent(f -> t.row(rateRow(basis.eu(), f), true));
-        for (String geo : countriesByRate(offence, year)) {
+        for (String geo : basis.countriesByRate(offence, year)) {
             t.row(rateRow(geo, figures.find(geo, offence, year).orElse(null)));
         }
         return t.note(ctx.msg("table.country-rates.note")).build();
@@ -86,14 +86,6 @@ public final class ReportTables {
         String flags = Shown.flags(f);
         return List.of(Cell.text(ctx.country(geo)), Cell.num(Shown.value(f), flags), Cell.num(Shown.rate(f), flags),
                 Cell.num(Shown.yoyPct(f), flags), Cell.num(Shown.rank(f)));
-    }
-
-    /** Reporting countries ordered by their rate for {@code offence} in {@code year}, missing rates last. */
-    public List<String> countriesByRate(String offence, int year) {
-        Comparator<Country> byRate = Comparator.comparing(
-                (Country c) -> Shown.rate(figures.find(c.geo(), offence, year).orElse(null)),
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        return basis.reportingCountries().stream().sorted(byRate).map(Country::geo).toList();
     }
 
     /**
