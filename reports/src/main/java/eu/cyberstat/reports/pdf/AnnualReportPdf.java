@@ -16,7 +16,6 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.chart.Charts;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
-import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.template.ReportTemplates;
 import eu.cyberstat.reports.template.SectionDefinition;
@@ -211,19 +210,11 @@ public final class AnnualReportPdf {
         if (s.shows("key-findings") && !basis.data().keyFindings().isEmpty()) {
             b.heading3(ctx.msg("table.key-findings.title"));
             StringBuilder text = new StringBuilder();
-            for (KeyFinding k : tables.rankedFindings()) {
-                String sentence = findingSentence(k).strip().replaceAll("\\s*\\R\\s*", " ");
-                if (!sentence.isEmpty()) {
-                    text.append("- ").append(sentence).append('\n');
-                }
+            for (NarrativeModel.FindingSentence sentence : narrative.findingSentences()) {
+                text.append("- ").append(sentence.text()).append('\n');
             }
             b.narrative(text.toString());
         }
-    }
-
-    /** The sentence of one key finding in this report's language. */
-    public String findingSentence(KeyFinding k) {
-        return templates.render(ctx.language(), ReportTemplates.FINDINGS, narrative.finding(k));
     }
 
     private void euOverview(PdfBlocks b, SectionDefinition s) {

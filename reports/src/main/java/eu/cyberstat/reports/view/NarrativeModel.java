@@ -4,7 +4,9 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.template.ReportTemplates;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +113,26 @@ public final class NarrativeModel {
         m.put("reportedYears", reportedYears);
         m.put("trendYears", basis.years().size());
         return m;
+    }
+
+    /** One key finding as the sentence {@code findings.ftl} writes for it. */
+    public record FindingSentence(int rank, String text) {
+    }
+
+    /**
+     * The key findings in rank order, each as its sentence in this report's language on one
+     * line; a finding the template writes nothing for (a kind it does not know) is left out.
+     */
+    public List<FindingSentence> findingSentences() {
+        List<FindingSentence> out = new ArrayList<>();
+        for (KeyFinding k : basis.data().keyFindings().stream().sorted(Comparator.comparingInt(KeyFinding::rank)).toList()) {
+            String text = basis.templates().render(ctx.language(), ReportTemplates.FINDINGS, finding(k))
+                    .strip().replaceAll("\\s*\\R\\s*", " ");
+            if (!text.isEmpty()) {
+                out.add(new FindingSentence(k.rank(), text));
+            }
+        }
+        return out;
     }
 
     /** The model of one key finding for {@code findings.ftl}. */

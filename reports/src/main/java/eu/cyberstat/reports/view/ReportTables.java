@@ -4,7 +4,6 @@ import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.Figure;
-import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -244,19 +243,14 @@ public final class ReportTables {
         return t.note(ctx.msg("table.checks.note")).build();
     }
 
-    /** Key findings in rank order, each as the sentence its template writes. */
-    public ReportTable keyFindings(List<String> sentences) {
+    /** Key findings in rank order, each as the sentence its template writes (see {@link NarrativeModel#findingSentences}). */
+    public ReportTable keyFindings(List<NarrativeModel.FindingSentence> sentences) {
         TableBuilder t = new TableBuilder("key-findings", ctx.msg("table.key-findings.title"),
                 List.of(new Column("#", CellKind.RANK, false), Column.text(ctx.msg("col.finding"))));
-        List<KeyFinding> ranked = rankedFindings();
-        for (int i = 0; i < ranked.size(); i++) {
-            t.row(List.of(Cell.num(ranked.get(i).rank()), Cell.text(sentences.get(i))));
+        for (NarrativeModel.FindingSentence s : sentences) {
+            t.row(List.of(Cell.num(s.rank()), Cell.text(s.text())));
         }
         return t.build();
-    }
-
-    public List<KeyFinding> rankedFindings() {
-        return basis.data().keyFindings().stream().sorted(Comparator.comparingInt(KeyFinding::rank)).toList();
     }
 
     /** Alert platforms in the reference year: whole-year measures per platform, and all platforms. */
