@@ -124,7 +124,7 @@ public final class Charts {
         }
         // Horizontal bars: the group names read in full at the left, however long in any language.
         JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()), PlotOrientation.HORIZONTAL,
-                flags, v -> ctx.fmt().signedPct(v));
+                flags, v -> ctx.fmt().signedPct(v), ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
@@ -158,7 +158,7 @@ public final class Charts {
             flags.put(label, Shown.flags(f));
         }
         JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
-                v -> ctx.fmt().rate(v));
+                v -> ctx.fmt().rate(v), ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         String euLabel = ctx.msg("label.eu27");
         plot.setRenderer(new HighlightBarRenderer((BarRenderer) plot.getRenderer(), euLabel));
@@ -219,7 +219,7 @@ public final class Charts {
             data.addValue(figures.find(basis.eu(), o.code(), year).map(Shown::rate).orElse(null), eu, label);
         }
         JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
-                null);
+                null, ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         plot.getRenderer().setSeriesPaint(0, ChartStyle.COUNTRY);
         plot.getRenderer().setSeriesPaint(1, ChartStyle.EU);
@@ -255,8 +255,7 @@ public final class Charts {
             r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         }
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
-        setSource(chart, ctx.alertSourceLine());
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), ctx.alertSourceLine());
         addLegend(chart);
         return chart;
     }
@@ -272,8 +271,7 @@ public final class Charts {
             data.addValue(bar.alerts(), series, label);
         }
         JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), PlotOrientation.HORIZONTAL, Map.of(),
-                v -> ctx.fmt().count(v));
-        setSource(chart, ctx.alertSourceLine());
+                v -> ctx.fmt().count(v), ctx.alertSourceLine());
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
         return chart;
     }
@@ -304,7 +302,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false));
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false), ctx.sourceLine());
         if (legend && data.getSeriesCount() > 1) {
             addLegend(chart);
         }
@@ -327,7 +325,7 @@ public final class Charts {
     }
 
     private JFreeChart barChart(CategoryDataset data, String valueLabel, PlotOrientation orientation,
-                                Map<String, String> flags, Function<Number, String> labelFormat) {
+                                Map<String, String> flags, Function<Number, String> labelFormat, String source) {
         CategoryAxis x = axisCategory();
         NumberAxis y = axisNumber(valueLabel);
         BarRenderer r = new BarRenderer();
@@ -359,7 +357,7 @@ public final class Charts {
         } else {
             x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         }
-        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
+        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {
@@ -408,12 +406,13 @@ public final class Charts {
         axis.setTickMarkPaint(ChartStyle.MUTED);
     }
 
-    private JFreeChart finish(JFreeChart chart) {
+    /** White background, anti-aliasing, padding and the source line at the bottom. */
+    private static JFreeChart finish(JFreeChart chart, String sourceLine) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(2, 2, 2, 6));
-        TextTitle source = new TextTitle(ctx.sourceLine(), ChartStyle.source());
+        TextTitle source = new TextTitle(sourceLine, ChartStyle.source());
         source.setPaint(ChartStyle.MUTED);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -421,15 +420,6 @@ public final class Charts {
         source.setPadding(new RectangleInsets(4, 0, 0, 0));
         chart.addSubtitle(source);
         return chart;
-    }
-
-    /** Replaces the source line {@link #finish} added (the alert charts have another source). */
-    private static void setSource(JFreeChart chart, String text) {
-        for (Object t : chart.getSubtitles()) {
-            if (t instanceof TextTitle title && title.getPosition() == RectangleEdge.BOTTOM) {
-                title.setText(text);
-            }
-        }
     }
 
     private static void addLegend(JFreeChart chart) {

@@ -77,6 +77,30 @@ class ChartLayoutTest {
     }
 
     @Test
+    void everyChartCarriesItsOwnSourceLineOnce() {
+        ReportContext ctx = context(Language.EN);
+        Charts charts = new Charts(ctx);
+        assertThat(ctx.alertSourceLine()).isNotEqualTo(ctx.sourceLine());
+        assertThat(sourceLines(charts.alertVolume())).containsExactly(ctx.alertSourceLine());
+        assertThat(sourceLines(charts.alertOffence())).containsExactly(ctx.alertSourceLine());
+        assertThat(sourceLines(charts.euYoy())).containsExactly(ctx.sourceLine());
+        assertThat(sourceLines(charts.countryRates("CYB"))).containsExactly(ctx.sourceLine());
+        assertThat(sourceLines(charts.countryGroups("DE"))).containsExactly(ctx.sourceLine());
+        assertThat(sourceLines(charts.euTotalTrend())).containsExactly(ctx.sourceLine());
+    }
+
+    private static List<String> sourceLines(JFreeChart chart) {
+        List<String> lines = new ArrayList<>();
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle title
+                    && title.getPosition() == org.jfree.chart.ui.RectangleEdge.BOTTOM) {
+                lines.add(title.getText());
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void groupLabelsOfTheYearOnYearChartDoNotOverlap() {
         for (Language lang : Language.values()) {
             List<Rectangle2D> labels = categoryLabels(new Charts(context(lang)).euYoy(), 483, 210);
