@@ -167,11 +167,6 @@ public final class Charts {
         return chart;
     }
 
-    /** Countries in {@link #countryRates} order, for tests of label layout. */
-    public int countryRatesBarCount(String offence) {
-        return ((CategoryPlot) countryRates(offence).getPlot()).getDataset().getColumnCount();
-    }
-
     /** Rate per 100 000 of one offence over the years: the EU and the five highest countries. */
     public JFreeChart groupTrend(String offence) {
         XYSeriesCollection data = new XYSeriesCollection();

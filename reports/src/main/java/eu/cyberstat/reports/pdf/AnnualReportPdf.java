@@ -25,6 +25,8 @@ import eu.cyberstat.reports.view.ReportContext;
 import eu.cyberstat.reports.view.ReportTable;
 import eu.cyberstat.reports.view.ReportTables;
 import eu.cyberstat.reports.view.Shown;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,9 +250,11 @@ public final class AnnualReportPdf {
             narrative(b, s, narrative.offence(o.code()));
             for (String chart : s.charts()) {
                 if (chart.equals("country-rates")) {
-                    int bars = charts.countryRatesBarCount(o.code());
+                    JFreeChart rates = charts.countryRates(o.code());
+                    // The chart grows with its bars (one per country with a rate, and the EU).
+                    int bars = ((CategoryPlot) rates.getPlot()).getDataset().getColumnCount();
                     b.chart(ctx.msg("chart.country-rates", ctx.offenceShort(o.code()), basis.referenceYear()),
-                            charts.countryRates(o.code()), b.width(), 70 + bars * 12.5f);
+                            rates, b.width(), 70 + bars * 12.5f);
                 } else if (chart.equals("group-trend")) {
                     b.chart(ctx.msg("chart.group-trend", ctx.offenceShort(o.code())), charts.groupTrend(o.code()),
                             b.width(), 230);
