@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -70,9 +69,8 @@ public final class Charts {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
         data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(ChartStyle.EU), true);
+        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(ChartStyle.EU));
         markBreaks((XYPlot) chart.getPlot(), TrendSeries.breakYears(basis.years(), series));
-        chart.removeLegend();
         return chart;
     }
 
@@ -95,7 +93,7 @@ public final class Charts {
                     figures.series(basis.eu(), o.code(), basis.years()), value, splitAtBreaks));
             colours.add((Color) ChartStyle.offenceColour(o.code(), colours.size()));
         }
-        JFreeChart chart = yearChart(data, axis, colours, true);
+        JFreeChart chart = yearChart(data, axis, colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         return chart;
     }
@@ -122,8 +120,7 @@ public final class Charts {
             data.addValue(Shown.yoyPct(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        // Horizontal bars: the group names read in full at the left, however long in any language.
-        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()), PlotOrientation.HORIZONTAL,
+        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()),
                 flags, v -> ctx.fmt().signedPct(v), ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
@@ -157,7 +154,7 @@ public final class Charts {
             data.addValue(Shown.rate(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
+        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), flags,
                 v -> ctx.fmt().rate(v), ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         String euLabel = ctx.msg("label.eu27");
@@ -180,7 +177,7 @@ public final class Charts {
                     Shown::rate));
             colours.add(ChartStyle.SERIES[colours.size() % ChartStyle.SERIES.length]);
         }
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours, true);
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         return chart;
     }
@@ -193,7 +190,7 @@ public final class Charts {
         data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), own, Shown::rate));
         data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), total, basis.years()), Shown::rate));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(ChartStyle.COUNTRY, ChartStyle.EU), true);
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(ChartStyle.COUNTRY, ChartStyle.EU));
         XYPlot plot = (XYPlot) chart.getPlot();
         ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         markBreaks(plot, TrendSeries.breakYears(basis.years(), own));
@@ -203,7 +200,6 @@ public final class Charts {
     /** A country's rate per 100 000 by offence group next to the EU's, in the reference year. */
     public JFreeChart countryGroups(String geo) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, String> flags = new HashMap<>();
         int year = basis.referenceYear();
         String country = ctx.country(geo);
         String eu = ctx.msg("label.eu27");
@@ -213,8 +209,8 @@ public final class Charts {
             data.addValue(Shown.rate(f), country, label);
             data.addValue(figures.find(basis.eu(), o.code(), year).map(Shown::rate).orElse(null), eu, label);
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
-                null, ctx.sourceLine());
+        // No value labels: the two bars of each group are read against the axis.
+        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), Map.of(), null, ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         plot.getRenderer().setSeriesPaint(0, ChartStyle.COUNTRY);
         plot.getRenderer().setSeriesPaint(1, ChartStyle.EU);
@@ -265,7 +261,7 @@ public final class Charts {
                     : ctx.offenceShort(bar.offence());
             data.addValue(bar.alerts(), series, label);
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), PlotOrientation.HORIZONTAL, Map.of(),
+        JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), Map.of(),
                 v -> ctx.fmt().count(v), ctx.alertSourceLine());
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
         return chart;
@@ -277,7 +273,8 @@ public final class Charts {
 
     // ---- building blocks ----
 
-    private JFreeChart yearChart(XYSeriesCollection data, String yLabel, List<? extends Paint> colours, boolean legend) {
+    /** A line chart over the trend window; a legend above it when it has more than one line. */
+    private JFreeChart yearChart(XYSeriesCollection data, String yLabel, List<? extends Paint> colours) {
         NumberAxis x = new NumberAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(new DecimalFormat("0"));
@@ -298,7 +295,7 @@ public final class Charts {
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false), ctx.sourceLine());
-        if (legend && data.getSeriesCount() > 1) {
+        if (data.getSeriesCount() > 1) {
             addLegend(chart);
         }
         return chart;
@@ -319,15 +316,19 @@ public final class Charts {
         }
     }
 
-    private JFreeChart barChart(CategoryDataset data, String valueLabel, PlotOrientation orientation,
-                                Map<String, String> flags, Function<Number, String> labelFormat, String source) {
+    /**
+     * Horizontal bars (category names read in full at the left, however long in any language),
+     * with value labels and their flags after the bar when {@code labelFormat} is given.
+     */
+    private JFreeChart barChart(CategoryDataset data, String valueLabel, Map<String, String> flags,
+                                Function<Number, String> labelFormat, String source) {
         CategoryAxis x = axisCategory();
         NumberAxis y = axisNumber(valueLabel);
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
-        r.setSeriesPaint(0, orientation == PlotOrientation.HORIZONTAL ? ChartStyle.COUNTRY : ChartStyle.EU);
+        r.setSeriesPaint(0, ChartStyle.COUNTRY);
         r.setItemMargin(0.05);
         r.setMaximumBarWidth(0.12);
         if (labelFormat != null) {
@@ -335,23 +336,14 @@ public final class Charts {
             r.setDefaultItemLabelsVisible(true);
             r.setDefaultItemLabelFont(ChartStyle.itemLabel());
             r.setDefaultItemLabelPaint(ChartStyle.INK);
-            if (orientation == PlotOrientation.HORIZONTAL) {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-                r.setItemLabelAnchorOffset(3);
-            } else {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-            }
-            y.setUpperMargin(orientation == PlotOrientation.HORIZONTAL ? 0.16 : 0.12);
-            y.setLowerMargin(orientation == PlotOrientation.HORIZONTAL ? 0.0 : 0.12);
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            r.setItemLabelAnchorOffset(3);
+            y.setUpperMargin(0.16);
+            y.setLowerMargin(0.0);
         }
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
-        plot.setOrientation(orientation);
-        if (orientation == PlotOrientation.HORIZONTAL) {
-            x.setCategoryMargin(0.25);
-        } else {
-            x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        }
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        x.setCategoryMargin(0.25);
         return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
     }
 
