@@ -223,13 +223,9 @@ public final class Charts {
     /** Alerts received per month of the reference year, one line per platform. */
     public JFreeChart alertVolume() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        int year = basis.referenceYear();
         Map<String, Map<Integer, Double>> byPlatform = new TreeMap<>();
-        for (AlertFigure a : basis.data().alertFigures()) {
-            if ("VOLUME".equals(a.measure()) && a.year() == year && a.month() > 0 && !a.platform().isEmpty()
-                    && a.offence().isEmpty() && a.hostingCountry().isEmpty()) {
-                byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.month(), a.value());
-            }
+        for (AlertFigure a : basis.monthlyPlatformVolumes()) {
+            byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.month(), a.value());
         }
         for (Map.Entry<String, Map<Integer, Double>> e : byPlatform.entrySet()) {
             for (int m = 1; m <= 12; m++) {
@@ -256,7 +252,7 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int year = basis.referenceYear();
         String series = ctx.msg("axis.alerts");
-        for (AlertsByOffence.Bar bar : AlertsByOffence.of(basis.data().alertFigures(), year, basis.reference().offences())) {
+        for (AlertsByOffence.Bar bar : basis.alertsByOffence()) {
             String label = bar.unspecified() ? ctx.msg("alerts.unspecified", ctx.offenceShort(bar.offence()))
                     : ctx.offenceShort(bar.offence());
             data.addValue(bar.alerts(), series, label);
@@ -267,8 +263,14 @@ public final class Charts {
         return chart;
     }
 
+    /** True when {@link #alertVolume} has a line to draw. */
     public boolean hasAlertVolume() {
-        return basis.data().alertFigures().stream().anyMatch(a -> "VOLUME".equals(a.measure()));
+        return !basis.monthlyPlatformVolumes().isEmpty();
+    }
+
+    /** True when {@link #alertOffence} has a bar to draw. */
+    public boolean hasAlertOffence() {
+        return !basis.alertsByOffence().isEmpty();
     }
 
     // ---- building blocks ----

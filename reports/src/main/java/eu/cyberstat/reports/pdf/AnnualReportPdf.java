@@ -173,8 +173,8 @@ public final class AnnualReportPdf {
     private void body(PdfBlocks b) {
         boolean first = true;
         for (SectionDefinition s : templates.definition().sections()) {
-            if (s.kind() == eu.cyberstat.reports.template.SectionKind.ALERTS && !tables.hasAlerts()) {
-                continue; // no alert-platform figures in this run: no empty chapter
+            if (s.kind() == eu.cyberstat.reports.template.SectionKind.ALERTS && !basis.hasAlerts()) {
+                continue; // no alert-platform figures for the reference year: no empty chapter
             }
             if (!first) {
                 b.newPage();
@@ -297,11 +297,11 @@ public final class AnnualReportPdf {
         for (String chart : s.charts()) {
             if (chart.equals("alert-volume") && charts.hasAlertVolume()) {
                 b.chart(ctx.msg("chart.alert-volume", basis.referenceYear()), charts.alertVolume(), b.width(), 220);
-            } else if (chart.equals("alert-offence")) {
+            } else if (chart.equals("alert-offence") && charts.hasAlertOffence()) {
                 b.chart(ctx.msg("chart.alert-offence", basis.referenceYear()), charts.alertOffence(), b.width(), 220);
             }
         }
-        if (s.shows("alert-platforms")) {
+        if (s.shows("alert-platforms") && tables.hasAlertPlatforms()) {
             ReportTable t = tables.alertPlatforms();
             b.heading3(t.title());
             b.table(t, new float[] {2.2f, 1.3f, 1.2f, 1.4f, 1.4f, 1.4f, 1.3f}, 7.5f);

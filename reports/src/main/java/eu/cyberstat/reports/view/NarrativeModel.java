@@ -44,7 +44,7 @@ public final class NarrativeModel {
         }
         m.put("groups", groups);
         m.put("reportingCountries", basis.reportingCountries().size());
-        m.put("hasAlerts", !basis.data().alertFigures().isEmpty());
+        m.put("hasAlerts", basis.hasAlerts());
         return m;
     }
 

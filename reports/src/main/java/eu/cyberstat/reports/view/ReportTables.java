@@ -256,8 +256,8 @@ public final class ReportTables {
     /** Alert platforms in the reference year: whole-year measures per platform, and all platforms. */
     public ReportTable alertPlatforms() {
         int year = basis.referenceYear();
-        List<String> measures = List.of("VOLUME", "YOY_PCT", "SHARE_FORWARDED_LE", "MEDIAN_HANDLING_HOURS",
-                "P90_HANDLING_HOURS", "DUPLICATE_RATE");
+        List<String> measures = List.of(AlertFigure.VOLUME, AlertFigure.YOY_PCT, AlertFigure.SHARE_FORWARDED_LE,
+                AlertFigure.MEDIAN_HANDLING_HOURS, AlertFigure.P90_HANDLING_HOURS, AlertFigure.DUPLICATE_RATE);
         List<CellKind> kinds = List.of(CellKind.COUNT, CellKind.CHANGE_PCT, CellKind.PERCENT, CellKind.RATE,
                 CellKind.RATE, CellKind.PERCENT);
         List<Column> cols = new ArrayList<>();
@@ -266,10 +266,8 @@ public final class ReportTables {
             cols.add(new Column(ctx.msg("alert.measure." + measures.get(i)), kinds.get(i), false));
         }
         Map<String, Map<String, Double>> byPlatform = new TreeMap<>();
-        for (AlertFigure a : basis.data().alertFigures()) {
-            if (a.year() == year && a.month() == 0 && a.offence().isEmpty() && a.hostingCountry().isEmpty()) {
-                byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.measure(), a.value());
-            }
+        for (AlertFigure a : basis.platformYearFigures()) {
+            byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.measure(), a.value());
         }
         TableBuilder t = new TableBuilder("alert-platforms", ctx.msg("table.alert-platforms.title", year), cols);
         for (Map.Entry<String, Map<String, Double>> e : byPlatform.entrySet()) {
@@ -278,7 +276,7 @@ public final class ReportTables {
             }
             t.row(alertRow(e.getKey(), e.getValue(), measures));
         }
-        if (byPlatform.containsKey("")) {
+        if (byPlatform.containsKey("")) { // all platforms
             t.row(alertRow(ctx.msg("alert.all-platforms"), byPlatform.get(""), measures), true);
         }
         return t.note(ctx.msg("table.alert-platforms.note")).build();
@@ -291,8 +289,9 @@ public final class ReportTables {
         return row;
     }
 
-    public boolean hasAlerts() {
-        return !basis.data().alertFigures().isEmpty();
+    /** True when {@link #alertPlatforms} has rows. */
+    public boolean hasAlertPlatforms() {
+        return !basis.platformYearFigures().isEmpty();
     }
 
     /** The offence classification: code, label, ICCS code and Budapest Convention article. */

@@ -94,7 +94,7 @@ public final class ReportWorkbook {
             all.add(tables.coverage());
             all.add(tables.euCoverage());
             all.add(tables.countryProfiles());
-            if (tables.hasAlerts()) {
+            if (tables.hasAlertPlatforms()) {
                 all.add(tables.alertPlatforms());
             }
             all.add(tables.classification());
