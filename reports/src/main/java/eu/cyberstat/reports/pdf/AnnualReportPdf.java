@@ -204,18 +204,25 @@ public final class AnnualReportPdf {
 
     private void summary(PdfBlocks b, SectionDefinition s) {
         narrative(b, s, narrative.common());
-        if (s.shows("headline")) {
-            ReportTable t = tables.headline();
-            b.heading3(t.title());
-            b.table(t, new float[] {3.2f, 1.3f}, 8.5f);
-        }
-        if (s.shows("key-findings") && !basis.data().keyFindings().isEmpty()) {
-            b.heading3(ctx.msg("table.key-findings.title"));
-            StringBuilder text = new StringBuilder();
-            for (NarrativeModel.FindingSentence sentence : narrative.findingSentences()) {
-                text.append("- ").append(sentence.text()).append('\n');
+        for (String table : s.tables()) {
+            switch (table) {
+                case "headline" -> {
+                    ReportTable t = tables.headline();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {3.2f, 1.3f}, 8.5f);
+                }
+                case "key-findings" -> {
+                    if (!basis.data().keyFindings().isEmpty()) {
+                        b.heading3(ctx.msg("table.key-findings.title"));
+                        StringBuilder text = new StringBuilder();
+                        for (NarrativeModel.FindingSentence sentence : narrative.findingSentences()) {
+                            text.append("- ").append(sentence.text()).append('\n');
+                        }
+                        b.narrative(text.toString());
+                    }
+                }
+                default -> throw new IllegalStateException(table);
             }
-            b.narrative(text.toString());
         }
     }
 
@@ -272,6 +279,9 @@ public final class AnnualReportPdf {
         String offence = s.offence() != null ? s.offence() : basis.total().code();
         Map<String, Object> model = narrative.offence(offence);
         narrative(b, s, model);
+        if (!s.shows("map")) {
+            return; // charts: [] — the narrative alone
+        }
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> inScope = new ArrayList<>();
         for (Country c : basis.reportingCountries()) {
@@ -310,15 +320,20 @@ public final class AnnualReportPdf {
 
     private void coverage(PdfBlocks b, SectionDefinition s) {
         narrative(b, s, narrative.common());
-        if (s.shows("coverage")) {
-            ReportTable t = tables.coverage();
-            b.heading3(t.title());
-            b.table(t, widths(2.6f, 1f, basis.years().size()), 7f);
-        }
-        if (s.shows("eu-coverage")) {
-            ReportTable t = tables.euCoverage();
-            b.heading3(t.title());
-            b.table(t, new float[] {1f, 1.6f, 1.6f, 1.8f}, 7.5f);
+        for (String table : s.tables()) {
+            switch (table) {
+                case "coverage" -> {
+                    ReportTable t = tables.coverage();
+                    b.heading3(t.title());
+                    b.table(t, widths(2.6f, 1f, basis.years().size()), 7f);
+                }
+                case "eu-coverage" -> {
+                    ReportTable t = tables.euCoverage();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {1f, 1.6f, 1.6f, 1.8f}, 7.5f);
+                }
+                default -> throw new IllegalStateException(table);
+            }
         }
     }
 
@@ -367,15 +382,20 @@ public final class AnnualReportPdf {
 
     private void methodology(PdfBlocks b, SectionDefinition s) {
         narrative(b, s, narrative.common());
-        if (s.shows("classification")) {
-            ReportTable t = tables.classification();
-            b.heading3(t.title());
-            b.table(t, new float[] {1.5f, 5f, 1.1f, 1.1f}, 7f);
-        }
-        if (s.shows("flags")) {
-            ReportTable t = tables.flags();
-            b.heading3(t.title());
-            b.table(t, new float[] {0.6f, 4f}, 7.5f);
+        for (String table : s.tables()) {
+            switch (table) {
+                case "classification" -> {
+                    ReportTable t = tables.classification();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {1.5f, 5f, 1.1f, 1.1f}, 7f);
+                }
+                case "flags" -> {
+                    ReportTable t = tables.flags();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {0.6f, 4f}, 7.5f);
+                }
+                default -> throw new IllegalStateException(table);
+            }
         }
     }
 
