@@ -39,11 +39,6 @@ import java.util.stream.Stream;
  */
 public final class ReportSet {
 
-    /** Where the launcher's installation keeps the report templates ({@code cyberstat.home}, else the working folder). */
-    public static Path shippedTemplates() {
-        return Path.of(System.getProperty("cyberstat.home", ".")).resolve("templates").resolve("report");
-    }
-
     private ReportSet() {
     }
 

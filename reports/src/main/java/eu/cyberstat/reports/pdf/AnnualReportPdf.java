@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reports.chart.ChartStyle;
 import eu.cyberstat.reports.chart.Charts;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
@@ -110,7 +111,7 @@ public final class AnnualReportPdf {
         cb.setColorFill(PdfFonts.ACCENT);
         cb.rectangle(0, size.getHeight() - 430, size.getWidth(), 430);
         cb.fill();
-        cb.setColorFill(new java.awt.Color(0xE0, 0x9B, 0x00));
+        cb.setColorFill(ChartStyle.HIGHLIGHT);
         cb.rectangle(0, size.getHeight() - 436, size.getWidth(), 6);
         cb.fill();
         cb.restoreState();
@@ -123,7 +124,7 @@ public final class AnnualReportPdf {
         column(over, left, size.getHeight() - 300, width, 80, 16f,
                 new Phrase(ctx.msg("report.subtitle", p.referenceYear()), fonts.font(Typeface.SANS, 13f, java.awt.Color.WHITE)));
         column(over, left, size.getHeight() - 400, width, 40, 14f,
-                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, new java.awt.Color(0xE0, 0x9B, 0x00))));
+                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, ChartStyle.HIGHLIGHT)));
         var small = fonts.font(Typeface.SANS, 8.5f, PdfFonts.MUTED);
         Phrase about = new Phrase(13f, "", small);
         about.add(new Chunk(ctx.msg("cover.vintage", ReportContext.instant(p.asOf())) + "\n", small));
