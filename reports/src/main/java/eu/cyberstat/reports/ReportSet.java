@@ -2,7 +2,6 @@ package eu.cyberstat.reports;
 
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Language;
-import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.pdf.AnnualReportPdf;
 import eu.cyberstat.reports.pdf.FeedbackPdf;
@@ -40,11 +39,6 @@ import java.util.stream.Stream;
  */
 public final class ReportSet {
 
-    /** Where the launcher's installation keeps the report templates ({@code cyberstat.home}, else the working folder). */
-    public static Path shippedTemplates() {
-        return Path.of(System.getProperty("cyberstat.home", ".")).resolve("templates").resolve("report");
-    }
-
     private ReportSet() {
     }
 
@@ -65,14 +59,7 @@ public final class ReportSet {
             jobs.put("report-" + year + "-" + lang.code() + ".pdf", () -> new AnnualReportPdf(ctx).render());
         }
         ReportContext english = new ReportContext(basis, Language.EN);
-        jobs.put("report-" + year + ".xlsx", () -> {
-            AnnualReportPdf sentences = new AnnualReportPdf(english);
-            List<String> findings = new ArrayList<>();
-            for (KeyFinding k : data.keyFindings().stream().sorted(Comparator.comparingInt(KeyFinding::rank)).toList()) {
-                findings.add(sentences.findingSentence(k).strip().replaceAll("\\s+", " "));
-            }
-            return new ReportWorkbook(english).render(findings);
-        });
+        jobs.put("report-" + year + ".xlsx", () -> new ReportWorkbook(english).render());
         for (Country c : basis.reportingMemberStates()) {
             Language lang = templates.definition().feedback().languageOf(c.geo());
             ReportContext ctx = new ReportContext(basis, lang);

@@ -40,7 +40,10 @@ public final class ReportFixtures {
     public static final String HOSTILE_MESSAGE = "+cmd|' /C calc'!A0 value looks wrong";
     public static final String HOSTILE_COLUMN = "@SUM(A1:A9)";
 
-    /** The report input and the confidential values hidden in it (they must appear nowhere). */
+    /**
+     * The report input and the confidential values hidden in it (they must appear nowhere). The
+     * confidential figures still carry their values and metrics, as a careless metrics job might.
+     */
     public record Fixture(ReportData data, List<Long> confidentialValues) {
     }
 
@@ -220,10 +223,10 @@ public final class ReportFixtures {
             Long total = full.get(geo).get("CYB").get(y);
             Double share = total == null || total == 0 ? null : 100.0 * v / total;
             Metrics m = metrics(values, flags.get(geo).get(o.code()), y);
-            boolean c = Flags.has(fl, 'c');
-            out.add(new Figure(geo, o.code(), o.iccs(), "RECORDED", y, c ? null : v, c ? null : rate,
-                    c ? null : m.yoyAbs, c ? null : m.yoyPct, c ? null : m.cagr, c ? null : m.ma3, c ? null : m.index,
-                    c ? null : share, null, fl, null, null));
+            // A confidential figure keeps its value and metrics here, unlike the metrics job's output:
+            // the outputs must hide them through Shown, and the leak tests check that they do.
+            out.add(new Figure(geo, o.code(), o.iccs(), "RECORDED", y, v, rate, m.yoyAbs, m.yoyPct, m.cagr, m.ma3,
+                    m.index, share, null, fl, null, null));
         }
         return out;
     }
@@ -264,7 +267,8 @@ public final class ReportFixtures {
         }
         Map<Figure, Integer> ranks = new HashMap<>();
         for (List<Figure> g : groups.values()) {
-            List<Figure> withRate = g.stream().filter(f -> f.ratePer100k() != null)
+            // A confidential figure is not ranked: its rank would tell where its value lies.
+            List<Figure> withRate = g.stream().filter(f -> f.ratePer100k() != null && !confidential(f))
                     .sorted(Comparator.comparing(Figure::ratePer100k).reversed()).toList();
             for (int i = 0; i < withRate.size(); i++) {
                 ranks.put(withRate.get(i), i + 1);
@@ -277,6 +281,11 @@ public final class ReportFixtures {
                     null, null));
         }
         return out;
+    }
+
+    /** True for a figure flagged confidential ({@code c}). */
+    public static boolean confidential(Figure f) {
+        return Flags.has(f.flags(), Flags.CONFIDENTIAL);
     }
 
     private static List<Figure> euSeries(ReferenceData ref, Offence o, Map<String, Map<String, Map<Integer, Long>>> full,

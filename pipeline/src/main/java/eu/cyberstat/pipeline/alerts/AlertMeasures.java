@@ -18,13 +18,13 @@ import java.util.TreeMap;
  */
 public final class AlertMeasures {
 
-    public static final String VOLUME = "VOLUME";
-    public static final String YOY_PCT = "YOY_PCT";
-    public static final String SHARE_FORWARDED_LE = "SHARE_FORWARDED_LE";
-    public static final String MEDIAN_HANDLING_HOURS = "MEDIAN_HANDLING_HOURS";
-    public static final String P90_HANDLING_HOURS = "P90_HANDLING_HOURS";
-    public static final String DUPLICATE_RATE = "DUPLICATE_RATE";
-    public static final String HOSTING_RANK = "HOSTING_RANK";
+    public static final String VOLUME = AlertFigure.VOLUME;
+    public static final String YOY_PCT = AlertFigure.YOY_PCT;
+    public static final String SHARE_FORWARDED_LE = AlertFigure.SHARE_FORWARDED_LE;
+    public static final String MEDIAN_HANDLING_HOURS = AlertFigure.MEDIAN_HANDLING_HOURS;
+    public static final String P90_HANDLING_HOURS = AlertFigure.P90_HANDLING_HOURS;
+    public static final String DUPLICATE_RATE = AlertFigure.DUPLICATE_RATE;
+    public static final String HOSTING_RANK = AlertFigure.HOSTING_RANK;
 
     /** Hosting country of alerts whose hosting country the platform did not know. */
     public static final String UNKNOWN_COUNTRY = "UNK";

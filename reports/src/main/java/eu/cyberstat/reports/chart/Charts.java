@@ -7,7 +7,6 @@ import eu.cyberstat.reports.view.AlertsByOffence;
 import eu.cyberstat.reports.view.FigureIndex;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;
-import eu.cyberstat.reports.view.ReportTables;
 import eu.cyberstat.reports.view.Shown;
 import java.awt.Color;
 import java.awt.Paint;
@@ -23,7 +22,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -71,9 +69,8 @@ public final class Charts {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
         data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(ChartStyle.EU), true);
+        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(ChartStyle.EU));
         markBreaks((XYPlot) chart.getPlot(), TrendSeries.breakYears(basis.years(), series));
-        chart.removeLegend();
         return chart;
     }
 
@@ -96,7 +93,7 @@ public final class Charts {
                     figures.series(basis.eu(), o.code(), basis.years()), value, splitAtBreaks));
             colours.add((Color) ChartStyle.offenceColour(o.code(), colours.size()));
         }
-        JFreeChart chart = yearChart(data, axis, colours, true);
+        JFreeChart chart = yearChart(data, axis, colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         return chart;
     }
@@ -123,9 +120,8 @@ public final class Charts {
             data.addValue(Shown.yoyPct(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        // Horizontal bars: the group names read in full at the left, however long in any language.
-        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()), PlotOrientation.HORIZONTAL,
-                flags, v -> ctx.fmt().signedPct(v));
+        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()),
+                flags, v -> ctx.fmt().signedPct(v), ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
@@ -142,16 +138,9 @@ public final class Charts {
         Map<String, String> flags = new HashMap<>();
         String series = ctx.msg("axis.rate");
         int year = basis.referenceYear();
-        List<String> geos = new ArrayList<>();
         Double euRate = figures.find(basis.eu(), offence, year).map(Shown::rate).orElse(null);
-        for (String geo : new ReportTables(ctx).countriesByRate(offence, year)) {
-            Double rate = figures.find(geo, offence, year).map(Shown::rate).orElse(null);
-            if (rate != null) {
-                geos.add(geo);
-            }
-        }
         // The EU bar takes its place in the ranking so the reader sees who is above and below it.
-        List<String> ordered = new ArrayList<>(geos);
+        List<String> ordered = new ArrayList<>(basis.countriesWithRate(offence, year));
         if (euRate != null) {
             int at = 0;
             while (at < ordered.size() && figures.find(ordered.get(at), offence, year).map(Shown::rate).orElse(0.0) > euRate) {
@@ -165,19 +154,14 @@ public final class Charts {
             data.addValue(Shown.rate(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
-                v -> ctx.fmt().rate(v));
+        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), flags,
+                v -> ctx.fmt().rate(v), ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         String euLabel = ctx.msg("label.eu27");
         plot.setRenderer(new HighlightBarRenderer((BarRenderer) plot.getRenderer(), euLabel));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.32f);
         plot.getDomainAxis().setCategoryMargin(0.18);
         return chart;
-    }
-
-    /** Countries in {@link #countryRates} order, for tests of label layout. */
-    public int countryRatesBarCount(String offence) {
-        return ((CategoryPlot) countryRates(offence).getPlot()).getDataset().getColumnCount();
     }
 
     /** Rate per 100 000 of one offence over the years: the EU and the five highest countries. */
@@ -187,15 +171,13 @@ public final class Charts {
         data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), offence, basis.years()), Shown::rate));
         colours.add(ChartStyle.EU);
-        List<String> top = new ReportTables(ctx).countriesByRate(offence, basis.referenceYear()).stream()
-                .filter(g -> figures.find(g, offence, basis.referenceYear()).map(Shown::rate).orElse(null) != null)
-                .limit(5).toList();
+        List<String> top = basis.countriesWithRate(offence, basis.referenceYear()).stream().limit(5).toList();
         for (String geo : top) {
             data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), figures.series(geo, offence, basis.years()),
                     Shown::rate));
             colours.add(ChartStyle.SERIES[colours.size() % ChartStyle.SERIES.length]);
         }
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours, true);
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         return chart;
     }
@@ -208,7 +190,7 @@ public final class Charts {
         data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), own, Shown::rate));
         data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), total, basis.years()), Shown::rate));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(ChartStyle.COUNTRY, ChartStyle.EU), true);
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(ChartStyle.COUNTRY, ChartStyle.EU));
         XYPlot plot = (XYPlot) chart.getPlot();
         ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         markBreaks(plot, TrendSeries.breakYears(basis.years(), own));
@@ -218,7 +200,6 @@ public final class Charts {
     /** A country's rate per 100 000 by offence group next to the EU's, in the reference year. */
     public JFreeChart countryGroups(String geo) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, String> flags = new HashMap<>();
         int year = basis.referenceYear();
         String country = ctx.country(geo);
         String eu = ctx.msg("label.eu27");
@@ -228,8 +209,8 @@ public final class Charts {
             data.addValue(Shown.rate(f), country, label);
             data.addValue(figures.find(basis.eu(), o.code(), year).map(Shown::rate).orElse(null), eu, label);
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), PlotOrientation.HORIZONTAL, flags,
-                null);
+        // No value labels: the two bars of each group are read against the axis.
+        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), Map.of(), null, ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         plot.getRenderer().setSeriesPaint(0, ChartStyle.COUNTRY);
         plot.getRenderer().setSeriesPaint(1, ChartStyle.EU);
@@ -242,13 +223,9 @@ public final class Charts {
     /** Alerts received per month of the reference year, one line per platform. */
     public JFreeChart alertVolume() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        int year = basis.referenceYear();
         Map<String, Map<Integer, Double>> byPlatform = new TreeMap<>();
-        for (AlertFigure a : basis.data().alertFigures()) {
-            if ("VOLUME".equals(a.measure()) && a.year() == year && a.month() > 0 && !a.platform().isEmpty()
-                    && a.offence().isEmpty() && a.hostingCountry().isEmpty()) {
-                byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.month(), a.value());
-            }
+        for (AlertFigure a : basis.monthlyPlatformVolumes()) {
+            byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.month(), a.value());
         }
         for (Map.Entry<String, Map<Integer, Double>> e : byPlatform.entrySet()) {
             for (int m = 1; m <= 12; m++) {
@@ -265,8 +242,7 @@ public final class Charts {
             r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         }
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
-        setSource(chart, ctx.alertSourceLine());
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), ctx.alertSourceLine());
         addLegend(chart);
         return chart;
     }
@@ -276,25 +252,31 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int year = basis.referenceYear();
         String series = ctx.msg("axis.alerts");
-        for (AlertsByOffence.Bar bar : AlertsByOffence.of(basis.data().alertFigures(), year, basis.reference().offences())) {
+        for (AlertsByOffence.Bar bar : basis.alertsByOffence()) {
             String label = bar.unspecified() ? ctx.msg("alerts.unspecified", ctx.offenceShort(bar.offence()))
                     : ctx.offenceShort(bar.offence());
             data.addValue(bar.alerts(), series, label);
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), PlotOrientation.HORIZONTAL, Map.of(),
-                v -> ctx.fmt().count(v));
-        setSource(chart, ctx.alertSourceLine());
+        JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), Map.of(),
+                v -> ctx.fmt().count(v), ctx.alertSourceLine());
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
         return chart;
     }
 
+    /** True when {@link #alertVolume} has a line to draw. */
     public boolean hasAlertVolume() {
-        return basis.data().alertFigures().stream().anyMatch(a -> "VOLUME".equals(a.measure()));
+        return !basis.monthlyPlatformVolumes().isEmpty();
+    }
+
+    /** True when {@link #alertOffence} has a bar to draw. */
+    public boolean hasAlertOffence() {
+        return !basis.alertsByOffence().isEmpty();
     }
 
     // ---- building blocks ----
 
-    private JFreeChart yearChart(XYSeriesCollection data, String yLabel, List<? extends Paint> colours, boolean legend) {
+    /** A line chart over the trend window; a legend above it when it has more than one line. */
+    private JFreeChart yearChart(XYSeriesCollection data, String yLabel, List<? extends Paint> colours) {
         NumberAxis x = new NumberAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(new DecimalFormat("0"));
@@ -314,8 +296,8 @@ public final class Charts {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false));
-        if (legend && data.getSeriesCount() > 1) {
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false), ctx.sourceLine());
+        if (data.getSeriesCount() > 1) {
             addLegend(chart);
         }
         return chart;
@@ -336,15 +318,19 @@ public final class Charts {
         }
     }
 
-    private JFreeChart barChart(CategoryDataset data, String valueLabel, PlotOrientation orientation,
-                                Map<String, String> flags, Function<Number, String> labelFormat) {
+    /**
+     * Horizontal bars (category names read in full at the left, however long in any language),
+     * with value labels and their flags after the bar when {@code labelFormat} is given.
+     */
+    private JFreeChart barChart(CategoryDataset data, String valueLabel, Map<String, String> flags,
+                                Function<Number, String> labelFormat, String source) {
         CategoryAxis x = axisCategory();
         NumberAxis y = axisNumber(valueLabel);
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
-        r.setSeriesPaint(0, orientation == PlotOrientation.HORIZONTAL ? ChartStyle.COUNTRY : ChartStyle.EU);
+        r.setSeriesPaint(0, ChartStyle.COUNTRY);
         r.setItemMargin(0.05);
         r.setMaximumBarWidth(0.12);
         if (labelFormat != null) {
@@ -352,24 +338,15 @@ public final class Charts {
             r.setDefaultItemLabelsVisible(true);
             r.setDefaultItemLabelFont(ChartStyle.itemLabel());
             r.setDefaultItemLabelPaint(ChartStyle.INK);
-            if (orientation == PlotOrientation.HORIZONTAL) {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-                r.setItemLabelAnchorOffset(3);
-            } else {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-            }
-            y.setUpperMargin(orientation == PlotOrientation.HORIZONTAL ? 0.16 : 0.12);
-            y.setLowerMargin(orientation == PlotOrientation.HORIZONTAL ? 0.0 : 0.12);
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            r.setItemLabelAnchorOffset(3);
+            y.setUpperMargin(0.16);
+            y.setLowerMargin(0.0);
         }
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
-        plot.setOrientation(orientation);
-        if (orientation == PlotOrientation.HORIZONTAL) {
-            x.setCategoryMargin(0.25);
-        } else {
-            x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        }
-        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false));
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        x.setCategoryMargin(0.25);
+        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {
@@ -418,12 +395,13 @@ public final class Charts {
         axis.setTickMarkPaint(ChartStyle.MUTED);
     }
 
-    private JFreeChart finish(JFreeChart chart) {
+    /** White background, anti-aliasing, padding and the source line at the bottom. */
+    private static JFreeChart finish(JFreeChart chart, String sourceLine) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(2, 2, 2, 6));
-        TextTitle source = new TextTitle(ctx.sourceLine(), ChartStyle.source());
+        TextTitle source = new TextTitle(sourceLine, ChartStyle.source());
         source.setPaint(ChartStyle.MUTED);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -431,15 +409,6 @@ public final class Charts {
         source.setPadding(new RectangleInsets(4, 0, 0, 0));
         chart.addSubtitle(source);
         return chart;
-    }
-
-    /** Replaces the source line {@link #finish} added (the alert charts have another source). */
-    private static void setSource(JFreeChart chart, String text) {
-        for (Object t : chart.getSubtitles()) {
-            if (t instanceof TextTitle title && title.getPosition() == RectangleEdge.BOTTOM) {
-                title.setText(text);
-            }
-        }
     }
 
     private static void addLegend(JFreeChart chart) {

@@ -13,10 +13,10 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reports.chart.ChartStyle;
 import eu.cyberstat.reports.chart.Charts;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
-import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.template.ReportTemplates;
 import eu.cyberstat.reports.template.SectionDefinition;
@@ -26,6 +26,8 @@ import eu.cyberstat.reports.view.ReportContext;
 import eu.cyberstat.reports.view.ReportTable;
 import eu.cyberstat.reports.view.ReportTables;
 import eu.cyberstat.reports.view.Shown;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +111,7 @@ public final class AnnualReportPdf {
         cb.setColorFill(PdfFonts.ACCENT);
         cb.rectangle(0, size.getHeight() - 430, size.getWidth(), 430);
         cb.fill();
-        cb.setColorFill(new java.awt.Color(0xE0, 0x9B, 0x00));
+        cb.setColorFill(ChartStyle.HIGHLIGHT);
         cb.rectangle(0, size.getHeight() - 436, size.getWidth(), 6);
         cb.fill();
         cb.restoreState();
@@ -122,7 +124,7 @@ public final class AnnualReportPdf {
         column(over, left, size.getHeight() - 300, width, 80, 16f,
                 new Phrase(ctx.msg("report.subtitle", p.referenceYear()), fonts.font(Typeface.SANS, 13f, java.awt.Color.WHITE)));
         column(over, left, size.getHeight() - 400, width, 40, 14f,
-                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, new java.awt.Color(0xE0, 0x9B, 0x00))));
+                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, ChartStyle.HIGHLIGHT)));
         var small = fonts.font(Typeface.SANS, 8.5f, PdfFonts.MUTED);
         Phrase about = new Phrase(13f, "", small);
         about.add(new Chunk(ctx.msg("cover.vintage", ReportContext.instant(p.asOf())) + "\n", small));
@@ -172,8 +174,8 @@ public final class AnnualReportPdf {
     private void body(PdfBlocks b) {
         boolean first = true;
         for (SectionDefinition s : templates.definition().sections()) {
-            if (s.kind() == eu.cyberstat.reports.template.SectionKind.ALERTS && !tables.hasAlerts()) {
-                continue; // no alert-platform figures in this run: no empty chapter
+            if (s.kind() == eu.cyberstat.reports.template.SectionKind.ALERTS && !basis.hasAlerts()) {
+                continue; // no alert-platform figures for the reference year: no empty chapter
             }
             if (!first) {
                 b.newPage();
@@ -203,27 +205,26 @@ public final class AnnualReportPdf {
 
     private void summary(PdfBlocks b, SectionDefinition s) {
         narrative(b, s, narrative.common());
-        if (s.shows("headline")) {
-            ReportTable t = tables.headline();
-            b.heading3(t.title());
-            b.table(t, new float[] {3.2f, 1.3f}, 8.5f);
-        }
-        if (s.shows("key-findings") && !basis.data().keyFindings().isEmpty()) {
-            b.heading3(ctx.msg("table.key-findings.title"));
-            StringBuilder text = new StringBuilder();
-            for (KeyFinding k : tables.rankedFindings()) {
-                String sentence = findingSentence(k).strip().replaceAll("\\s*\\R\\s*", " ");
-                if (!sentence.isEmpty()) {
-                    text.append("- ").append(sentence).append('\n');
+        for (String table : s.tables()) {
+            switch (table) {
+                case "headline" -> {
+                    ReportTable t = tables.headline();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {3.2f, 1.3f}, 8.5f);
                 }
+                case "key-findings" -> {
+                    if (!basis.data().keyFindings().isEmpty()) {
+                        b.heading3(ctx.msg("table.key-findings.title"));
+                        StringBuilder text = new StringBuilder();
+                        for (NarrativeModel.FindingSentence sentence : narrative.findingSentences()) {
+                            text.append("- ").append(sentence.text()).append('\n');
+                        }
+                        b.narrative(text.toString());
+                    }
+                }
+                default -> throw new IllegalStateException(table);
             }
-            b.narrative(text.toString());
         }
-    }
-
-    /** The sentence of one key finding in this report's language. */
-    public String findingSentence(KeyFinding k) {
-        return templates.render(ctx.language(), ReportTemplates.FINDINGS, narrative.finding(k));
     }
 
     private void euOverview(PdfBlocks b, SectionDefinition s) {
@@ -257,9 +258,11 @@ public final class AnnualReportPdf {
             narrative(b, s, narrative.offence(o.code()));
             for (String chart : s.charts()) {
                 if (chart.equals("country-rates")) {
-                    int bars = charts.countryRatesBarCount(o.code());
+                    JFreeChart rates = charts.countryRates(o.code());
+                    // The chart grows with its bars (one per country with a rate, and the EU).
+                    int bars = ((CategoryPlot) rates.getPlot()).getDataset().getColumnCount();
                     b.chart(ctx.msg("chart.country-rates", ctx.offenceShort(o.code()), basis.referenceYear()),
-                            charts.countryRates(o.code()), b.width(), 70 + bars * 12.5f);
+                            rates, b.width(), 70 + bars * 12.5f);
                 } else if (chart.equals("group-trend")) {
                     b.chart(ctx.msg("chart.group-trend", ctx.offenceShort(o.code())), charts.groupTrend(o.code()),
                             b.width(), 230);
@@ -277,6 +280,9 @@ public final class AnnualReportPdf {
         String offence = s.offence() != null ? s.offence() : basis.total().code();
         Map<String, Object> model = narrative.offence(offence);
         narrative(b, s, model);
+        if (!s.shows("map")) {
+            return; // charts: [] — the narrative alone
+        }
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> inScope = new ArrayList<>();
         for (Country c : basis.reportingCountries()) {
@@ -302,11 +308,11 @@ public final class AnnualReportPdf {
         for (String chart : s.charts()) {
             if (chart.equals("alert-volume") && charts.hasAlertVolume()) {
                 b.chart(ctx.msg("chart.alert-volume", basis.referenceYear()), charts.alertVolume(), b.width(), 220);
-            } else if (chart.equals("alert-offence")) {
+            } else if (chart.equals("alert-offence") && charts.hasAlertOffence()) {
                 b.chart(ctx.msg("chart.alert-offence", basis.referenceYear()), charts.alertOffence(), b.width(), 220);
             }
         }
-        if (s.shows("alert-platforms")) {
+        if (s.shows("alert-platforms") && tables.hasAlertPlatforms()) {
             ReportTable t = tables.alertPlatforms();
             b.heading3(t.title());
             b.table(t, new float[] {2.2f, 1.3f, 1.2f, 1.4f, 1.4f, 1.4f, 1.3f}, 7.5f);
@@ -315,15 +321,20 @@ public final class AnnualReportPdf {
 
     private void coverage(PdfBlocks b, SectionDefinition s) {
         narrative(b, s, narrative.common());
-        if (s.shows("coverage")) {
-            ReportTable t = tables.coverage();
-            b.heading3(t.title());
-            b.table(t, widths(2.6f, 1f, basis.years().size()), 7f);
-        }
-        if (s.shows("eu-coverage")) {
-            ReportTable t = tables.euCoverage();
-            b.heading3(t.title());
-            b.table(t, new float[] {1f, 1.6f, 1.6f, 1.8f}, 7.5f);
+        for (String table : s.tables()) {
+            switch (table) {
+                case "coverage" -> {
+                    ReportTable t = tables.coverage();
+                    b.heading3(t.title());
+                    b.table(t, widths(2.6f, 1f, basis.years().size()), 7f);
+                }
+                case "eu-coverage" -> {
+                    ReportTable t = tables.euCoverage();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {1f, 1.6f, 1.6f, 1.8f}, 7.5f);
+                }
+                default -> throw new IllegalStateException(table);
+            }
         }
     }
 
@@ -372,15 +383,20 @@ public final class AnnualReportPdf {
 
     private void methodology(PdfBlocks b, SectionDefinition s) {
         narrative(b, s, narrative.common());
-        if (s.shows("classification")) {
-            ReportTable t = tables.classification();
-            b.heading3(t.title());
-            b.table(t, new float[] {1.5f, 5f, 1.1f, 1.1f}, 7f);
-        }
-        if (s.shows("flags")) {
-            ReportTable t = tables.flags();
-            b.heading3(t.title());
-            b.table(t, new float[] {0.6f, 4f}, 7.5f);
+        for (String table : s.tables()) {
+            switch (table) {
+                case "classification" -> {
+                    ReportTable t = tables.classification();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {1.5f, 5f, 1.1f, 1.1f}, 7f);
+                }
+                case "flags" -> {
+                    ReportTable t = tables.flags();
+                    b.heading3(t.title());
+                    b.table(t, new float[] {0.6f, 4f}, 7.5f);
+                }
+                default -> throw new IllegalStateException(table);
+            }
         }
     }
 

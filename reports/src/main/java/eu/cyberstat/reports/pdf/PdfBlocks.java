@@ -382,10 +382,4 @@ final class PdfBlocks {
     void add(Element e) {
         document.add(e);
     }
-
-    void space(float points) {
-        Paragraph p = new Paragraph(" ", fonts.font(Typeface.SANS, 1f));
-        p.setLeading(points);
-        add(p);
-    }
 }

@@ -41,14 +41,12 @@ public final class ReportTemplates {
             KeyFinding.EU_LARGEST_DECREASE, KeyFinding.EU_TOTAL_TREND, KeyFinding.COUNTRY_STEEPEST_RISE,
             KeyFinding.COVERAGE_CAVEAT, KeyFinding.COUNTRY_SERIES_BREAK);
 
-    private final Path dir;
     private final ReportDefinition definition;
     private final Messages messages;
     private final Configuration freemarker;
     private final Map<String, Template> narratives = new ConcurrentHashMap<>();
 
-    private ReportTemplates(Path dir, ReportDefinition definition, Messages messages, Configuration freemarker) {
-        this.dir = dir;
+    private ReportTemplates(ReportDefinition definition, Messages messages, Configuration freemarker) {
         this.definition = definition;
         this.messages = messages;
         this.freemarker = freemarker;
@@ -65,7 +63,7 @@ public final class ReportTemplates {
         ReportDefinition definition = DefinitionReader.read(dir.resolve("report.yaml"), shown + "/report.yaml",
                 offences, geos);
         Messages messages = Messages.load(dir.resolve("messages"), shown + "/messages");
-        ReportTemplates templates = new ReportTemplates(dir, definition, messages, configuration(dir));
+        ReportTemplates templates = new ReportTemplates(definition, messages, configuration(dir));
         templates.parseAll();
         templates.checkFindingSentences();
         return templates;
@@ -192,9 +190,5 @@ public final class ReportTemplates {
 
     public String message(Language lang, String key, Object... args) {
         return messages.get(lang, key, args);
-    }
-
-    public Path directory() {
-        return dir;
     }
 }

@@ -32,9 +32,8 @@ public final class AlertsByOffence {
     public static List<Bar> of(List<AlertFigure> figures, int year, OffenceClassification offences) {
         Map<String, Double> volume = new HashMap<>();
         for (AlertFigure a : figures) {
-            if ("VOLUME".equals(a.measure()) && a.year() == year && a.month() == 0 && a.platform().isEmpty()
-                    && a.hostingCountry().isEmpty()) {
-                volume.put(a.offence().isEmpty() ? offences.total().code() : a.offence(), a.value());
+            if (a.isVolume() && a.year() == year && a.isWholeYear() && a.isAllPlatforms() && a.isAllCountries()) {
+                volume.put(a.isAllOffences() ? offences.total().code() : a.offence(), a.value());
             }
         }
         List<Bar> bars = new ArrayList<>();

@@ -1,6 +1,5 @@
 package eu.cyberstat.reports.view;
 
-import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reports.model.Figure;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The published figures of one indicator, looked up by geo, offence and year. It only selects
@@ -20,7 +18,6 @@ public final class FigureIndex {
 
     private final String indicator;
     private final Map<FigureKey, Figure> byKey = new HashMap<>();
-    private final TreeSet<Integer> years = new TreeSet<>();
     private final Set<String> geos = new LinkedHashSet<>();
 
     public FigureIndex(Collection<Figure> figures, String indicator) {
@@ -28,7 +25,6 @@ public final class FigureIndex {
         for (Figure f : figures) {
             if (f.indicator().equals(indicator)) {
                 byKey.put(new FigureKey(f.geo(), f.offence(), f.indicator(), f.year()), f);
-                years.add(f.year());
                 geos.add(f.geo());
             }
         }
@@ -62,17 +58,5 @@ public final class FigureIndex {
 
     public boolean has(String geo) {
         return geos.contains(geo);
-    }
-
-    public boolean hasEu() {
-        return geos.contains(Countries.EU27_2020);
-    }
-
-    public Set<Integer> years() {
-        return years;
-    }
-
-    public boolean isEmpty() {
-        return byKey.isEmpty();
     }
 }

@@ -4,7 +4,9 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.template.ReportTemplates;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class NarrativeModel {
         }
         m.put("groups", groups);
         m.put("reportingCountries", basis.reportingCountries().size());
-        m.put("hasAlerts", !basis.data().alertFigures().isEmpty());
+        m.put("hasAlerts", basis.hasAlerts());
         return m;
     }
 
@@ -84,9 +86,7 @@ public final class NarrativeModel {
     public Map<String, Object> offence(String code) {
         Map<String, Object> m = common();
         m.put("offence", figure(basis.eu(), code, basis.referenceYear()));
-        List<String> ranked = new ReportTables(ctx).countriesByRate(code, basis.referenceYear()).stream()
-                .filter(g -> basis.figures().find(g, code, basis.referenceYear()).map(Shown::rate).orElse(null) != null)
-                .toList();
+        List<String> ranked = basis.countriesWithRate(code, basis.referenceYear());
         m.put("countriesWithRate", ranked.size());
         if (!ranked.isEmpty()) {
             m.put("highest", figure(ranked.get(0), code, basis.referenceYear()));
@@ -113,6 +113,26 @@ public final class NarrativeModel {
         m.put("reportedYears", reportedYears);
         m.put("trendYears", basis.years().size());
         return m;
+    }
+
+    /** One key finding as the sentence {@code findings.ftl} writes for it. */
+    public record FindingSentence(int rank, String text) {
+    }
+
+    /**
+     * The key findings in rank order, each as its sentence in this report's language on one
+     * line; a finding the template writes nothing for (a kind it does not know) is left out.
+     */
+    public List<FindingSentence> findingSentences() {
+        List<FindingSentence> out = new ArrayList<>();
+        for (KeyFinding k : basis.data().keyFindings().stream().sorted(Comparator.comparingInt(KeyFinding::rank)).toList()) {
+            String text = basis.templates().render(ctx.language(), ReportTemplates.FINDINGS, finding(k))
+                    .strip().replaceAll("\\s*\\R\\s*", " ");
+            if (!text.isEmpty()) {
+                out.add(new FindingSentence(k.rank(), text));
+            }
+        }
+        return out;
     }
 
     /** The model of one key finding for {@code findings.ftl}. */

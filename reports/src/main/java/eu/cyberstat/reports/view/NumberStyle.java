@@ -29,9 +29,6 @@ public final class NumberStyle {
         this.symbols = s;
     }
 
-    public Language language() {
-        return language;
-    }
 
     public Locale locale() {
         return language.locale();

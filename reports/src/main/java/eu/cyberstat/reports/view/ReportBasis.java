@@ -4,8 +4,10 @@ import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.template.ReportTemplates;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -79,5 +81,50 @@ public final class ReportBasis {
 
     public String eu() {
         return Countries.EU27_2020;
+    }
+
+    /**
+     * Reporting countries ordered by their published rate for {@code offence} in {@code year},
+     * highest first; countries without a rate (missing, confidential, no population) follow in
+     * protocol order.
+     */
+    public List<String> countriesByRate(String offence, int year) {
+        Comparator<Country> byRate = Comparator.comparing((Country c) -> rate(c.geo(), offence, year),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        return reportingCountries.stream().sorted(byRate).map(Country::geo).toList();
+    }
+
+    /** The countries of {@link #countriesByRate} that have a published rate: the ranking charts and narratives show. */
+    public List<String> countriesWithRate(String offence, int year) {
+        return countriesByRate(offence, year).stream().filter(geo -> rate(geo, offence, year) != null).toList();
+    }
+
+    /**
+     * True when the alerts chapter has something to show: one of its charts or its table has
+     * figures of the reference year. Without, the report has no alerts chapter.
+     */
+    public boolean hasAlerts() {
+        return !monthlyPlatformVolumes().isEmpty() || !platformYearFigures().isEmpty() || !alertsByOffence().isEmpty();
+    }
+
+    /** The alert-volume chart's figures: alerts per month of the reference year on each platform. */
+    public List<AlertFigure> monthlyPlatformVolumes() {
+        return data.alertFigures().stream().filter(a -> a.isVolume() && a.year() == referenceYear() && !a.isWholeYear()
+                && !a.isAllPlatforms() && a.isAllOffences() && a.isAllCountries()).toList();
+    }
+
+    /** The alert-platforms table's figures: whole-year measures of each platform and of all platforms. */
+    public List<AlertFigure> platformYearFigures() {
+        return data.alertFigures().stream().filter(a -> a.year() == referenceYear() && a.isWholeYear()
+                && a.isAllOffences() && a.isAllCountries()).toList();
+    }
+
+    /** The alert-offence chart's bars (see {@link AlertsByOffence}). */
+    public List<AlertsByOffence.Bar> alertsByOffence() {
+        return AlertsByOffence.of(data.alertFigures(), referenceYear(), data.reference().offences());
+    }
+
+    private Double rate(String geo, String offence, int year) {
+        return Shown.rate(figures.find(geo, offence, year).orElse(null));
     }
 }

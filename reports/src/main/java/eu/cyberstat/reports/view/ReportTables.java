@@ -4,7 +4,6 @@ import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.Figure;
-import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +75,7 @@ public final class ReportTables {
                         Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
                         new Column(ctx.msg("col.rank"), CellKind.RANK, false)));
         figures.find(basis.eu(), offence, year).ifPresent(f -> t.row(rateRow(basis.eu(), f), true));
-        for (String geo : countriesByRate(offence, year)) {
+        for (String geo : basis.countriesByRate(offence, year)) {
             t.row(rateRow(geo, figures.find(geo, offence, year).orElse(null)));
         }
         return t.note(ctx.msg("table.country-rates.note")).build();
@@ -86,14 +85,6 @@ public final class ReportTables {
         String flags = Shown.flags(f);
         return List.of(Cell.text(ctx.country(geo)), Cell.num(Shown.value(f), flags), Cell.num(Shown.rate(f), flags),
                 Cell.num(Shown.yoyPct(f), flags), Cell.num(Shown.rank(f)));
-    }
-
-    /** Reporting countries ordered by their rate for {@code offence} in {@code year}, missing rates last. */
-    public List<String> countriesByRate(String offence, int year) {
-        Comparator<Country> byRate = Comparator.comparing(
-                (Country c) -> Shown.rate(figures.find(c.geo(), offence, year).orElse(null)),
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        return basis.reportingCountries().stream().sorted(byRate).map(Country::geo).toList();
     }
 
     /**
@@ -252,26 +243,21 @@ public final class ReportTables {
         return t.note(ctx.msg("table.checks.note")).build();
     }
 
-    /** Key findings in rank order, each as the sentence its template writes. */
-    public ReportTable keyFindings(List<String> sentences) {
+    /** Key findings in rank order, each as the sentence its template writes (see {@link NarrativeModel#findingSentences}). */
+    public ReportTable keyFindings(List<NarrativeModel.FindingSentence> sentences) {
         TableBuilder t = new TableBuilder("key-findings", ctx.msg("table.key-findings.title"),
                 List.of(new Column("#", CellKind.RANK, false), Column.text(ctx.msg("col.finding"))));
-        List<KeyFinding> ranked = rankedFindings();
-        for (int i = 0; i < ranked.size(); i++) {
-            t.row(List.of(Cell.num(ranked.get(i).rank()), Cell.text(sentences.get(i))));
+        for (NarrativeModel.FindingSentence s : sentences) {
+            t.row(List.of(Cell.num(s.rank()), Cell.text(s.text())));
         }
         return t.build();
-    }
-
-    public List<KeyFinding> rankedFindings() {
-        return basis.data().keyFindings().stream().sorted(Comparator.comparingInt(KeyFinding::rank)).toList();
     }
 
     /** Alert platforms in the reference year: whole-year measures per platform, and all platforms. */
     public ReportTable alertPlatforms() {
         int year = basis.referenceYear();
-        List<String> measures = List.of("VOLUME", "YOY_PCT", "SHARE_FORWARDED_LE", "MEDIAN_HANDLING_HOURS",
-                "P90_HANDLING_HOURS", "DUPLICATE_RATE");
+        List<String> measures = List.of(AlertFigure.VOLUME, AlertFigure.YOY_PCT, AlertFigure.SHARE_FORWARDED_LE,
+                AlertFigure.MEDIAN_HANDLING_HOURS, AlertFigure.P90_HANDLING_HOURS, AlertFigure.DUPLICATE_RATE);
         List<CellKind> kinds = List.of(CellKind.COUNT, CellKind.CHANGE_PCT, CellKind.PERCENT, CellKind.RATE,
                 CellKind.RATE, CellKind.PERCENT);
         List<Column> cols = new ArrayList<>();
@@ -280,10 +266,8 @@ public final class ReportTables {
             cols.add(new Column(ctx.msg("alert.measure." + measures.get(i)), kinds.get(i), false));
         }
         Map<String, Map<String, Double>> byPlatform = new TreeMap<>();
-        for (AlertFigure a : basis.data().alertFigures()) {
-            if (a.year() == year && a.month() == 0 && a.offence().isEmpty() && a.hostingCountry().isEmpty()) {
-                byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.measure(), a.value());
-            }
+        for (AlertFigure a : basis.platformYearFigures()) {
+            byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.measure(), a.value());
         }
         TableBuilder t = new TableBuilder("alert-platforms", ctx.msg("table.alert-platforms.title", year), cols);
         for (Map.Entry<String, Map<String, Double>> e : byPlatform.entrySet()) {
@@ -292,7 +276,7 @@ public final class ReportTables {
             }
             t.row(alertRow(e.getKey(), e.getValue(), measures));
         }
-        if (byPlatform.containsKey("")) {
+        if (byPlatform.containsKey("")) { // all platforms
             t.row(alertRow(ctx.msg("alert.all-platforms"), byPlatform.get(""), measures), true);
         }
         return t.note(ctx.msg("table.alert-platforms.note")).build();
@@ -305,8 +289,9 @@ public final class ReportTables {
         return row;
     }
 
-    public boolean hasAlerts() {
-        return !basis.data().alertFigures().isEmpty();
+    /** True when {@link #alertPlatforms} has rows. */
+    public boolean hasAlertPlatforms() {
+        return !basis.platformYearFigures().isEmpty();
     }
 
     /** The offence classification: code, label, ICCS code and Budapest Convention article. */

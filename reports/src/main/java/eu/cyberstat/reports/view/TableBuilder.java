@@ -41,10 +41,6 @@ public final class TableBuilder {
         return this;
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     public ReportTable build() {
         return new ReportTable(id, title, note, columns, rows, emphasised, completeAt);
     }

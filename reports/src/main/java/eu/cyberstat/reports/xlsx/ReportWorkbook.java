@@ -6,6 +6,7 @@ import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.view.Cell;
 import eu.cyberstat.reports.view.CellKind;
 import eu.cyberstat.reports.view.Column;
+import eu.cyberstat.reports.view.NarrativeModel;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;
 import eu.cyberstat.reports.view.ReportTable;
@@ -76,7 +77,7 @@ public final class ReportWorkbook {
         this.tables = new ReportTables(ctx);
     }
 
-    public byte[] render(List<String> keyFindingSentences) {
+    public byte[] render() {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             this.wb = workbook;
             this.styles = new WorkbookStyles(workbook);
@@ -84,7 +85,7 @@ public final class ReportWorkbook {
             List<ReportTable> all = new ArrayList<>();
             all.add(tables.headline());
             if (!basis.data().keyFindings().isEmpty()) {
-                all.add(tables.keyFindings(keyFindingSentences));
+                all.add(tables.keyFindings(new NarrativeModel(ctx).findingSentences()));
             }
             all.add(tables.euTrend());
             for (Offence o : basis.totalAndGroups()) {
@@ -93,7 +94,7 @@ public final class ReportWorkbook {
             all.add(tables.coverage());
             all.add(tables.euCoverage());
             all.add(tables.countryProfiles());
-            if (tables.hasAlerts()) {
+            if (tables.hasAlertPlatforms()) {
                 all.add(tables.alertPlatforms());
             }
             all.add(tables.classification());

@@ -21,7 +21,6 @@ final class WorkbookStyles {
     final XSSFCellStyle title;
     final XSSFCellStyle note;
     final XSSFCellStyle header;
-    final XSSFCellStyle text;
     final XSSFCellStyle textBold;
     final XSSFCellStyle guardedText;
     final XSSFCellStyle flags;
@@ -56,7 +55,6 @@ final class WorkbookStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        text = wb.createCellStyle();
         textBold = wb.createCellStyle();
         textBold.setFont(bold);
         guardedText = wb.createCellStyle();

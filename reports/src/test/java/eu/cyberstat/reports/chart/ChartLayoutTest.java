@@ -67,13 +67,38 @@ class ChartLayoutTest {
     void countryLabelsOfTheDensestBarChartDoNotOverlap() {
         for (Language lang : Language.values()) {
             Charts charts = new Charts(context(lang));
-            int bars = charts.countryRatesBarCount("CYB");
+            JFreeChart rates = charts.countryRates("CYB");
+            int bars = ((org.jfree.chart.plot.CategoryPlot) rates.getPlot()).getDataset().getColumnCount();
             assertThat(bars).isEqualTo(31 - 1 + 1); // IE has no 2022 figure; the EU bar joins the countries
             // The size the annual report gives this chart (AnnualReportPdf).
-            List<Rectangle2D> labels = categoryLabels(charts.countryRates("CYB"), 483, (int) (70 + bars * 12.5f));
+            List<Rectangle2D> labels = categoryLabels(rates, 483, (int) (70 + bars * 12.5f));
             assertThat(labels).hasSize(bars);
             assertNoOverlap(labels);
         }
+    }
+
+    @Test
+    void everyChartCarriesItsOwnSourceLineOnce() {
+        ReportContext ctx = context(Language.EN);
+        Charts charts = new Charts(ctx);
+        assertThat(ctx.alertSourceLine()).isNotEqualTo(ctx.sourceLine());
+        assertThat(sourceLines(charts.alertVolume())).containsExactly(ctx.alertSourceLine());
+        assertThat(sourceLines(charts.alertOffence())).containsExactly(ctx.alertSourceLine());
+        assertThat(sourceLines(charts.euYoy())).containsExactly(ctx.sourceLine());
+        assertThat(sourceLines(charts.countryRates("CYB"))).containsExactly(ctx.sourceLine());
+        assertThat(sourceLines(charts.countryGroups("DE"))).containsExactly(ctx.sourceLine());
+        assertThat(sourceLines(charts.euTotalTrend())).containsExactly(ctx.sourceLine());
+    }
+
+    private static List<String> sourceLines(JFreeChart chart) {
+        List<String> lines = new ArrayList<>();
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle title
+                    && title.getPosition() == org.jfree.chart.ui.RectangleEdge.BOTTOM) {
+                lines.add(title.getText());
+            }
+        }
+        return lines;
     }
 
     @Test
@@ -111,7 +136,7 @@ class ChartLayoutTest {
     void missingAndConfidentialYearsLeaveGaps() {
         List<Integer> years = List.of(2019, 2020, 2021, 2022);
         Figure a = figure(2019, 10L, "");
-        Figure conf = figure(2020, null, "c");
+        Figure conf = figure(2020, 1_703L, "c"); // a value the metrics job should have dropped: still a gap
         Figure b = figure(2022, 12L, "");
         var s = TrendSeries.of("x", years, java.util.Arrays.asList(a, conf, null, b), eu.cyberstat.reports.view.Shown::value);
         assertThat(s.getItemCount()).isEqualTo(4);
