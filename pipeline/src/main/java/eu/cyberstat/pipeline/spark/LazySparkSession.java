@@ -25,7 +25,7 @@ public final class LazySparkSession implements Supplier<SparkSession>, AutoClose
     public synchronized SparkSession get() {
         if (session == null) {
             own = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
-            session = SparkSessions.create(settings, appName);
+            session = own ? SparkSessions.create(settings, appName) : SparkSession.active();
         }
         return session;
     }
