@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +37,7 @@ class ReportDefinitionHonouredTest {
         assertThat(shipped.indexOf(EU_TOTAL)).isLessThan(shipped.indexOf(EU_YOY));
         assertThat(shipped.indexOf(COVERAGE)).isLessThan(shipped.indexOf(EU_COVERAGE));
 
-        Path templates = copyTemplates();
+        Path templates = TestPaths.copyOfTemplates(tmp);
         Path yaml = templates.resolve("report.yaml");
         String def = Files.readString(yaml, StandardCharsets.UTF_8);
         def = replace(def, "tables: [headline, key-findings]", "tables: [key-findings, headline]");
@@ -69,19 +67,4 @@ class ReportDefinitionHonouredTest {
         return s.replace(from, to);
     }
 
-    private Path copyTemplates() throws IOException {
-        Path target = tmp.resolve("report");
-        Path source = TestPaths.templates();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
-    }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,21 +20,6 @@ class TemplatesTest {
     @TempDir
     Path tmp;
 
-    private Path copy() throws IOException {
-        Path target = tmp.resolve("report");
-        Path source = TestPaths.templates();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
-    }
 
     private static void replace(Path file, String from, String to) throws IOException {
         String s = Files.readString(file, StandardCharsets.UTF_8);
@@ -57,7 +41,7 @@ class TemplatesTest {
 
     @Test
     void aNarrativeSyntaxErrorNamesFileAndLine() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         Path file = dir.resolve("narrative/fr/summary.ftl");
         String s = Files.readString(file);
         Files.writeString(file, s + "\nUne ligne <#if eu.value>sans fin\n");
@@ -70,7 +54,7 @@ class TemplatesTest {
 
     @Test
     void anUnknownSectionKindNamesTheLineOfReportYaml() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         replace(dir.resolve("report.yaml"), "kind: coverage", "kind: coverrage");
         long line = Files.readAllLines(dir.resolve("report.yaml")).indexOf("    kind: coverrage") + 1;
         assertThatThrownBy(() -> ReportTemplates.load(dir, ReferenceData.shipped()))
@@ -82,7 +66,7 @@ class TemplatesTest {
 
     @Test
     void aChartTheSectionCannotDrawIsRejected() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         replace(dir.resolve("report.yaml"), "charts: [alert-volume, alert-offence]", "charts: [alert-volume, pie]");
         assertThatThrownBy(() -> ReportTemplates.load(dir, ReferenceData.shipped()))
                 .hasMessageContaining("report.yaml, line ").hasMessageContaining("has no chart 'pie'");
@@ -90,7 +74,7 @@ class TemplatesTest {
 
     @Test
     void aMissingTranslationIsNamed() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         replace(dir.resolve("messages/messages_de.properties"), "section.map.title = Karte Europas\n", "");
         assertThatThrownBy(() -> ReportTemplates.load(dir, ReferenceData.shipped()))
                 .hasMessage("report/messages/messages_de.properties: missing keys that English has: section.map.title. "
@@ -99,7 +83,7 @@ class TemplatesTest {
 
     @Test
     void aBrokenMessagePatternNamesItsLine() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         replace(dir.resolve("messages/messages_fr.properties"), "report.edition = Année de référence {0}",
                 "report.edition = Année de référence {0");
         assertThatThrownBy(() -> ReportTemplates.load(dir, ReferenceData.shipped()))
@@ -109,7 +93,7 @@ class TemplatesTest {
 
     @Test
     void aKeyFindingKindWithoutASentenceIsCaughtAtLoad() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         Path file = dir.resolve("narrative/de/findings.ftl");
         String s = Files.readString(file);
         Files.writeString(file, s.lines().filter(l -> !l.contains("\"COVERAGE_CAVEAT\"")).reduce("", (a, b) -> a + b + "\n"));
@@ -119,7 +103,7 @@ class TemplatesTest {
 
     @Test
     void aMissingNarrativeFileIsNamed() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         Files.delete(dir.resolve("narrative/fr/map.ftl"));
         assertThatThrownBy(() -> ReportTemplates.load(dir, ReferenceData.shipped()))
                 .hasMessageStartingWith("narrative/fr/map.ftl is missing");
@@ -127,7 +111,7 @@ class TemplatesTest {
 
     @Test
     void aTemplateErrorWritesNothing() throws IOException {
-        Path dir = copy();
+        Path dir = TestPaths.copyOfTemplates(tmp);
         replace(dir.resolve("narrative/en/country.ftl"), "${year}", "${yeer}");
         Path out = tmp.resolve("out");
         assertThatThrownBy(() -> ReportSet.render(RenderedSet.fixture().data(), out, dir))
