@@ -2,6 +2,7 @@ package eu.cyberstat.reports.chart;
 
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.AlertFigure;
+import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.view.AlertsByOffence;
 import eu.cyberstat.reports.view.FigureIndex;
@@ -69,7 +70,7 @@ public final class Charts {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
         data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(ChartStyle.EU));
+        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(Palette.EU));
         markBreaks((XYPlot) chart.getPlot(), TrendSeries.breakYears(basis.years(), series));
         return chart;
     }
@@ -91,7 +92,7 @@ public final class Charts {
         for (Offence o : basis.totalAndGroups()) {
             data.addSeries(TrendSeries.of(ctx.offenceShort(o.code()), basis.years(),
                     figures.series(basis.eu(), o.code(), basis.years()), value, splitAtBreaks));
-            colours.add((Color) ChartStyle.offenceColour(o.code(), colours.size()));
+            colours.add(Palette.offenceColour(o.code(), colours.size()));
         }
         JFreeChart chart = yearChart(data, axis, colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
@@ -128,7 +129,7 @@ public final class Charts {
         plot.setRenderer(new SignedBarRenderer(r));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
         ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.12);
-        plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, new java.awt.BasicStroke(0.6f)), Layer.FOREGROUND);
+        plot.addRangeMarker(new ValueMarker(0, Palette.MUTED, new java.awt.BasicStroke(0.6f)), Layer.FOREGROUND);
         return chart;
     }
 
@@ -170,12 +171,12 @@ public final class Charts {
         List<Color> colours = new ArrayList<>();
         data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), offence, basis.years()), Shown::rate));
-        colours.add(ChartStyle.EU);
+        colours.add(Palette.EU);
         List<String> top = basis.countriesWithRate(offence, basis.referenceYear()).stream().limit(5).toList();
         for (String geo : top) {
             data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), figures.series(geo, offence, basis.years()),
                     Shown::rate));
-            colours.add(ChartStyle.SERIES[colours.size() % ChartStyle.SERIES.length]);
+            colours.add(Palette.SERIES.get(colours.size() % Palette.SERIES.size()));
         }
         JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
@@ -190,7 +191,7 @@ public final class Charts {
         data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), own, Shown::rate));
         data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), total, basis.years()), Shown::rate));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(ChartStyle.COUNTRY, ChartStyle.EU));
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(Palette.COUNTRY, Palette.EU));
         XYPlot plot = (XYPlot) chart.getPlot();
         ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         markBreaks(plot, TrendSeries.breakYears(basis.years(), own));
@@ -212,8 +213,8 @@ public final class Charts {
         // No value labels: the two bars of each group are read against the axis.
         JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), Map.of(), null, ctx.sourceLine());
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
-        plot.getRenderer().setSeriesPaint(0, ChartStyle.COUNTRY);
-        plot.getRenderer().setSeriesPaint(1, ChartStyle.EU);
+        plot.getRenderer().setSeriesPaint(0, Palette.COUNTRY);
+        plot.getRenderer().setSeriesPaint(1, Palette.EU);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.34f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         addLegend(chart);
@@ -237,7 +238,7 @@ public final class Charts {
         NumberAxis y = axisNumber(ctx.msg("axis.alerts"));
         LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getRowCount(); i++) {
-            r.setSeriesPaint(i, ChartStyle.SERIES[(i + 1) % ChartStyle.SERIES.length]);
+            r.setSeriesPaint(i, Palette.SERIES.get((i + 1) % Palette.SERIES.size()));
             r.setSeriesStroke(i, ChartStyle.LINE);
             r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         }
@@ -293,7 +294,7 @@ public final class Charts {
         XYPlot plot = new XYPlot(data, x, y, r);
         basePlot(plot);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false), ctx.sourceLine());
@@ -305,10 +306,10 @@ public final class Charts {
 
     private void markBreaks(XYPlot plot, List<Integer> breakYears) {
         for (int year : breakYears) {
-            ValueMarker m = new ValueMarker(year - 0.5, ChartStyle.MUTED, ChartStyle.DASHED);
+            ValueMarker m = new ValueMarker(year - 0.5, Palette.MUTED, ChartStyle.DASHED);
             m.setLabel(ctx.msg("chart.break"));
             m.setLabelFont(ChartStyle.itemLabel());
-            m.setLabelPaint(ChartStyle.MUTED);
+            m.setLabelPaint(Palette.MUTED);
             m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             // The label reads away from the nearer edge of the plot so that it is never cut off.
             boolean late = year > (basis.years().get(0) + basis.years().get(basis.years().size() - 1)) / 2.0;
@@ -330,14 +331,14 @@ public final class Charts {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
-        r.setSeriesPaint(0, ChartStyle.COUNTRY);
+        r.setSeriesPaint(0, Palette.COUNTRY);
         r.setItemMargin(0.05);
         r.setMaximumBarWidth(0.12);
         if (labelFormat != null) {
             r.setDefaultItemLabelGenerator(new FlaggedLabels(flags, labelFormat));
             r.setDefaultItemLabelsVisible(true);
             r.setDefaultItemLabelFont(ChartStyle.itemLabel());
-            r.setDefaultItemLabelPaint(ChartStyle.INK);
+            r.setDefaultItemLabelPaint(Palette.INK);
             r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             r.setItemLabelAnchorOffset(3);
             y.setUpperMargin(0.16);
@@ -352,7 +353,7 @@ public final class Charts {
     private CategoryPlot stylePlot(CategoryPlot plot) {
         basePlot(plot);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         return plot;
@@ -360,18 +361,18 @@ public final class Charts {
 
     /** What every plot shares: white, no frame, a message when there is nothing to draw. */
     private void basePlot(org.jfree.chart.plot.Plot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(Palette.WHITE);
         plot.setOutlineVisible(false);
         plot.setNoDataMessage(ctx.msg("chart.no-data"));
         plot.setNoDataMessageFont(ChartStyle.label());
-        plot.setNoDataMessagePaint(ChartStyle.MUTED);
+        plot.setNoDataMessagePaint(Palette.MUTED);
     }
 
     private CategoryAxis axisCategory() {
         CategoryAxis x = new CategoryAxis();
         x.setTickLabelFont(ChartStyle.label());
-        x.setTickLabelPaint(ChartStyle.INK);
-        x.setAxisLinePaint(ChartStyle.MUTED);
+        x.setTickLabelPaint(Palette.INK);
+        x.setAxisLinePaint(Palette.MUTED);
         x.setTickMarksVisible(false);
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);
@@ -389,20 +390,20 @@ public final class Charts {
     private static void styleAxis(NumberAxis axis) {
         axis.setTickLabelFont(ChartStyle.tick());
         axis.setLabelFont(ChartStyle.label());
-        axis.setTickLabelPaint(ChartStyle.INK);
-        axis.setLabelPaint(ChartStyle.MUTED);
-        axis.setAxisLinePaint(ChartStyle.MUTED);
-        axis.setTickMarkPaint(ChartStyle.MUTED);
+        axis.setTickLabelPaint(Palette.INK);
+        axis.setLabelPaint(Palette.MUTED);
+        axis.setAxisLinePaint(Palette.MUTED);
+        axis.setTickMarkPaint(Palette.MUTED);
     }
 
     /** White background, anti-aliasing, padding and the source line at the bottom. */
     private static JFreeChart finish(JFreeChart chart, String sourceLine) {
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(Palette.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(2, 2, 2, 6));
         TextTitle source = new TextTitle(sourceLine, ChartStyle.source());
-        source.setPaint(ChartStyle.MUTED);
+        source.setPaint(Palette.MUTED);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
         source.setTextAlignment(HorizontalAlignment.LEFT);
@@ -417,7 +418,7 @@ public final class Charts {
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(RectangleEdge.TOP);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        legend.setBackgroundPaint(Color.WHITE);
+        legend.setBackgroundPaint(Palette.WHITE);
         legend.setPadding(new RectangleInsets(0, 0, 4, 0));
         chart.addSubtitle(0, legend);
     }
@@ -465,7 +466,7 @@ public final class Charts {
         @Override
         public Paint getItemPaint(int row, int column) {
             CategoryDataset d = getPlot().getDataset();
-            return highlighted.equals(d.getColumnKey(column)) ? ChartStyle.EU : ChartStyle.COUNTRY;
+            return highlighted.equals(d.getColumnKey(column)) ? Palette.EU : Palette.COUNTRY;
         }
     }
 
@@ -478,7 +479,7 @@ public final class Charts {
         @Override
         public Paint getItemPaint(int row, int column) {
             Number v = getPlot().getDataset().getValue(row, column);
-            return v != null && v.doubleValue() < 0 ? ChartStyle.NEGATIVE : ChartStyle.EU;
+            return v != null && v.doubleValue() < 0 ? Palette.NEGATIVE : Palette.EU;
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.cyberstat.reports.map;
 
+import eu.cyberstat.reports.style.Palette;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,10 +12,6 @@ import java.util.List;
  * limits are the observed values at the quantiles, so every class boundary is a real figure.
  */
 public record ChoroplethClasses(List<Double> lower, List<Double> upper, List<Color> colours) {
-
-    /** A sequential blue scale, light to dark (ColorBrewer "Blues", 5 classes). */
-    static final List<Color> BLUES = List.of(new Color(0xDE, 0xEB, 0xF7), new Color(0x9E, 0xCA, 0xE1),
-            new Color(0x6B, 0xAE, 0xD6), new Color(0x31, 0x82, 0xBD), new Color(0x08, 0x51, 0x9C));
 
     public static ChoroplethClasses of(Collection<Double> values) {
         List<Double> sorted = new ArrayList<>(values.stream().filter(v -> v != null && !v.isNaN()).sorted().toList());
@@ -37,7 +34,7 @@ public record ChoroplethClasses(List<Double> lower, List<Double> upper, List<Col
         }
         int k = lower.size();
         for (int c = 0; c < k; c++) {
-            colours.add(BLUES.get(k == 1 ? 2 : (int) Math.round(c * 4.0 / (k - 1))));
+            colours.add(Palette.CHOROPLETH.get(k == 1 ? 2 : (int) Math.round(c * 4.0 / (k - 1))));
         }
         return new ChoroplethClasses(lower, upper, colours);
     }
@@ -48,7 +45,7 @@ public record ChoroplethClasses(List<Double> lower, List<Double> upper, List<Col
                 return colours.get(c);
             }
         }
-        return colours.isEmpty() ? Color.LIGHT_GRAY : colours.get(colours.size() - 1);
+        return colours.isEmpty() ? Palette.NO_DATA : colours.get(colours.size() - 1);
     }
 
     public int size() {

@@ -2,6 +2,7 @@ package eu.cyberstat.reports.map;
 
 import eu.cyberstat.reports.chart.ChartStyle;
 import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.style.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -26,10 +27,6 @@ public final class EuropeMap {
     /** The frame of Eurostat's maps of Europe in LAEA kilometres (west, south, east, north). */
     static final Rectangle2D FRAME = new Rectangle2D.Double(-1830, -1870, 5000, 4160);
 
-    private static final Color SEA = new Color(0xF2, 0xF6, 0xFA);
-    private static final Color LAND = new Color(0xE4, 0xE4, 0xE4);
-    private static final Color NO_DATA = new Color(0xC8, 0xC8, 0xC8);
-    private static final Color BORDER = Color.WHITE;
 
     /** What the map shows and how to word its legend. */
     public record Content(Map<String, Double> valueByGeo, List<String> inScope, String legendTitle,
@@ -60,22 +57,22 @@ public final class EuropeMap {
         toDevice.translate(-FRAME.getMinX(), -FRAME.getMaxY());
 
         Shape oldClip = g.getClip();
-        g.setColor(SEA);
+        g.setColor(Palette.SEA);
         g.fill(mapArea);
         g.clip(mapArea);
         g.setStroke(new BasicStroke(0.35f));
         for (Path2D.Double p : shapes.background()) {
             Shape s = toDevice.createTransformedShape(p);
-            g.setColor(LAND);
+            g.setColor(Palette.LAND);
             g.fill(s);
-            g.setColor(BORDER);
+            g.setColor(Palette.BORDER);
             g.draw(s);
         }
         for (Map.Entry<String, Path2D.Double> e : shapes.outlines().entrySet()) {
             Shape s = toDevice.createTransformedShape(e.getValue());
             g.setColor(fill(e.getKey(), content, classes));
             g.fill(s);
-            g.setColor(BORDER);
+            g.setColor(Palette.BORDER);
             g.draw(s);
         }
         // Small countries get a dot so that their colour can be seen.
@@ -89,18 +86,18 @@ public final class EuropeMap {
                 Ellipse2D dot = new Ellipse2D.Double(b.getCenterX() - 3.2, b.getCenterY() - 3.2, 6.4, 6.4);
                 g.setColor(fill(geo, content, classes));
                 g.fill(dot);
-                g.setColor(ChartStyle.MUTED);
+                g.setColor(Palette.MUTED);
                 g.setStroke(new BasicStroke(0.5f));
                 g.draw(dot);
             }
         }
         g.setClip(oldClip);
-        g.setColor(ChartStyle.GRID);
+        g.setColor(Palette.GRID);
         g.setStroke(new BasicStroke(0.5f));
         g.draw(mapArea);
         drawLegend(g, mapArea, content, classes);
         g.setFont(ChartStyle.source());
-        g.setColor(ChartStyle.MUTED);
+        g.setColor(Palette.MUTED);
         FontMetrics fm = g.getFontMetrics();
         float y = (float) (mapArea.getMaxY() + fm.getAscent() + 3);
         for (String line : wrap(content.sourceLine(), fm, area.getWidth())) {
@@ -133,7 +130,7 @@ public final class EuropeMap {
         if (v != null) {
             return classes.colourOf(v);
         }
-        return content.inScope().contains(geo) ? NO_DATA : LAND;
+        return content.inScope().contains(geo) ? Palette.NO_DATA : Palette.LAND;
     }
 
     private static void drawLegend(Graphics2D g, Rectangle2D map, Content content, ChoroplethClasses classes) {
@@ -146,29 +143,29 @@ public final class EuropeMap {
         // Top right, over north-west Russia: no country of the report lies there.
         double x = map.getMaxX() - boxW - 4;
         double y = map.getY() + 10;
-        g.setColor(new Color(255, 255, 255, 235));
+        g.setColor(Palette.LEGEND_BOX);
         g.fill(new Rectangle2D.Double(x - 4, y - 4, boxW, boxH));
-        g.setColor(ChartStyle.GRID);
+        g.setColor(Palette.GRID);
         g.setStroke(new BasicStroke(0.4f));
         g.draw(new Rectangle2D.Double(x - 4, y - 4, boxW, boxH));
         g.setFont(title);
-        g.setColor(ChartStyle.INK);
+        g.setColor(Palette.INK);
         g.drawString(content.legendTitle(), (float) x, (float) (y + 7));
         double rowY = y + 14;
         g.setFont(item);
         for (int c = 0; c < classes.size(); c++) {
             swatch(g, x, rowY, classes.colours().get(c));
             String text = content.format().apply(classes.lower().get(c)) + " – " + content.format().apply(classes.upper().get(c));
-            g.setColor(ChartStyle.INK);
+            g.setColor(Palette.INK);
             g.drawString(text, (float) (x + 16), (float) (rowY + 7));
             rowY += rowH;
         }
-        swatch(g, x, rowY, NO_DATA);
-        g.setColor(ChartStyle.INK);
+        swatch(g, x, rowY, Palette.NO_DATA);
+        g.setColor(Palette.INK);
         g.drawString(content.noDataLabel(), (float) (x + 16), (float) (rowY + 7));
         rowY += rowH;
-        swatch(g, x, rowY, LAND);
-        g.setColor(ChartStyle.INK);
+        swatch(g, x, rowY, Palette.LAND);
+        g.setColor(Palette.INK);
         g.drawString(content.outsideLabel(), (float) (x + 16), (float) (rowY + 7));
     }
 
@@ -176,7 +173,7 @@ public final class EuropeMap {
         Rectangle2D r = new Rectangle2D.Double(x, y, 12, 8);
         g.setColor(c);
         g.fill(r);
-        g.setColor(ChartStyle.MUTED);
+        g.setColor(Palette.MUTED);
         g.setStroke(new BasicStroke(0.3f));
         g.draw(r);
     }

@@ -13,11 +13,11 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
-import eu.cyberstat.reports.chart.ChartStyle;
 import eu.cyberstat.reports.chart.Charts;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
 import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.template.ReportTemplates;
 import eu.cyberstat.reports.template.SectionDefinition;
 import eu.cyberstat.reports.view.NarrativeModel;
@@ -108,10 +108,10 @@ public final class AnnualReportPdf {
         PdfContentByte cb = page.writer().getDirectContentUnder();
         Rectangle size = page.blocks().document().getPageSize();
         cb.saveState();
-        cb.setColorFill(PdfFonts.ACCENT);
+        cb.setColorFill(Palette.ACCENT);
         cb.rectangle(0, size.getHeight() - 430, size.getWidth(), 430);
         cb.fill();
-        cb.setColorFill(ChartStyle.HIGHLIGHT);
+        cb.setColorFill(Palette.HIGHLIGHT);
         cb.rectangle(0, size.getHeight() - 436, size.getWidth(), 6);
         cb.fill();
         cb.restoreState();
@@ -120,19 +120,19 @@ public final class AnnualReportPdf {
         float left = PdfRenderer.MARGIN_LEFT;
         float width = size.getWidth() - PdfRenderer.MARGIN_LEFT - PdfRenderer.MARGIN_RIGHT;
         column(over, left, size.getHeight() - 120, width, 200, 30f,
-                new Phrase(ctx.msg("report.title", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 26f, java.awt.Color.WHITE)));
+                new Phrase(ctx.msg("report.title", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 26f, Palette.WHITE)));
         column(over, left, size.getHeight() - 300, width, 80, 16f,
-                new Phrase(ctx.msg("report.subtitle", p.referenceYear()), fonts.font(Typeface.SANS, 13f, java.awt.Color.WHITE)));
+                new Phrase(ctx.msg("report.subtitle", p.referenceYear()), fonts.font(Typeface.SANS, 13f, Palette.WHITE)));
         column(over, left, size.getHeight() - 400, width, 40, 14f,
-                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, ChartStyle.HIGHLIGHT)));
-        var small = fonts.font(Typeface.SANS, 8.5f, PdfFonts.MUTED);
+                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, Palette.HIGHLIGHT)));
+        var small = fonts.font(Typeface.SANS, 8.5f, Palette.MUTED);
         Phrase about = new Phrase(13f, "", small);
         about.add(new Chunk(ctx.msg("cover.vintage", ReportContext.instant(p.asOf())) + "\n", small));
         about.add(new Chunk(ctx.msg("cover.run", p.runId(), p.softwareVersion()) + "\n", small));
         about.add(new Chunk(ctx.msg("cover.generated", ReportContext.instant(p.generatedAt())) + "\n", small));
         column(over, left, 170, width, 80, 13f, about);
         column(over, left, 90, width, 60, 11f, new Phrase(ctx.msg("cover.disclaimer"),
-                fonts.font(Typeface.SANS_ITALIC, 7.5f, PdfFonts.MUTED)));
+                fonts.font(Typeface.SANS_ITALIC, 7.5f, Palette.MUTED)));
         // An empty paragraph makes the page count as written.
         page.blocks().add(new Paragraph(" ", fonts.font(Typeface.SANS, 8f)));
     }
@@ -145,7 +145,7 @@ public final class AnnualReportPdf {
     }
 
     private void contents(PdfBlocks b, List<TocEntry> entries) {
-        Paragraph title = new Paragraph(ctx.msg("contents"), b.fonts().font(Typeface.SANS_BOLD, 17f, PdfFonts.ACCENT));
+        Paragraph title = new Paragraph(ctx.msg("contents"), b.fonts().font(Typeface.SANS_BOLD, 17f, Palette.ACCENT));
         title.setSpacingAfter(14f);
         b.add(title);
         for (TocEntry e : entries) {

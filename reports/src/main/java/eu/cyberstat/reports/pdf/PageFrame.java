@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.style.Palette;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,12 +81,12 @@ final class PageFrame extends PdfPageEventHelper {
         Rectangle size = document.getPageSize();
         float left = document.left();
         float right = document.right();
-        var small = fonts.font(Typeface.SANS, 7f, PdfFonts.MUTED);
+        var small = fonts.font(Typeface.SANS, 7f, Palette.MUTED);
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(header, small), left, size.getTop() - 30, 0);
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(footer, small), left, 28, 0);
         ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(pageLabel + " " + page, small), right, 28, 0);
         cb.saveState();
-        cb.setColorStroke(new java.awt.Color(0xBF, 0xBF, 0xBF));
+        cb.setColorStroke(Palette.RULE);
         cb.setLineWidth(0.4f);
         cb.moveTo(left, size.getTop() - 34);
         cb.lineTo(right, size.getTop() - 34);

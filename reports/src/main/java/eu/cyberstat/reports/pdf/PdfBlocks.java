@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
+import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.view.Cell;
 import eu.cyberstat.reports.view.CellKind;
 import eu.cyberstat.reports.view.Column;
@@ -35,9 +36,6 @@ import org.jfree.chart.JFreeChart;
  */
 final class PdfBlocks {
 
-    static final Color HEADER_FILL = new Color(0x0B, 0x2E, 0x6B);
-    static final Color ZEBRA = new Color(0xF3, 0xF6, 0xFA);
-    static final Color RULE = new Color(0xBF, 0xBF, 0xBF);
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
     private final Document document;
@@ -89,7 +87,7 @@ final class PdfBlocks {
     }
 
     private void heading(int level, String title, String anchor, float size, float leading, float before, float after) {
-        Font font = fonts.font(Typeface.SANS_BOLD, size, PdfFonts.ACCENT);
+        Font font = fonts.font(Typeface.SANS_BOLD, size, Palette.ACCENT);
         Chunk c = new Chunk(title, font);
         if (anchor != null) {
             c.setGenericTag(PageFrame.tag(level, anchor, title));
@@ -106,7 +104,7 @@ final class PdfBlocks {
 
     void heading3(String title) {
         keepWithNext(90f);
-        Paragraph p = new Paragraph(title, fonts.font(Typeface.SANS_BOLD, 9.5f, PdfFonts.INK));
+        Paragraph p = new Paragraph(title, fonts.font(Typeface.SANS_BOLD, 9.5f, Palette.INK));
         p.setSpacingBefore(6f);
         p.setSpacingAfter(3f);
         add(p);
@@ -133,7 +131,7 @@ final class PdfBlocks {
             if (b.startsWith("- ")) {
                 com.lowagie.text.List list = new com.lowagie.text.List(false, 10f);
                 list.setIndentationLeft(0f);
-                list.setListSymbol(new Chunk("\u2022", fonts.font(Typeface.SANS, 9.5f, PdfFonts.ACCENT)));
+                list.setListSymbol(new Chunk("\u2022", fonts.font(Typeface.SANS, 9.5f, Palette.ACCENT)));
                 for (String item : b.split("\\R(?=- )")) {
                     ListItem li = new ListItem(rich(item.strip().substring(2).replaceAll("\\s*\\R\\s*", " "), 9.5f));
                     li.setLeading(13.5f);
@@ -186,7 +184,7 @@ final class PdfBlocks {
             Column c = table.columns().get(k);
             float room = width() * relativeWidths[k] / sum - 5f;
             PdfPCell cell = new PdfPCell(new Phrase(c.header(), headerFont(c.header(), room, fontSize)));
-            cell.setBackgroundColor(HEADER_FILL);
+            cell.setBackgroundColor(Palette.ACCENT);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPaddingTop(3f);
             cell.setPaddingBottom(4f);
@@ -197,22 +195,22 @@ final class PdfBlocks {
         for (int r = 0; r < table.rows().size(); r++) {
             boolean em = table.isEmphasised(r);
             Font font = fonts.font(em ? Typeface.CONDENSED_BOLD : Typeface.CONDENSED, fontSize);
-            Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 2f, PdfFonts.MUTED);
+            Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 2f, Palette.MUTED);
             for (int c = 0; c < table.columns().size(); c++) {
                 Column col = table.columns().get(c);
                 PdfPCell cell = new PdfPCell(phrase(table.rows().get(r).get(c), col, font, flagFont));
                 cell.setBorder(Rectangle.BOTTOM);
-                cell.setBorderColor(RULE);
+                cell.setBorderColor(Palette.RULE);
                 cell.setBorderWidth(0.3f);
                 cell.setPaddingTop(1.5f);
                 cell.setPaddingBottom(3f);
                 if (r % 2 == 1) {
-                    cell.setBackgroundColor(ZEBRA);
+                    cell.setBackgroundColor(Palette.ZEBRA);
                 }
                 Cell content = table.rows().get(r).get(c);
                 if (table.completeAt() != null && content instanceof Cell.Num n) {
                     cell.setBackgroundColor(coverageShade(n.value(), table.completeAt()));
-                    cell.setBorderColor(Color.WHITE);
+                    cell.setBorderColor(Palette.WHITE);
                     cell.setBorderWidth(0.8f);
                 }
                 cell.setHorizontalAlignment(col.kind() == CellKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
@@ -221,7 +219,7 @@ final class PdfBlocks {
         }
         if (table.note() != null && !table.note().isBlank()) {
             // The note is the table's last row, so that it never stands alone on a page of its own.
-            PdfPCell note = new PdfPCell(new Phrase(table.note(), fonts.font(Typeface.SANS_ITALIC, 7f, PdfFonts.MUTED)));
+            PdfPCell note = new PdfPCell(new Phrase(table.note(), fonts.font(Typeface.SANS_ITALIC, 7f, Palette.MUTED)));
             note.setColspan(table.columns().size());
             note.setBorder(Rectangle.NO_BORDER);
             note.setPaddingTop(4f);
@@ -275,15 +273,15 @@ final class PdfBlocks {
                 s -= 0.25f;
             }
         }
-        return fonts.font(Typeface.CONDENSED_BOLD, s, Color.WHITE);
+        return fonts.font(Typeface.CONDENSED_BOLD, s, Palette.WHITE);
     }
 
     /** Complete in blue, partial in amber, nothing reported in grey: gaps stand out at a glance. */
     private static Color coverageShade(Double value, int complete) {
         if (value == null || value <= 0) {
-            return new Color(0xE3, 0xE3, 0xE3);
+            return Palette.COVERAGE_NONE;
         }
-        return value >= complete ? new Color(0xD6, 0xE6, 0xF5) : new Color(0xFB, 0xE3, 0xB8);
+        return value >= complete ? Palette.COVERAGE_COMPLETE : Palette.COVERAGE_PARTIAL;
     }
 
     private Phrase phrase(Cell cell, Column col, Font font, Font flagFont) {
@@ -361,7 +359,7 @@ final class PdfBlocks {
         box.setSpacingAfter(8f);
         box.setHorizontalAlignment(Element.ALIGN_LEFT);
         if (title != null) {
-            PdfPCell head = new PdfPCell(new Phrase(title, fonts.font(Typeface.SANS_BOLD, 8.5f, PdfFonts.INK)));
+            PdfPCell head = new PdfPCell(new Phrase(title, fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK)));
             head.setBorder(Rectangle.NO_BORDER);
             head.setPaddingLeft(0);
             head.setPaddingBottom(4f);

@@ -4,6 +4,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.style.Palette;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +22,8 @@ import java.util.Random;
  */
 public final class PdfFonts implements FontMapper {
 
-    public static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-    public static final Color MUTED = new Color(0x59, 0x59, 0x59);
-    public static final Color ACCENT = new Color(0x0B, 0x2E, 0x6B);
+    /** The palette's accent, for the feedback sheet's title. */
+    public static final Color ACCENT = Palette.ACCENT;
 
     private final Map<Typeface, BaseFont> fonts = new EnumMap<>(Typeface.class);
 
@@ -42,7 +42,7 @@ public final class PdfFonts implements FontMapper {
     }
 
     public Font font(Typeface t, float size) {
-        return new Font(base(t), size, Font.NORMAL, INK);
+        return new Font(base(t), size, Font.NORMAL, Palette.INK);
     }
 
     public Font font(Typeface t, float size, Color colour) {
