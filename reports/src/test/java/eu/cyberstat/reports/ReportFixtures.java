@@ -24,10 +24,12 @@ import java.util.TreeSet;
 
 /**
  * A realistic report input made in test code, standing in for the metrics job: the 27 Member
- * States and four EFTA countries over 2013–2022, every offence, group and the total, with the
- * awkward cases of real submissions — a break in series (DE 2018), confidential figures
+ * States, four EFTA countries and Kosovo over 2013–2022, every offence, group and the total,
+ * with the awkward cases of real submissions — a break in series (DE 2018), confidential figures
  * (MT content offences), missing years (EL until 2015, IE in 2022), a country reporting only a
- * group total (RO), provisional and estimated figures, low-reliability rates (LI), alert figures
+ * group total (RO), one reporting nothing but that group, so that it has no total at all (XK,
+ * whose name carries a footnote, with a population for 2016–2020 only), provisional and
+ * estimated figures, low-reliability rates (LI), alert figures
  * of three platforms (one with a hostile name) and validation checks (some hostile).
  * The metrics are computed here, in plain Java, the way docs/metrics.md defines them.
  */
@@ -54,8 +56,8 @@ public final class ReportFixtures {
         ReferenceData ref = ReferenceData.shipped();
         Random rnd = new Random(20221231L);
         List<Country> countries = new ArrayList<>(ref.countries().eu27());
-        for (String efta : List.of("IS", "LI", "NO", "CH")) {
-            countries.add(ref.countries().get(efta));
+        for (String other : List.of("IS", "LI", "NO", "CH", "XK")) {
+            countries.add(ref.countries().get(other));
         }
         List<Offence> leaves = ref.offences().leaves();
         // raw[geo][offence][year] = count, null = not reported; flags alongside.
@@ -90,6 +92,10 @@ public final class ReportFixtures {
         for (Offence leaf : ref.offences().children("CIA")) {
             raw.get("RO").get(leaf.code()).clear();
         }
+        // Kosovo reports only that group total too, and nothing else: it has no total of all cybercrime.
+        for (Offence leaf : leaves) {
+            raw.get("XK").get(leaf.code()).clear();
+        }
         Map<String, Map<String, Map<Integer, Long>>> full = new LinkedHashMap<>();
         for (Country c : countries) {
             String geo = c.geo();
@@ -108,10 +114,10 @@ public final class ReportFixtures {
                 }
                 byOffence.put(g.code(), sums);
             }
-            if (geo.equals("RO")) {
+            if (geo.equals("RO") || geo.equals("XK")) {
                 Map<Integer, Long> cia = new LinkedHashMap<>();
                 for (int y = FIRST; y <= YEAR; y++) {
-                    cia.put(y, 1800L + 170L * (y - FIRST));
+                    cia.put(y, geo.equals("RO") ? 1800L + 170L * (y - FIRST) : 160L + 21L * (y - FIRST));
                 }
                 byOffence.put("CIA", cia);
             }

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import eu.cyberstat.reference.Country;
@@ -37,7 +38,7 @@ import java.util.Map;
  * The annual report in one language: cover, contents, then the sections of the report
  * definition in order. It is composed twice: the body alone first, to learn on which page
  * each heading falls, then cover, contents (with those pages, shifted by the front matter's
- * length) and body for real.
+ * length) and body for real, checking that every heading landed where the contents say.
  */
 public final class AnnualReportPdf {
 
@@ -67,27 +68,53 @@ public final class AnnualReportPdf {
             body(page.blocks());
             bodyEntries.addAll(page.frame().entries());
         });
-        int contentsPages = contentsLength(bodyEntries);
-        int offset = COVER_PAGES + contentsPages;
-        List<TocEntry> entries = bodyEntries.stream()
+        int offset = COVER_PAGES + contentsLength(bodyEntries);
+        List<TocEntry> shown = bodyEntries.stream()
                 .map(e -> new TocEntry(e.level(), e.anchor(), e.title(), e.page() + offset)).toList();
-        // Pass 2: the whole document.
-        return PdfRenderer.render(info(), ctx.fmt(), fonts -> frame(fonts, COVER_PAGES + 1), page -> {
-            cover(page);
-            page.blocks().newPage();
-            contents(page.blocks(), entries);
-            page.blocks().newPage();
-            body(page.blocks());
-        });
+        // Pass 2: the whole document. The contents must name the pages the headings land on in
+        // this very document; should the front matter's length have changed the count, the
+        // document is composed again with the pages it reported.
+        for (int attempt = 1; ; attempt++) {
+            List<TocEntry> contents = shown;
+            List<TocEntry> landed = new ArrayList<>();
+            byte[] pdf = PdfRenderer.render(info(), ctx.fmt(), fonts -> frame(fonts, COVER_PAGES + 1), page -> {
+                cover(page);
+                page.blocks().newPage();
+                contents(page.blocks(), contents);
+                page.blocks().newPage();
+                body(page.blocks());
+                landed.addAll(page.frame().entries());
+            });
+            if (landed.equals(contents)) {
+                return pdf;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("The contents of the " + ctx.language().code()
+                        + " report do not settle: they list " + contents + " but the headings land on " + landed);
+            }
+            shown = landed;
+        }
     }
 
+    /**
+     * How many pages the contents list takes: the pages of the document it makes alone. (The
+     * writer's page number is no measure: a list that exactly fills its last page has already
+     * opened the next one, which is never written.)
+     */
     private int contentsLength(List<TocEntry> entries) {
-        int[] pages = new int[1];
-        PdfRenderer.render(info(), ctx.fmt(), fonts -> frame(fonts, 1), page -> {
-            contents(page.blocks(), entries);
-            pages[0] = page.writer().getPageNumber();
-        });
-        return pages[0];
+        byte[] alone = PdfRenderer.render(info(), ctx.fmt(), fonts -> frame(fonts, 1),
+                page -> contents(page.blocks(), entries));
+        PdfReader reader = null;
+        try {
+            reader = new PdfReader(alone);
+            return reader.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot measure the contents list", e);
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
     }
 
     private PageFrame frame(PdfFonts fonts, int firstNumbered) {
