@@ -360,6 +360,11 @@ public final class ReportFixtures {
         return m;
     }
 
+    /**
+     * The key findings as the metrics job ranks them: the EU total, the three largest EU rises
+     * and two largest falls among groups and offences, the three Member States whose total rose
+     * the most, each with its place in its ranking; then the caveat and a break.
+     */
     private static List<KeyFinding> keyFindings(List<Figure> figures) {
         Map<String, Figure> eu = new HashMap<>();
         for (Figure f : figures) {
@@ -367,28 +372,43 @@ public final class ReportFixtures {
                 eu.put(f.offence(), f);
             }
         }
-        List<Figure> groups = eu.values().stream().filter(f -> !f.offence().equals("CYB") && !f.offence().contains("_")
-                && f.yoyPct() != null).sorted(Comparator.comparing(Figure::yoyPct).reversed()).toList();
+        List<Figure> changes = eu.values().stream().filter(f -> !f.offence().equals("CYB") && f.yoyPct() != null)
+                .sorted(Comparator.comparing(Figure::yoyPct).reversed().thenComparing(Figure::offence)).toList();
         List<KeyFinding> out = new ArrayList<>();
         Figure total = eu.get("CYB");
         out.add(new KeyFinding(1, KeyFinding.EU_TOTAL_TREND, Countries.EU27_2020, "CYB", "RECORDED", YEAR,
                 numbers("value", total.value(), "yoyPct", total.yoyPct(), "cagr5y", total.cagr5y())));
-        Figure up = groups.get(0);
-        out.add(new KeyFinding(2, KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020, up.offence(), "RECORDED", YEAR,
-                numbers("value", up.value(), "yoyPct", up.yoyPct())));
-        Figure down = groups.get(groups.size() - 1);
-        out.add(new KeyFinding(3, KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020, down.offence(), "RECORDED", YEAR,
-                numbers("value", down.value(), "yoyPct", down.yoyPct())));
-        Figure steep = figures.stream().filter(f -> f.year() == YEAR && f.offence().equals("CYB")
-                        && !f.geo().equals(Countries.EU27_2020) && f.yoyPct() != null)
-                .max(Comparator.comparing(Figure::yoyPct)).orElseThrow();
-        out.add(new KeyFinding(4, KeyFinding.COUNTRY_STEEPEST_RISE, steep.geo(), "CYB", "RECORDED", YEAR,
-                numbers("value", steep.value(), "yoyPct", steep.yoyPct())));
-        out.add(new KeyFinding(6, KeyFinding.COUNTRY_SERIES_BREAK, "LT", "CYB", "RECORDED", YEAR,
+        List<Figure> rises = changes.stream().filter(f -> f.yoyPct() > 0).toList();
+        for (int i = 0; i < Math.min(3, rises.size()); i++) {
+            Figure up = rises.get(i);
+            out.add(new KeyFinding(out.size() + 1, KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020, up.offence(),
+                    "RECORDED", YEAR, numbers("value", up.value(), "yoyPct", up.yoyPct(), "place", i + 1, "tied", 0,
+                            "compared", changes.size())));
+        }
+        List<Figure> falls = changes.stream().filter(f -> f.yoyPct() < 0).sorted(Comparator.comparing(Figure::yoyPct)).toList();
+        for (int i = 0; i < Math.min(2, falls.size()); i++) {
+            Figure down = falls.get(i);
+            out.add(new KeyFinding(out.size() + 1, KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020, down.offence(),
+                    "RECORDED", YEAR, numbers("value", down.value(), "yoyPct", down.yoyPct(), "place", i + 1, "tied", 0,
+                            "compared", changes.size())));
+        }
+        List<Figure> steep = figures.stream().filter(f -> f.year() == YEAR && f.offence().equals("CYB")
+                        && ref().countries().find(f.geo()).map(c -> c.isEu27Member()).orElse(false) && f.yoyPct() != null)
+                .sorted(Comparator.comparing(Figure::yoyPct).reversed()).toList();
+        for (int i = 0; i < 3; i++) {
+            Figure f = steep.get(i);
+            out.add(new KeyFinding(out.size() + 1, KeyFinding.COUNTRY_STEEPEST_RISE, f.geo(), "CYB", "RECORDED", YEAR,
+                    numbers("value", f.value(), "yoyPct", f.yoyPct(), "place", i + 1, "tied", 0, "compared", steep.size())));
+        }
+        out.add(new KeyFinding(out.size() + 2, KeyFinding.COUNTRY_SERIES_BREAK, "LT", "CYB", "RECORDED", YEAR,
                 numbers("year", YEAR)));
-        out.add(new KeyFinding(5, KeyFinding.COVERAGE_CAVEAT, Countries.EU27_2020, "CYB", "RECORDED", YEAR,
+        out.add(new KeyFinding(out.size(), KeyFinding.COVERAGE_CAVEAT, Countries.EU27_2020, "CYB", "RECORDED", YEAR,
                 numbers("countries", total.countriesCovered(), "populationPct", total.populationCoveredPct())));
         return out;
+    }
+
+    private static ReferenceData ref() {
+        return ReferenceData.shipped();
     }
 
     private static List<AlertFigure> alerts() {

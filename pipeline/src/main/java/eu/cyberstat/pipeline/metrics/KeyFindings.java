@@ -32,7 +32,11 @@ import java.util.stream.Collectors;
  *   <li>{@code COUNTRY_SERIES_BREAK}: each Member State whose total carries a break in series
  *       in the reference year (its figure is not comparable with the year before).</li>
  * </ol>
- * Changes from fewer than {@value MetricsConfig#LOW_RELIABILITY_EVENTS} events in the previous
+ * The three ranked kinds carry their {@code place} in their ranking (1 = the largest: only a
+ * finding in place 1 may be worded as "the most"), {@code tied} (1 when another change is
+ * equal) and {@code compared} (how many changes were compared).
+ *
+ * <p>Changes from fewer than {@value MetricsConfig#LOW_RELIABILITY_EVENTS} events in the previous
  * year are not findings: a rise from 3 to 9 is +200 % and means nothing. Ties are broken by
  * code, so the list is the same on every run.
  */
@@ -67,27 +71,37 @@ public final class KeyFindings {
         List<PublishedFigure> euChanges = core.stream()
                 .filter(p -> isEu(p) && !p.figure().offence().equals(total) && reliableChange(panelPrevious(p)))
                 .toList();
-        euChanges.stream().filter(p -> p.figure().yoyPct() > 0)
+        List<PublishedFigure> rises = euChanges.stream().filter(p -> p.figure().yoyPct() > 0)
                 .sorted(Comparator.comparing((PublishedFigure p) -> -p.figure().yoyPct())
                         .thenComparing(p -> p.figure().offence()))
-                .limit(MAX_INCREASES)
-                .forEach(p -> drafts.add(new Draft(KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020,
-                        p.figure().offence(), euChangeFigures(p))));
-        euChanges.stream().filter(p -> p.figure().yoyPct() < 0)
+                .toList();
+        for (int i = 0; i < Math.min(MAX_INCREASES, rises.size()); i++) {
+            PublishedFigure p = rises.get(i);
+            drafts.add(new Draft(KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020, p.figure().offence(),
+                    placed(euChangeFigures(p), rises, i, euChanges.size())));
+        }
+        List<PublishedFigure> falls = euChanges.stream().filter(p -> p.figure().yoyPct() < 0)
                 .sorted(Comparator.comparing((PublishedFigure p) -> p.figure().yoyPct())
                         .thenComparing(p -> p.figure().offence()))
-                .limit(MAX_DECREASES)
-                .forEach(p -> drafts.add(new Draft(KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020,
-                        p.figure().offence(), euChangeFigures(p))));
-        core.stream()
+                .toList();
+        for (int i = 0; i < Math.min(MAX_DECREASES, falls.size()); i++) {
+            PublishedFigure p = falls.get(i);
+            drafts.add(new Draft(KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020, p.figure().offence(),
+                    placed(euChangeFigures(p), falls, i, euChanges.size())));
+        }
+        List<PublishedFigure> countryChanges = core.stream()
                 .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
-                        && p.figure().yoyPct() != null && p.figure().yoyPct() > 0
-                        && reliableChange(countryPrevious(p.figure())))
+                        && p.figure().yoyPct() != null && reliableChange(countryPrevious(p.figure())))
+                .toList();
+        List<PublishedFigure> countryRises = countryChanges.stream().filter(p -> p.figure().yoyPct() > 0)
                 .sorted(Comparator.comparing((PublishedFigure p) -> -p.figure().yoyPct())
                         .thenComparing(p -> p.figure().geo()))
-                .limit(MAX_COUNTRIES)
-                .forEach(p -> drafts.add(new Draft(KeyFinding.COUNTRY_STEEPEST_RISE, p.figure().geo(), total,
-                        countryRiseFigures(p.figure()))));
+                .toList();
+        for (int i = 0; i < Math.min(MAX_COUNTRIES, countryRises.size()); i++) {
+            PublishedFigure p = countryRises.get(i);
+            drafts.add(new Draft(KeyFinding.COUNTRY_STEEPEST_RISE, p.figure().geo(), total,
+                    placed(countryRiseFigures(p.figure()), countryRises, i, countryChanges.size())));
+        }
         coverageCaveat(euTotal, total).ifPresent(drafts::add);
         core.stream()
                 .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
@@ -145,6 +159,29 @@ public final class KeyFindings {
         put(m, "yoyPct", f.yoyPct());
         put(m, "ratePer100k", f.ratePer100k());
         put(m, "rank", f.rank() == null ? null : f.rank().longValue());
+        return m;
+    }
+
+    /**
+     * Adds where the {@code i}-th of {@code ranked} (ordered, the largest change first) stands:
+     * {@code place} 1 for the largest, equal changes sharing a place ({@code tied} 1 then), and
+     * {@code compared}, how many changes were compared. Only place 1 may be worded as "the most".
+     */
+    private static Map<String, Double> placed(Map<String, Double> m, List<PublishedFigure> ranked, int i, int compared) {
+        double change = ranked.get(i).figure().yoyPct();
+        int place = 1;
+        boolean tied = false;
+        for (int k = 0; k < ranked.size(); k++) {
+            double other = ranked.get(k).figure().yoyPct();
+            if (Math.abs(other) > Math.abs(change)) {
+                place++;
+            } else if (k != i && other == change) {
+                tied = true;
+            }
+        }
+        m.put("place", (double) place);
+        m.put("tied", tied ? 1.0 : 0.0);
+        m.put("compared", (double) compared);
         return m;
     }
 

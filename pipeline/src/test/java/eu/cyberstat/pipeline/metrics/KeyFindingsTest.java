@@ -71,6 +71,49 @@ class KeyFindingsTest {
     }
 
     @Test
+    void eachRankedFindingKnowsItsPlaceSoOnlyTheFirstIsCalledTheLargest() {
+        eu("CYB", 100_000, 90_000, 9_000L, 11.11, 25, 93.5);
+        eu("CIA", 30_000, 28_000, 7_000L, 33.33, 25, 93.5);
+        eu("COMP", 40_000, 35_000, 2_000L, 6.06, 25, 93.5);
+        eu("CONT", 10_000, 9_000, -1_000L, -10.0, 25, 93.5);
+        eu("OTHER", 8_000, 7_000, -500L, -6.67, 25, 93.5);
+        eu("IP", 500, 450, 50L, 12.5, 25, 93.5);
+        eu("OTHER_SPAM", 15, 12, 9L, 300.0, 3, 10.0);          // from 3 events: neither a finding nor compared
+        country("AT", 2_000, 200L, 11.11, "");
+        country("BE", 1_000, 500L, 100.0, "");
+        country("BG", 30, 20L, 200.0, "");                        // from 10 events: not compared
+        country("CY", 500, 50L, 11.11, "");
+        country("CZ", 800, -20L, -2.44, "b");
+        country("DK", 900, 100L, 12.5, "");
+
+        List<KeyFinding> findings = derive();
+
+        // By hand: five reliable EU changes (CIA, COMP, CONT, OTHER, IP), rises 33.33 > 12.5 > 6.06,
+        // falls -10 < -6.67; five reliable country changes (AT, BE, CY, CZ, DK), rises 100 > 12.5 > 11.11 = 11.11.
+        assertThat(places(findings, KeyFinding.EU_LARGEST_INCREASE)).containsExactly("CIA 1 0 5", "IP 2 0 5", "COMP 3 0 5");
+        assertThat(places(findings, KeyFinding.EU_LARGEST_DECREASE)).containsExactly("CONT 1 0 5", "OTHER 2 0 5");
+        assertThat(places(findings, KeyFinding.COUNTRY_STEEPEST_RISE)).containsExactly("BE 1 0 5", "DK 2 0 5", "AT 3 1 5");
+    }
+
+    @Test
+    void equalLargestChangesShareFirstPlace() {
+        eu("CYB", 100_000, 90_000, 9_000L, 11.11, 25, 93.5);
+        country("AT", 2_000, 200L, 11.11, "");
+        country("CY", 500, 50L, 11.11, "");
+        country("DK", 900, 50L, 5.9, "");
+        assertThat(places(derive(), KeyFinding.COUNTRY_STEEPEST_RISE)).containsExactly("AT 1 1 3", "CY 1 1 3", "DK 3 0 3");
+    }
+
+    /** "who place tied compared" of each finding of one kind, in rank order. */
+    private static List<String> places(List<KeyFinding> findings, String kind) {
+        return findings.stream().filter(f -> f.kind().equals(kind))
+                .map(f -> (f.geo().equals("EU27_2020") ? f.offence() : f.geo()) + " "
+                        + f.figures().get("place").intValue() + " " + f.figures().get("tied").intValue() + " "
+                        + f.figures().get("compared").intValue())
+                .toList();
+    }
+
+    @Test
     void fullCoverageNeedsNoCaveatAndMissingTotalIsACaveat() {
         eu("CYB", 100_000, 90_000, 9_000L, 11.11, 27, 100.0);
         assertThat(derive()).extracting(KeyFinding::kind).containsExactly("EU_TOTAL_TREND");

@@ -27,8 +27,11 @@ class NarrativeModelTest {
         for (Language lang : Language.values()) {
             List<NarrativeModel.FindingSentence> sentences =
                     new NarrativeModel(new ReportContext(new ReportBasis(data, templates), lang)).findingSentences();
-            // The fixture's six findings (given out of rank order); the unknown kind writes nothing and is left out.
-            assertThat(sentences).extracting(NarrativeModel.FindingSentence::rank).containsExactly(1, 2, 3, 4, 5, 6);
+            // The fixture's findings (the last two given out of rank order); the unknown kind writes nothing and is left out.
+            int known = fx.keyFindings().size();
+            assertThat(known).isGreaterThan(6);
+            assertThat(sentences).extracting(NarrativeModel.FindingSentence::rank)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, known).boxed().toList());
             for (NarrativeModel.FindingSentence s : sentences) {
                 assertThat(s.text()).isNotBlank().isEqualTo(s.text().strip()).doesNotContain("\n");
             }
