@@ -25,7 +25,8 @@ import java.util.TreeSet;
 /**
  * A realistic report input made in test code, standing in for the metrics job: the 27 Member
  * States, four EFTA countries and Kosovo over 2013–2022, every offence, group and the total,
- * with the awkward cases of real submissions — a break in series (DE 2018), confidential figures
+ * with the awkward cases of real submissions — breaks in series (DE 2018; AT in two adjacent
+ * years, 2016 and 2017; HR every other year), confidential figures
  * (MT content offences), missing years (EL until 2015, IE in 2022), a country reporting only a
  * group total (RO), one reporting nothing but that group, so that it has no total at all (XK,
  * whose name carries a footnote, with a population for 2016–2020 only), provisional and
@@ -139,7 +140,8 @@ public final class ReportFixtures {
                 Map<Integer, String> fy = new HashMap<>();
                 for (int y : byOffence.get(code).keySet()) {
                     String fl = "";
-                    if (geo.equals("DE") && y == 2018 || geo.equals("LT") && y == YEAR) {
+                    if (geo.equals("DE") && y == 2018 || geo.equals("LT") && y == YEAR
+                            || geo.equals("AT") && (y == 2016 || y == 2017) || geo.equals("HR") && y % 2 == 0 && y > FIRST) {
                         fl = Flags.with(fl, 'b');
                     }
                     if (y == YEAR && Set.of("FR", "IT", "PL").contains(geo)) {

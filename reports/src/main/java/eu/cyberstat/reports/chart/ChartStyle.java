@@ -20,6 +20,9 @@ public final class ChartStyle {
     public static final BasicStroke THICK = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke DASHED = new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {3f, 2f}, 0f);
+    /** A series line, dashed: the EU's line next to a country's for the same offence group. */
+    public static final BasicStroke DASHED_LINE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {4f, 2.5f}, 0f);
 
     private ChartStyle() {
     }

@@ -11,6 +11,8 @@ import eu.cyberstat.reports.view.ReportContext;
 import eu.cyberstat.reports.view.Shown;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Month;
@@ -22,6 +24,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -40,7 +45,6 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -71,7 +75,7 @@ public final class Charts {
         List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
         data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
         JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(Palette.EU));
-        markBreaks((XYPlot) chart.getPlot(), TrendSeries.breakYears(basis.years(), series));
+        markBreaks(chart, TrendSeries.breakYears(basis.years(), series));
         return chart;
     }
 
@@ -183,18 +187,43 @@ public final class Charts {
         return chart;
     }
 
-    /** A country's total rate per 100 000 against the EU's, breaks marked. */
+    /**
+     * A country's rate per 100 000 over the trend window against the EU's, for the offences its
+     * trend shows ({@link ReportBasis#trendOffences}): its total, or else the groups it reports,
+     * so that every country with figures has its line. The country's lines mark each year with a
+     * point; the EU's are plain (dashed for a group); the country's breaks in series are marked.
+     */
     public JFreeChart countryTrend(String geo) {
+        List<String> offences = basis.trendOffences(geo);
+        boolean total = offences.isEmpty() || offences.equals(List.of(basis.total().code()));
+        if (offences.isEmpty()) {
+            offences = List.of(basis.total().code());
+        }
         XYSeriesCollection data = new XYSeriesCollection();
-        String total = basis.total().code();
-        List<Figure> own = figures.series(geo, total, basis.years());
-        data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), own, Shown::rate));
-        data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
-                figures.series(basis.eu(), total, basis.years()), Shown::rate));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), List.of(Palette.COUNTRY, Palette.EU));
+        List<Color> colours = new ArrayList<>();
+        java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
+        for (String o : offences) {
+            List<Figure> own = figures.series(geo, o, basis.years());
+            String label = total ? ctx.country(geo) : ctx.msg("chart.country-offence", ctx.country(geo), ctx.offenceShort(o));
+            data.addSeries(TrendSeries.of(label, basis.years(), own, Shown::rate));
+            colours.add(total ? Palette.COUNTRY : Palette.offenceColour(o, colours.size()));
+            breaks.addAll(TrendSeries.breakYears(basis.years(), own));
+        }
+        for (String o : offences) {
+            String label = total ? ctx.msg("label.eu27")
+                    : ctx.msg("chart.country-offence", ctx.msg("label.eu27"), ctx.offenceShort(o));
+            data.addSeries(TrendSeries.of(label, basis.years(), figures.series(basis.eu(), o, basis.years()), Shown::rate));
+            colours.add(total ? Palette.EU : Palette.offenceColour(o, colours.size() - offences.size()));
+        }
+        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours);
         XYPlot plot = (XYPlot) chart.getPlot();
-        ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
-        markBreaks(plot, TrendSeries.breakYears(basis.years(), own));
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            boolean country = i < offences.size();
+            r.setSeriesStroke(i, country ? ChartStyle.THICK : total ? ChartStyle.LINE : ChartStyle.DASHED_LINE);
+            r.setSeriesShapesVisible(i, country);
+        }
+        markBreaks(chart, List.copyOf(breaks));
         return chart;
     }
 
@@ -304,19 +333,28 @@ public final class Charts {
         return chart;
     }
 
-    private void markBreaks(XYPlot plot, List<Integer> breakYears) {
-        for (int year : breakYears) {
-            ValueMarker m = new ValueMarker(year - 0.5, Palette.MUTED, ChartStyle.DASHED);
-            m.setLabel(ctx.msg("chart.break"));
-            m.setLabelFont(ChartStyle.itemLabel());
-            m.setLabelPaint(Palette.MUTED);
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            // The label reads away from the nearer edge of the plot so that it is never cut off.
-            boolean late = year > (basis.years().get(0) + basis.years().get(basis.years().size() - 1)) / 2.0;
-            m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(m);
+    /**
+     * Marks each break in series with a dashed line between the two years, and explains the
+     * dashes once, in the legend: labels at the lines themselves would print over each other
+     * wherever breaks fall in adjacent years.
+     */
+    private void markBreaks(JFreeChart chart, List<Integer> breakYears) {
+        if (breakYears.isEmpty()) {
+            return;
         }
+        XYPlot plot = (XYPlot) chart.getPlot();
+        for (int year : breakYears) {
+            plot.addDomainMarker(new ValueMarker(year - 0.5, Palette.MUTED, ChartStyle.DASHED));
+        }
+        LegendItemCollection breakItem = new LegendItemCollection();
+        breakItem.add(new LegendItem(ctx.msg("chart.break"), null, null, null, false, new Rectangle2D.Double(), false,
+                Palette.WHITE, false, Palette.MUTED, ChartStyle.DASHED, true, new Line2D.Double(0, -5, 0, 5),
+                ChartStyle.DASHED, Palette.MUTED));
+        LegendTitle legend = chart.getLegend();
+        if (legend == null) {
+            legend = addLegend(chart);
+        }
+        legend.setSources(new LegendItemSource[] {plot, () -> breakItem});
     }
 
     /**
@@ -412,7 +450,7 @@ public final class Charts {
         return chart;
     }
 
-    private static void addLegend(JFreeChart chart) {
+    private static LegendTitle addLegend(JFreeChart chart) {
         LegendTitle legend = new LegendTitle(chart.getPlot());
         legend.setItemFont(ChartStyle.legend());
         legend.setFrame(BlockBorder.NONE);
@@ -421,6 +459,7 @@ public final class Charts {
         legend.setBackgroundPaint(Palette.WHITE);
         legend.setPadding(new RectangleInsets(0, 0, 4, 0));
         chart.addSubtitle(0, legend);
+        return legend;
     }
 
     /** Value labels with the figure's flags after the number ("123.4 p"). */

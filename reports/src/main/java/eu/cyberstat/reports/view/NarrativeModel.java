@@ -59,6 +59,7 @@ public final class NarrativeModel {
         m.put("shortLabel", ctx.offenceShort(offence));
         m.put("year", year);
         m.put("flags", Shown.flags(f));
+        m.put("flagsExplained", ctx.flagsExplained(Shown.flags(f)));
         m.put("confidential", Shown.isConfidential(f));
         put(m, "value", Shown.value(f));
         put(m, "rate", Shown.rate(f));
@@ -103,15 +104,24 @@ public final class NarrativeModel {
         m.put("checks", checks.size());
         m.put("errors", checks.stream().filter(c -> "ERROR".equalsIgnoreCase(c.level())).count());
         m.put("warnings", checks.stream().filter(c -> !"ERROR".equalsIgnoreCase(c.level())).count());
+        // The years counted are those of the offences the page's trend chart shows, so that the
+        // sentence and the chart agree; a year counts when one of them was reported.
+        List<String> trend = basis.trendOffences(geo);
         int reportedYears = 0;
+        int ratedYears = 0;
         for (int y : basis.years()) {
-            Figure f = basis.figures().find(geo, basis.total().code(), y).orElse(null);
-            if (f != null && (f.value() != null || Shown.isConfidential(f))) {
-                reportedYears++;
-            }
+            int year = y;
+            List<Figure> ofYear = trend.stream().map(o -> basis.figures().find(geo, o, year).orElse(null)).toList();
+            reportedYears += ofYear.stream().anyMatch(Shown::isReported) ? 1 : 0;
+            ratedYears += ofYear.stream().anyMatch(f -> Shown.rate(f) != null) ? 1 : 0;
         }
         m.put("reportedYears", reportedYears);
+        m.put("ratedYears", ratedYears);
         m.put("trendYears", basis.years().size());
+        m.put("totalShown", trend.equals(List.of(basis.total().code())));
+        m.put("shownLabels", trend.stream().map(ctx::offenceShort).toList());
+        m.put("reportedThisYear", basis.totalAndGroups().stream().anyMatch(
+                o -> Shown.isReported(basis.figures().find(geo, o.code(), basis.referenceYear()).orElse(null))));
         return m;
     }
 

@@ -84,6 +84,24 @@ public final class ReportBasis {
     }
 
     /**
+     * The offences a country's trend shows: its total where it reported one in the trend window;
+     * else the offence groups it reported; else its offences. A country that reports only acts
+     * against computer systems is shown with that group rather than with no line at all.
+     */
+    public List<String> trendOffences(String geo) {
+        List<List<Offence>> levels = List.of(List.of(total()), groups(), data.reference().offences().leaves());
+        for (List<Offence> level : levels) {
+            List<String> reported = level.stream().map(Offence::code)
+                    .filter(code -> years.stream().anyMatch(y -> Shown.isReported(figures.find(geo, code, y).orElse(null))))
+                    .toList();
+            if (!reported.isEmpty()) {
+                return reported;
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Reporting countries ordered by their published rate for {@code offence} in {@code year},
      * highest first; countries without a rate (missing, confidential, no population) follow in
      * protocol order.

@@ -58,6 +58,18 @@ public final class ReportContext {
         return label == null ? String.valueOf(flag) : label.in(language);
     }
 
+    /** Each flag of {@code flags} with its meaning: "b = break in time series, p = provisional"; "" for none. */
+    public String flagsExplained(String flags) {
+        StringBuilder out = new StringBuilder();
+        for (char flag : flags.toCharArray()) {
+            if (!out.isEmpty()) {
+                out.append(", ");
+            }
+            out.append(flag).append("\u00A0=\u00A0").append(flagLabel(flag));
+        }
+        return out.toString();
+    }
+
     /** The line under every chart: where the figures come from and which vintage they are. */
     public String sourceLine() {
         RunProvenance p = basis.data().provenance();

@@ -104,7 +104,7 @@ public final class ReportTables {
                 int n = 0;
                 for (Offence o : offences) {
                     Figure f = figures.find(c.geo(), o.code(), y).orElse(null);
-                    if (f != null && (f.value() != null || Shown.isConfidential(f))) {
+                    if (Shown.isReported(f)) {
                         n++;
                     }
                 }

@@ -17,6 +17,11 @@ public final class Shown {
         return f != null && Flags.has(f.flags(), Flags.CONFIDENTIAL);
     }
 
+    /** True when the figure was reported: it has a value, or it is confidential (reported, not published). */
+    public static boolean isReported(Figure f) {
+        return f != null && (f.value() != null || isConfidential(f));
+    }
+
     public static Long value(Figure f) {
         return f == null || isConfidential(f) ? null : f.value();
     }

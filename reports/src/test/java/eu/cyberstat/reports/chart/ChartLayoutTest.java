@@ -133,6 +133,33 @@ class ChartLayoutTest {
     }
 
     @Test
+    void breaksAreExplainedOnceInTheLegendHoweverManyThereAre() {
+        for (Language lang : Language.values()) {
+            ReportContext ctx = context(lang);
+            Charts charts = new Charts(ctx);
+            // Croatia breaks every other year, Austria in two adjacent years, the EU total in most years.
+            for (JFreeChart chart : List.of(charts.countryTrend("HR"), charts.countryTrend("AT"), charts.euTotalTrend())) {
+                var markers = ((XYPlot) chart.getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+                assertThat(markers).isNotEmpty();
+                for (Object m : markers) {
+                    assertThat(((org.jfree.chart.plot.Marker) m).getLabel()).as("no label at a break's line").isNull();
+                }
+                List<String> legend = new ArrayList<>();
+                for (org.jfree.chart.LegendItemSource source : chart.getLegend().getSources()) {
+                    org.jfree.chart.LegendItemCollection items = source.getLegendItems();
+                    for (int i = 0; i < items.getItemCount(); i++) {
+                        legend.add(items.get(i).getLabel());
+                    }
+                }
+                assertThat(legend).as(lang + ": the legend explains the dashed lines once")
+                        .containsOnlyOnce(ctx.msg("chart.break"));
+            }
+            assertThat(((XYPlot) charts.countryTrend("HR").getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                    .hasSize(5);
+        }
+    }
+
+    @Test
     void missingAndConfidentialYearsLeaveGaps() {
         List<Integer> years = List.of(2019, 2020, 2021, 2022);
         Figure a = figure(2019, 10L, "");
