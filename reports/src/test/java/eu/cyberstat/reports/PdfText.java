@@ -71,6 +71,68 @@ final class PdfText {
         return runs;
     }
 
+    /**
+     * The flags printed after figures on a page: letters of Eurostat's flags set small (at most
+     * {@code maxSize} points, as flags in tables and chart labels are, never running text) right
+     * after a digit, a per cent sign or the ":" of a missing figure.
+     */
+    static java.util.Set<Character> flagsAfterFigures(Path pdf, int page, float maxSize) throws IOException {
+        java.util.Set<Character> flags = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    // The last word before the letters: a figure ("1,234", "12.3%", ":"), or a year
+                    // of running text ("1244/1999 du"), which the report never prints as a count.
+                    StringBuilder word = new StringBuilder();
+                    int i = 0;
+                    while (i < positions.size()) {
+                        String u = positions.get(i).getUnicode();
+                        if (isSpace(u)) {
+                            i++; // a (thin) space may stand between a figure and its flags
+                            continue;
+                        }
+                        int end = i;
+                        while (end < positions.size() && "bcdepu".contains(positions.get(end).getUnicode())
+                                && positions.get(end).getFontSizeInPt() <= maxSize) {
+                            end++;
+                        }
+                        if (end == i) {
+                            boolean afterSpace = i > 0 && isSpace(positions.get(i - 1).getUnicode());
+                            if (afterSpace) {
+                                word.setLength(0);
+                            }
+                            word.append(u);
+                            i++;
+                            continue;
+                        }
+                        boolean wholeWord = end == positions.size() || isSpace(positions.get(end).getUnicode());
+                        String w = word.toString();
+                        boolean figure = w.equals(":") || w.matches(".*[\\d%]") && !w.matches(".*\\b\\d{4}");
+                        if (wholeWord && figure) {
+                            for (int k = i; k < end; k++) {
+                                flags.add(positions.get(k).getUnicode().charAt(0));
+                            }
+                        }
+                        word.setLength(0);
+                        for (int k = i; k < end; k++) {
+                            word.append(positions.get(k).getUnicode());
+                        }
+                        i = end;
+                    }
+                }
+            };
+            s.setStartPage(page);
+            s.setEndPage(page);
+            s.getText(doc);
+        }
+        return flags;
+    }
+
+    private static boolean isSpace(String u) {
+        return u.isBlank() || u.equals("\u2009") || u.equals("\u00A0") || u.equals("\u202F");
+    }
+
     /** The text set at {@code minSize} points or more on {@code page}: its headings, joined by spaces. */
     static String headings(List<Run> runs, int page, float minSize) {
         StringBuilder out = new StringBuilder();

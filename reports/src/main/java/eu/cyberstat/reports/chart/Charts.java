@@ -385,7 +385,32 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         x.setCategoryMargin(0.25);
-        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
+        if (labelFormat != null) {
+            explainFlags(chart, flags.values());
+        }
+        return chart;
+    }
+
+    /**
+     * A line above the source saying what the flags after the chart's values mean, only those
+     * that occur ("Flags: p = provisional."), so the reader need not turn to the annex.
+     */
+    private void explainFlags(JFreeChart chart, java.util.Collection<String> flags) {
+        java.util.TreeSet<Character> used = new java.util.TreeSet<>();
+        flags.forEach(f -> f.chars().forEach(ch -> used.add((char) ch)));
+        if (used.isEmpty()) {
+            return;
+        }
+        StringBuilder letters = new StringBuilder();
+        used.forEach(letters::append);
+        TextTitle note = new TextTitle(ctx.msg("table.flags-used", ctx.flagsExplained(letters.toString())), ChartStyle.source());
+        note.setPaint(Palette.MUTED);
+        note.setPosition(RectangleEdge.BOTTOM);
+        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        note.setTextAlignment(HorizontalAlignment.LEFT);
+        note.setPadding(new RectangleInsets(4, 0, 0, 0));
+        chart.addSubtitle(note);
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {

@@ -16,6 +16,7 @@ import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.chart.Charts;
 import eu.cyberstat.reports.fonts.Typeface;
+import eu.cyberstat.reports.map.CountryShapes;
 import eu.cyberstat.reports.map.EuropeMap;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.style.Palette;
@@ -119,7 +120,7 @@ public final class AnnualReportPdf {
 
     private PageFrame frame(PdfFonts fonts, int firstNumbered) {
         return new PageFrame(fonts, ctx.msg("report.running-head", basis.referenceYear()), ctx.vintage(),
-                ctx.msg("page"), firstNumbered);
+                ctx.msg("page"), firstNumbered, ctx.footnotes());
     }
 
     private DocumentInfo info() {
@@ -182,9 +183,10 @@ public final class AnnualReportPdf {
             line.setIndentationLeft(top ? 0 : 16f);
             line.setSpacingBefore(top ? 7f : 1.5f);
             line.setLeading(top ? 13f : 12f);
-            Chunk text = new Chunk(e.title(), font);
-            text.setLocalGoto(e.anchor());
-            line.add(text);
+            for (Chunk text : b.chunks(e.title(), font)) {
+                text.setLocalGoto(e.anchor());
+                line.add(text);
+            }
             // The leader is a chunk too: without our font OpenPDF would fall back to a system font.
             Chunk leader = new Chunk(new DottedLineSeparator());
             leader.setFont(font);
@@ -327,7 +329,9 @@ public final class AnnualReportPdf {
         EuropeMap.Content content = new EuropeMap.Content(values, inScope, ctx.msg("map.legend"),
                 ctx.msg("map.no-data"), ctx.msg("map.outside"), ctx.sourceLine() + " " + ctx.msg("map.boundaries"),
                 v -> ctx.fmt().rate(v));
-        b.map(ctx.msg("chart.map", ctx.offenceShort(offence), basis.referenceYear()), content, b.width());
+        // Every country the map draws is named by its shape, in scope or not: each needs its note.
+        String drawn = String.join("\n", CountryShapes.shipped().outlines().keySet().stream().map(ctx::country).toList());
+        b.map(ctx.msg("chart.map", ctx.offenceShort(offence), basis.referenceYear()), content, b.width(), drawn);
     }
 
     private void alerts(PdfBlocks b, SectionDefinition s) {
@@ -387,12 +391,11 @@ public final class AnnualReportPdf {
                         row.addCell(empty());
                     }
                     String id = shown.get(i);
-                    PdfTemplate tpl = id.equals("country-trend")
-                            ? b.drawChart(charts.countryTrend(c.geo()), w, 285)
-                            : b.drawChart(charts.countryGroups(c.geo()), w, 285);
+                    JFreeChart chart = id.equals("country-trend") ? charts.countryTrend(c.geo()) : charts.countryGroups(c.geo());
+                    PdfTemplate tpl = b.drawChart(chart, w, 285);
                     String title = id.equals("country-trend") ? ctx.msg("chart.country-trend")
                             : ctx.msg("chart.country-groups", basis.referenceYear());
-                    PdfPCell cell = new PdfPCell(b.figure(title, tpl, w));
+                    PdfPCell cell = new PdfPCell(b.figure(title, tpl, w, PdfBlocks.labels(chart)));
                     cell.setBorder(Rectangle.NO_BORDER);
                     cell.setPadding(0);
                     row.addCell(cell);

@@ -20,11 +20,13 @@ import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.view.Cell;
 import eu.cyberstat.reports.view.CellKind;
 import eu.cyberstat.reports.view.Column;
+import eu.cyberstat.reports.view.Footnotes;
 import eu.cyberstat.reports.view.NumberStyle;
 import eu.cyberstat.reports.view.ReportTable;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
@@ -42,13 +44,15 @@ final class PdfBlocks {
     private final PdfWriter writer;
     private final PdfFonts fonts;
     private final NumberStyle fmt;
+    private final Footnotes footnotes;
     private boolean layoutOnly;
 
-    PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, NumberStyle fmt) {
+    PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, NumberStyle fmt, Footnotes footnotes) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
         this.fmt = fmt;
+        this.footnotes = footnotes;
     }
 
     /**
@@ -88,13 +92,13 @@ final class PdfBlocks {
 
     private void heading(int level, String title, String anchor, float size, float leading, float before, float after) {
         Font font = fonts.font(Typeface.SANS_BOLD, size, Palette.ACCENT);
-        Chunk c = new Chunk(title, font);
+        List<Chunk> chunks = chunks(title, font);
         if (anchor != null) {
-            c.setGenericTag(PageFrame.tag(level, anchor, title));
-            c.setLocalDestination(anchor);
+            chunks.get(0).setGenericTag(PageFrame.tag(level, anchor, title));
+            chunks.get(0).setLocalDestination(anchor);
         }
         Paragraph p = new Paragraph("", font);
-        p.add(c);
+        p.addAll(chunks);
         p.setLeading(leading);
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
@@ -159,12 +163,48 @@ final class PdfBlocks {
         int at = 0;
         Font bold = fonts.font(Typeface.SANS_BOLD, size);
         while (m.find()) {
-            phrase.add(new Chunk(text.substring(at, m.start()), normal));
-            phrase.add(new Chunk(m.group(1), bold));
+            phrase.addAll(chunks(text.substring(at, m.start()), normal));
+            phrase.addAll(chunks(m.group(1), bold));
             at = m.end();
         }
-        phrase.add(new Chunk(text.substring(at), normal));
+        phrase.addAll(chunks(text.substring(at), normal));
         return phrase;
+    }
+
+    /**
+     * Text as chunks in one font; where it names something that needs a footnote ("Kosovo*"),
+     * the name's last character (its marker) is a chunk of its own that tells the page frame,
+     * so the note is printed at the foot of whichever page the name lands on.
+     */
+    List<Chunk> chunks(String text, Font font) {
+        List<Chunk> out = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int next = -1;
+            Footnotes.Footnote found = null;
+            for (Footnotes.Footnote n : footnotes.notes()) {
+                int i = text.indexOf(n.name(), at);
+                if (i >= 0 && (next < 0 || i < next)) {
+                    next = i;
+                    found = n;
+                }
+            }
+            if (found == null) {
+                break;
+            }
+            int marker = next + found.name().length() - 1;
+            if (marker > at) {
+                out.add(new Chunk(text.substring(at, marker), font));
+            }
+            Chunk tagged = new Chunk(text.substring(marker, marker + 1), font);
+            tagged.setGenericTag(PageFrame.noteTag(List.of(found)));
+            out.add(tagged);
+            at = marker + 1;
+        }
+        if (at < text.length() || out.isEmpty()) {
+            out.add(new Chunk(text.substring(at), font));
+        }
+        return out;
     }
 
     /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
@@ -286,7 +326,9 @@ final class PdfBlocks {
 
     private Phrase phrase(Cell cell, Column col, Font font, Font flagFont) {
         if (cell instanceof Cell.Text text) {
-            return new Phrase(text.text(), font);
+            Phrase p = new Phrase("", font);
+            p.addAll(chunks(text.text(), font));
+            return p;
         }
         Cell.Num num = (Cell.Num) cell;
         Phrase p = new Phrase("", font);
@@ -314,7 +356,21 @@ final class PdfBlocks {
     /** A chart drawn as vector graphics, kept on one page with its title. */
     void chart(String title, JFreeChart chart, float width, float height) {
         PdfTemplate tpl = drawChart(chart, width, height);
-        add(figure(title, tpl, width));
+        add(figure(title, tpl, width, labels(chart)));
+    }
+
+    /** Every name a chart prints in its categories and legend, for the notes they need. */
+    static String labels(JFreeChart chart) {
+        StringBuilder out = new StringBuilder();
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot && plot.getDataset() != null) {
+            plot.getDataset().getRowKeys().forEach(k -> out.append(k).append('\n'));
+            plot.getDataset().getColumnKeys().forEach(k -> out.append(k).append('\n'));
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot && plot.getDataset() != null) {
+            for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+                out.append(plot.getDataset().getSeriesKey(i)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     PdfTemplate drawChart(JFreeChart chart, float width, float height) {
@@ -332,13 +388,13 @@ final class PdfBlocks {
         return tpl;
     }
 
-    /** The map of Europe as vector paths. */
-    void map(String title, EuropeMap.Content content, float width) {
+    /** The map of Europe as vector paths; {@code shown} names the countries it shades, for their notes. */
+    void map(String title, EuropeMap.Content content, float width, String shown) {
         float height = (float) EuropeMap.height(width);
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate tpl = cb.createTemplate(width, height);
         if (layoutOnly) {
-            add(figure(title, tpl, width));
+            add(figure(title, tpl, width, shown));
             return;
         }
         Graphics2D g = tpl.createGraphics(width, height, fonts);
@@ -347,10 +403,14 @@ final class PdfBlocks {
         } finally {
             g.dispose();
         }
-        add(figure(title, tpl, width));
+        add(figure(title, tpl, width, shown));
     }
 
-    PdfPTable figure(String title, PdfTemplate tpl, float width) {
+    /**
+     * A figure kept on one page with its title; {@code shown} is what the drawing names (its
+     * labels), so that the title tells the page frame which notes the figure needs.
+     */
+    PdfPTable figure(String title, PdfTemplate tpl, float width, String shown) {
         PdfPTable box = new PdfPTable(1);
         box.setTotalWidth(width);
         box.setLockedWidth(true);
@@ -359,7 +419,14 @@ final class PdfBlocks {
         box.setSpacingAfter(8f);
         box.setHorizontalAlignment(Element.ALIGN_LEFT);
         if (title != null) {
-            PdfPCell head = new PdfPCell(new Phrase(title, fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK)));
+            Chunk titled = new Chunk(title, fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK));
+            List<Footnotes.Footnote> notes = footnotes.in(shown);
+            if (!notes.isEmpty()) {
+                titled.setGenericTag(PageFrame.noteTag(notes));
+            }
+            Phrase heading = new Phrase("", fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK));
+            heading.add(titled);
+            PdfPCell head = new PdfPCell(heading);
             head.setBorder(Rectangle.NO_BORDER);
             head.setPaddingLeft(0);
             head.setPaddingBottom(4f);

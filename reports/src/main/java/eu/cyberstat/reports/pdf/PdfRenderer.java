@@ -33,7 +33,7 @@ final class PdfRenderer {
         info.applyBeforeOpen(document, writer);
         document.open();
         info.applyAfterOpen(writer);
-        composer.accept(new Page(new PdfBlocks(document, writer, fonts, fmt), frame, writer));
+        composer.accept(new Page(new PdfBlocks(document, writer, fonts, fmt, frame.footnotes()), frame, writer));
         document.close();
         return out.toByteArray();
     }

@@ -70,6 +70,21 @@ public final class ReportContext {
         return out.toString();
     }
 
+    /**
+     * The notes that go with a country's name wherever it is printed: a message
+     * {@code country.note.<geo>} gives one (Kosovo's designation footnote).
+     */
+    public Footnotes footnotes() {
+        java.util.List<Footnotes.Footnote> notes = new java.util.ArrayList<>();
+        for (var c : basis.reference().countries().all()) {
+            String key = "country.note." + c.geo();
+            if (basis.templates().messages().has(key)) {
+                notes.add(new Footnotes.Footnote(c.geo(), country(c.geo()), msg(key)));
+            }
+        }
+        return new Footnotes(notes);
+    }
+
     /** The line under every chart: where the figures come from and which vintage they are. */
     public String sourceLine() {
         RunProvenance p = basis.data().provenance();

@@ -27,4 +27,24 @@ public record ReportTable(String id, String title, String note, List<Column> col
     public boolean isEmphasised(int row) {
         return row < emphasised.size() && emphasised.get(row);
     }
+
+    /** The flags that occur in the table's figures, each once, in alphabetical order ("bdp"). */
+    public String flags() {
+        java.util.TreeSet<Character> used = new java.util.TreeSet<>();
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c instanceof Cell.Num n) {
+                    n.flags().chars().forEach(ch -> used.add((char) ch));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        used.forEach(out::append);
+        return out.toString();
+    }
+
+    /** True when a figure of the table is missing (printed ":"). */
+    public boolean hasMissing() {
+        return rows.stream().flatMap(List::stream).anyMatch(c -> c instanceof Cell.Num n && n.value() == null);
+    }
 }

@@ -28,6 +28,26 @@ public final class ReportTables {
         this.figures = basis.figures();
     }
 
+    /**
+     * The table with its note, followed by what the marks in its cells mean: ":" where a figure
+     * is missing, and each flag that occurs in it (only those), so that a reader need not turn
+     * to the methodology annex.
+     */
+    private ReportTable noted(TableBuilder t, String note) {
+        ReportTable draft = t.build();
+        List<String> parts = new ArrayList<>();
+        if (note != null && !note.isBlank()) {
+            parts.add(note);
+        }
+        if (draft.hasMissing()) {
+            parts.add(ctx.msg("table.not-available"));
+        }
+        if (!draft.flags().isEmpty()) {
+            parts.add(ctx.msg("table.flags-used", ctx.flagsExplained(draft.flags())));
+        }
+        return t.note(String.join(" ", parts)).build();
+    }
+
     /** Headline figures of the executive summary: the EU total in the reference year. */
     public ReportTable headline() {
         int year = basis.referenceYear();
@@ -43,7 +63,7 @@ public final class ReportTables {
                 Cell.num(eu == null ? null : eu.countriesCovered(), "", CellKind.COUNT)));
         t.row(List.of(Cell.text(ctx.msg("headline.population")),
                 Cell.num(eu == null ? null : eu.populationCoveredPct(), "", CellKind.PERCENT)));
-        return t.note(ctx.msg("table.headline.note")).build();
+        return noted(t, ctx.msg("table.headline.note"));
     }
 
     /** The EU aggregate of the total and each group over the trend window. */
@@ -60,7 +80,7 @@ public final class ReportTables {
             }
             t.row(row, o.isTotal());
         }
-        return t.note(ctx.msg("table.eu-trend.note")).build();
+        return noted(t, "");
     }
 
     /**
@@ -78,7 +98,7 @@ public final class ReportTables {
         for (String geo : basis.countriesByRate(offence, year)) {
             t.row(rateRow(geo, figures.find(geo, offence, year).orElse(null)));
         }
-        return t.note(ctx.msg("table.country-rates.note")).build();
+        return noted(t, ctx.msg("table.country-rates.note"));
     }
 
     private List<Cell> rateRow(String geo, Figure f) {
@@ -112,7 +132,7 @@ public final class ReportTables {
             }
             t.row(row);
         }
-        return t.note(ctx.msg("table.coverage.note", offences.size())).completeAt(offences.size()).build();
+        return noted(t.completeAt(offences.size()), ctx.msg("table.coverage.note", offences.size()));
     }
 
     /** The EU aggregate's coverage per year, as the metrics job reports it. */
@@ -127,7 +147,7 @@ public final class ReportTables {
             t.row(List.of(Cell.num(y), Cell.num(f == null ? null : f.countriesCovered()),
                     Cell.num(f == null ? null : f.populationCoveredPct()), Cell.num(Shown.value(f), Shown.flags(f))));
         }
-        return t.note(ctx.msg("table.eu-coverage.note")).build();
+        return noted(t, ctx.msg("table.eu-coverage.note"));
     }
 
     /** One country's total and groups in the reference year next to the EU. */
@@ -137,7 +157,7 @@ public final class ReportTables {
         for (Offence o : basis.totalAndGroups()) {
             t.row(profileRow(geo, o, false), o.isTotal());
         }
-        return t.note(ctx.msg("table.profile.note")).build();
+        return noted(t, ctx.msg("table.profile.note"));
     }
 
     /** Every country's profile rows in one table (the workbook's sheet behind the profile pages). */
@@ -149,7 +169,7 @@ public final class ReportTables {
                 t.row(profileRow(c.geo(), o, true), o.isTotal());
             }
         }
-        return t.note(ctx.msg("table.profile.note")).build();
+        return noted(t, ctx.msg("table.profile.note"));
     }
 
     private List<Column> profileColumns(boolean withCountry) {
@@ -279,7 +299,7 @@ public final class ReportTables {
         if (byPlatform.containsKey("")) { // all platforms
             t.row(alertRow(ctx.msg("alert.all-platforms"), byPlatform.get(""), measures), true);
         }
-        return t.note(ctx.msg("table.alert-platforms.note")).build();
+        return noted(t, ctx.msg("table.alert-platforms.note"));
     }
 
     private static List<Cell> alertRow(String label, Map<String, Double> values, List<String> measures) {

@@ -90,7 +90,24 @@ class ChartLayoutTest {
         assertThat(sourceLines(charts.euTotalTrend())).containsExactly(ctx.sourceLine());
     }
 
+    @Test
+    void chartsWithFlaggedValuesSayWhatTheirFlagsMean() {
+        ReportContext ctx = context(Language.EN);
+        Charts charts = new Charts(ctx);
+        // FR, IT and PL are provisional in 2022, CY estimated, NL's other offences defined differently.
+        assertThat(bottomLines(charts.countryRates("CYB"))).contains("Flags: b\u00A0=\u00A0break in time series, "
+                + "e\u00A0=\u00A0estimated, p\u00A0=\u00A0provisional.");
+        assertThat(bottomLines(charts.countryRates("OTHER"))).anySatisfy(l -> assertThat(l)
+                .contains("d\u00A0=\u00A0definition differs").doesNotContain("c\u00A0="));
+        assertThat(bottomLines(charts.countryGroups("DE"))).as("no values printed, no flags to explain")
+                .containsExactly(ctx.sourceLine());
+    }
+
     private static List<String> sourceLines(JFreeChart chart) {
+        return bottomLines(chart).stream().filter(l -> l.startsWith("Source")).toList();
+    }
+
+    private static List<String> bottomLines(JFreeChart chart) {
         List<String> lines = new ArrayList<>();
         for (Object t : chart.getSubtitles()) {
             if (t instanceof org.jfree.chart.title.TextTitle title
