@@ -9,10 +9,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The reference data versioned with cyberstat: countries, the offence classification,
- * indicators, flag labels and population.
+ * indicators, flag labels, population and the national alert platforms.
  */
 public record ReferenceData(Countries countries, OffenceClassification offences, List<Indicator> indicators,
-                            Map<Character, Labels> flagLabels, PopulationTable population) {
+                            Map<Character, Labels> flagLabels, PopulationTable population, Map<String, Platform> platforms) {
 
     private static volatile ReferenceData shipped;
 
@@ -23,7 +23,7 @@ public record ReferenceData(Countries countries, OffenceClassification offences,
             synchronized (ReferenceData.class) {
                 if (shipped == null) {
                     shipped = new ReferenceData(Countries.load(), OffenceClassification.load(), loadIndicators(),
-                            loadFlagLabels(), PopulationTable.load());
+                            loadFlagLabels(), PopulationTable.load(), loadPlatforms());
                 }
                 r = shipped;
             }
@@ -45,6 +45,19 @@ public record ReferenceData(Countries countries, OffenceClassification offences,
                 .map(r -> new Indicator(r.get("code"), Boolean.parseBoolean(r.get("core")),
                         Boolean.parseBoolean(r.get("additive")), ReferenceCsv.labels(r, "label")))
                 .toList();
+    }
+
+    /** The platform registered under {@code id}, if it is. */
+    public Optional<Platform> platform(String id) {
+        return Optional.ofNullable(platforms.get(id));
+    }
+
+    private static Map<String, Platform> loadPlatforms() {
+        Map<String, Platform> map = new java.util.LinkedHashMap<>();
+        for (CSVRecord r : ReferenceCsv.read("platforms.csv")) {
+            map.put(r.get("platform"), new Platform(r.get("platform"), r.get("geo"), ReferenceCsv.labels(r, "name")));
+        }
+        return Map.copyOf(map);
     }
 
     private static Map<Character, Labels> loadFlagLabels() {

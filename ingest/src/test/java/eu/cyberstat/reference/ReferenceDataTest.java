@@ -52,6 +52,34 @@ class ReferenceDataTest {
     }
 
     @Test
+    void everyShippedAlertPlatformProfileHasItsPlatformNamed() throws Exception {
+        Path profiles = Path.of(System.getProperty("cyberstat.project.dir", ".."), "templates", "profiles");
+        List<String> ids;
+        try (var files = Files.list(profiles)) {
+            ids = files.filter(f -> f.getFileName().toString().startsWith("alerts-"))
+                    .map(f -> readPlatformId(f)).toList();
+        }
+        assertThat(ids).hasSize(3).allSatisfy(id -> assertThat(reference.platform(id)).as(id).isPresent());
+        assertThat(reference.platforms().values()).allSatisfy(p -> {
+            assertThat(reference.countries().isKnown(p.geo())).as(p.id()).isTrue();
+            assertThat(p.name().en()).isNotBlank();
+            assertThat(p.name().fr()).isNotBlank();
+            assertThat(p.name().de()).isNotBlank();
+        });
+        assertThat(reference.platform("FR-PHAROS").orElseThrow().name().in(Language.DE)).isEqualTo("PHAROS");
+        assertThat(reference.platform("XX-UNKNOWN")).isEmpty();
+    }
+
+    private static String readPlatformId(Path profile) {
+        try {
+            return Files.readAllLines(profile).stream().filter(l -> l.startsWith("platform:"))
+                    .map(l -> l.substring("platform:".length()).strip()).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void populationIsMissingRatherThanZero() {
         assertThat(reference.population().populationOf("DE", 2020)).isPresent();
         assertThat(reference.population().populationOf("AL", 2010)).isEmpty();

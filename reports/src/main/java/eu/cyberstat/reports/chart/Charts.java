@@ -259,7 +259,7 @@ public final class Charts {
         }
         for (Map.Entry<String, Map<Integer, Double>> e : byPlatform.entrySet()) {
             for (int m = 1; m <= 12; m++) {
-                data.addValue(e.getValue().get(m), e.getKey(),
+                data.addValue(e.getValue().get(m), ctx.platform(e.getKey()),
                         Month.of(m).getDisplayName(TextStyle.SHORT, ctx.fmt().locale()));
             }
         }

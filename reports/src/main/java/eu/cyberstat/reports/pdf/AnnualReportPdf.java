@@ -346,7 +346,10 @@ public final class AnnualReportPdf {
         if (s.shows("alert-platforms") && tables.hasAlertPlatforms()) {
             ReportTable t = tables.alertPlatforms();
             b.heading3(t.title());
-            b.table(t, new float[] {2.2f, 1.3f, 1.2f, 1.4f, 1.4f, 1.4f, 1.3f}, 7.5f);
+            float[] widths = new float[t.columns().size()];
+            widths[0] = 2.6f;
+            java.util.Arrays.fill(widths, 1, widths.length, 1.3f);
+            b.table(t, widths, 7.5f);
         }
     }
 

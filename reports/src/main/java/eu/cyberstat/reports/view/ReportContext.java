@@ -42,6 +42,16 @@ public final class ReportContext {
         return basis.reference().countries().find(geo).map(c -> c.name().in(language)).orElse(geo);
     }
 
+    /**
+     * An alert platform as readers know it: its name and country from the reference data
+     * ("PHAROS (France)"); a platform the reference data does not list is shown by its id.
+     */
+    public String platform(String id) {
+        return basis.reference().platform(id)
+                .map(p -> msg("platform.label", p.name().in(language), country(p.geo())))
+                .orElse(id);
+    }
+
     /** Offence label from the reference data. */
     public String offence(String code) {
         return basis.reference().offences().find(code).map(o -> o.label().in(language)).orElse(code);

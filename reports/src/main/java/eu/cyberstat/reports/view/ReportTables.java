@@ -273,34 +273,49 @@ public final class ReportTables {
         return t.build();
     }
 
-    /** Alert platforms in the reference year: whole-year measures per platform, and all platforms. */
+    /**
+     * Alert platforms in the reference year: whole-year measures per platform (by name), and all
+     * platforms. The change on the previous year needs alerts of both years: where no platform
+     * has any of the previous year (exports that start in the reference year) the column is left
+     * out and the note says why, rather than a column of ":".
+     */
     public ReportTable alertPlatforms() {
         int year = basis.referenceYear();
-        List<String> measures = List.of(AlertFigure.VOLUME, AlertFigure.YOY_PCT, AlertFigure.SHARE_FORWARDED_LE,
-                AlertFigure.MEDIAN_HANDLING_HOURS, AlertFigure.P90_HANDLING_HOURS, AlertFigure.DUPLICATE_RATE);
-        List<CellKind> kinds = List.of(CellKind.COUNT, CellKind.CHANGE_PCT, CellKind.PERCENT, CellKind.RATE,
-                CellKind.RATE, CellKind.PERCENT);
-        List<Column> cols = new ArrayList<>();
-        cols.add(Column.text(ctx.msg("col.platform")));
-        for (int i = 0; i < measures.size(); i++) {
-            cols.add(new Column(ctx.msg("alert.measure." + measures.get(i)), kinds.get(i), false));
-        }
         Map<String, Map<String, Double>> byPlatform = new TreeMap<>();
         for (AlertFigure a : basis.platformYearFigures()) {
             byPlatform.computeIfAbsent(a.platform(), p -> new TreeMap<>()).put(a.measure(), a.value());
+        }
+        boolean anyChange = byPlatform.values().stream().anyMatch(m -> m.containsKey(AlertFigure.YOY_PCT));
+        List<String> measures = new ArrayList<>(List.of(AlertFigure.VOLUME, AlertFigure.YOY_PCT,
+                AlertFigure.SHARE_FORWARDED_LE, AlertFigure.MEDIAN_HANDLING_HOURS, AlertFigure.P90_HANDLING_HOURS,
+                AlertFigure.DUPLICATE_RATE));
+        if (!anyChange) {
+            measures.remove(AlertFigure.YOY_PCT);
+        }
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text(ctx.msg("col.platform")));
+        for (String m : measures) {
+            cols.add(new Column(ctx.msg("alert.measure." + m), ALERT_MEASURE_KINDS.get(m), false));
         }
         TableBuilder t = new TableBuilder("alert-platforms", ctx.msg("table.alert-platforms.title", year), cols);
         for (Map.Entry<String, Map<String, Double>> e : byPlatform.entrySet()) {
             if (e.getKey().isEmpty()) {
                 continue;
             }
-            t.row(alertRow(e.getKey(), e.getValue(), measures));
+            t.row(alertRow(ctx.platform(e.getKey()), e.getValue(), measures));
         }
         if (byPlatform.containsKey("")) { // all platforms
             t.row(alertRow(ctx.msg("alert.all-platforms"), byPlatform.get(""), measures), true);
         }
-        return noted(t, ctx.msg("table.alert-platforms.note"));
+        String change = anyChange ? ctx.msg("table.alert-platforms.change", year - 1)
+                : ctx.msg("table.alert-platforms.no-change", year - 1);
+        return noted(t, change + " " + ctx.msg("table.alert-platforms.note"));
     }
+
+    private static final Map<String, CellKind> ALERT_MEASURE_KINDS = Map.of(AlertFigure.VOLUME, CellKind.COUNT,
+            AlertFigure.YOY_PCT, CellKind.CHANGE_PCT, AlertFigure.SHARE_FORWARDED_LE, CellKind.PERCENT,
+            AlertFigure.MEDIAN_HANDLING_HOURS, CellKind.RATE, AlertFigure.P90_HANDLING_HOURS, CellKind.RATE,
+            AlertFigure.DUPLICATE_RATE, CellKind.PERCENT);
 
     private static List<Cell> alertRow(String label, Map<String, Double> values, List<String> measures) {
         List<Cell> row = new ArrayList<>();
