@@ -54,6 +54,28 @@ final class PdfText {
         }
     }
 
+    /** Stands where text merely stands apart (table cells, chart labels) in {@link #glyphs}. */
+    static final String GAP = "\u2063";
+
+    /**
+     * The glyphs of every page exactly as written, lines separated by newlines and text that
+     * merely stands apart (table cells) by {@link #GAP}: every space in the result is a space
+     * character of the PDF, and a no-break space is one.
+     */
+    static List<String> glyphs(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> out = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setWordSeparator(GAP);
+                s.setStartPage(p);
+                s.setEndPage(p);
+                out.add(s.getText(doc));
+            }
+            return out;
+        }
+    }
+
     /** Every run of text of the document with the size it is set in. */
     static List<Run> runs(Path pdf) throws IOException {
         List<Run> runs = new ArrayList<>();

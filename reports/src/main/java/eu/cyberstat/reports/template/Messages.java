@@ -89,7 +89,10 @@ public final class Messages {
         return map;
     }
 
-    /** The text of {@code key} in {@code lang} with its placeholders filled (numbers as plain digits). */
+    /**
+     * The text of {@code key} in {@code lang} with its placeholders filled (numbers as plain
+     * digits), set by the language's {@link Typography}.
+     */
     public String get(Language lang, String key, Object... args) {
         String pattern = byLanguage.get(lang).get(key);
         if (pattern == null) {
@@ -100,7 +103,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
         }
-        return new MessageFormat(pattern, lang.locale()).format(plain);
+        return Typography.apply(lang, new MessageFormat(pattern, lang.locale()).format(plain));
     }
 
     public boolean has(String key) {
