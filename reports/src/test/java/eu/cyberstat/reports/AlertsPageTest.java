@@ -34,15 +34,15 @@ class AlertsPageTest {
         ReportData data = RenderedSet.fixture().data();
         for (String lang : List.of("en", "fr", "de")) {
             Path pdf = RenderedSet.file("report-2022-" + lang + ".pdf");
-            String all = squash(PdfTools.text(pdf, 0));
+            String all = PdfText.squash(PdfTools.text(pdf, 0));
             assertThat(all).as(lang + ": the platform's id is not a name").doesNotContain("FR-PHAROS");
             int page = alertsPage(pdf, lang);
-            String text = squash(PdfText.page(pdf, page));
-            assertThat(count(text, PHAROS.get(lang))).as(lang + ": in the chart's legend and the table").isEqualTo(2);
+            String text = PdfText.squash(PdfText.page(pdf, page));
+            assertThat(PdfText.count(text, PHAROS.get(lang))).as(lang + ": in the chart's legend and the table").isEqualTo(2);
             NumberStyle fmt = new NumberStyle(Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT)));
             for (AlertFigure f : data.alertFigures()) {
                 if (f.measure().equals(AlertFigure.YOY_PCT) && f.isWholeYear() && f.isAllOffences() && f.isAllCountries()) {
-                    assertThat(text).as(lang + ": the change of " + f.platform()).contains(squash(fmt.signedPct(f.value())));
+                    assertThat(text).as(lang + ": the change of " + f.platform()).contains(PdfText.squash(fmt.signedPct(f.value())));
                 }
             }
         }
@@ -60,7 +60,7 @@ class AlertsPageTest {
         Path dir = Files.createDirectories(Path.of("target/report-test/alerts"));
         Path pdf = dir.resolve("no-previous-year-en.pdf");
         Files.write(pdf, new AnnualReportPdf(new ReportContext(new ReportBasis(data, templates), Language.EN)).render());
-        String text = squash(PdfText.page(pdf, alertsPage(pdf, "en")));
+        String text = PdfText.squash(PdfText.page(pdf, alertsPage(pdf, "en")));
         assertThat(text).contains("No change on 2021 is shown: the warehouse holds no alerts of 2021 from these platforms.")
                 .doesNotContain("Change (%)").contains("Alerts received").contains(PHAROS.get("en"));
         String table = PdfTools.text(pdf, alertsPage(pdf, "en"), true);
@@ -73,17 +73,5 @@ class AlertsPageTest {
                 "de", "Tätigkeit der Meldeplattformen").get(lang);
         return ReportContentsTest.bookmarks(pdf).stream().filter(e -> e.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no bookmark " + title)).page();
-    }
-
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 }

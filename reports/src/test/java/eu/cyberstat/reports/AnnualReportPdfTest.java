@@ -84,8 +84,8 @@ class AnnualReportPdfTest {
         int groups = data.reference().offences().groups().size() + 1;
         int countries = 32;
         int expected = 4 + groups * 2 + 1 + 2 + countries * 2;
-        assertThat(count(text, stamp)).isEqualTo(expected);
-        assertThat(count(text, squash("Source: national alert platforms, compiled by cyberstat. ") + stamp))
+        assertThat(PdfText.count(text, stamp)).isEqualTo(expected);
+        assertThat(PdfText.count(text, squash("Source: national alert platforms, compiled by cyberstat. ") + stamp))
                 .as("the two alert charts name their own source").isEqualTo(2);
     }
 
@@ -145,14 +145,6 @@ class AnnualReportPdfTest {
                 assertThat(secrets).as("confidential value printed in " + pdf.getFileName()).doesNotContain(v);
             }
         }
-    }
-
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** Text with line breaks and runs of spaces made single spaces (headings may wrap). */

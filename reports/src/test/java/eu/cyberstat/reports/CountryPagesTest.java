@@ -52,7 +52,7 @@ class CountryPagesTest {
                 String geo = e.getKey();
                 Expected x = expected.get(geo);
                 int page = e.getValue();
-                String text = squash(PdfText.page(pdf, page));
+                String text = PdfText.squash(PdfText.page(pdf, page));
                 Matcher m = COUNT_SENTENCE.get(lang).matcher(text);
                 assertThat(m.find()).as(lang + " " + geo + ": the sentence counting years, in: " + text).isTrue();
                 assertThat(m.group(1) == null).as(lang + " " + geo + ": the sentence speaks of the total exactly when the "
@@ -83,7 +83,7 @@ class CountryPagesTest {
             }
         }
         for (Map.Entry<String, Integer> e : countryPages(pdf).entrySet()) {
-            String text = squash(PdfText.page(pdf, e.getValue()));
+            String text = PdfText.squash(PdfText.page(pdf, e.getValue()));
             Figure total = totals.get(e.getKey());
             if (total == null) {
                 assertThat(text).as(e.getKey()).containsAnyOf("No total of all cybercrime was reported for 2022.",
@@ -167,9 +167,5 @@ class CountryPagesTest {
             }
         });
         return out;
-    }
-
-    static String squash(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 }

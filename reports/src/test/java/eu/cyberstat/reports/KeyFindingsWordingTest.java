@@ -35,11 +35,11 @@ class KeyFindingsWordingTest {
         for (String lang : List.of("en", "fr", "de")) {
             String text = text(lang);
             for (String superlative : SUPERLATIVES.get(lang)) {
-                assertThat(count(text, superlative)).as(lang + ": '" + superlative + "' claimed of one thing at most")
+                assertThat(PdfText.count(text, superlative)).as(lang + ": '" + superlative + "' claimed of one thing at most")
                         .isLessThanOrEqualTo(1);
             }
             for (String second : SECOND_PLACES.get(lang)) {
-                assertThat(count(text, second)).as(lang + ": '" + second + "'").isEqualTo(1);
+                assertThat(PdfText.count(text, second)).as(lang + ": '" + second + "'").isEqualTo(1);
             }
         }
     }
@@ -68,13 +68,5 @@ class KeyFindingsWordingTest {
             out.add(Double.parseDouble(m.group(1).replace("−", "-").replace(",", "")));
         }
         return out;
-    }
-
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -26,7 +26,7 @@ class NotesWhereUsedTest {
         ReportTemplates templates = ReportTemplates.load(TestPaths.templates(), RenderedSet.fixture().data().reference());
         for (Language lang : Language.values()) {
             Path pdf = RenderedSet.file("report-2022-" + lang.code() + ".pdf");
-            String note = squash(templates.message(lang, "country.note.XK"));
+            String note = PdfText.squash(templates.message(lang, "country.note.XK"));
             String name = RenderedSet.fixture().data().reference().countries().get("XK").name().in(lang);
             assertThat(note).startsWith("* ").contains("1244/1999");
             List<String> pages = PdfText.pages(pdf, false);
@@ -34,7 +34,7 @@ class NotesWhereUsedTest {
                     .filter(e -> e.title().matches("Map of Europe|Carte de l'Europe|Karte Europas")).findFirst().orElseThrow().page();
             List<Integer> naming = new ArrayList<>();
             for (int p = 1; p <= pages.size(); p++) {
-                String text = squash(pages.get(p - 1));
+                String text = PdfText.squash(pages.get(p - 1));
                 boolean names = text.replace(note, "").contains(name);
                 if (names) {
                     naming.add(p);
@@ -42,7 +42,7 @@ class NotesWhereUsedTest {
                 boolean shouldCarry = names || p == mapPage;
                 assertThat(text.contains(note)).as(lang + " page " + p + (names ? " names " + name : " does not name " + name))
                         .isEqualTo(shouldCarry);
-                assertThat(count(text, note)).as(lang + " page " + p + ": once").isLessThanOrEqualTo(1);
+                assertThat(PdfText.count(text, note)).as(lang + " page " + p + ": once").isLessThanOrEqualTo(1);
             }
             // The contents, the country-rate tables and charts, the coverage table and the profile.
             assertThat(naming).as(lang + ": pages naming Kosovo").hasSizeGreaterThan(5);
@@ -58,7 +58,7 @@ class NotesWhereUsedTest {
             int pages = PdfText.pages(pdf);
             int explained = 0;
             for (int p = 2; p <= pages; p++) {
-                String text = squash(PdfText.page(pdf, p));
+                String text = PdfText.squash(PdfText.page(pdf, p));
                 for (char flag : PdfText.flagsAfterFigures(pdf, p, FLAG_SIZE)) {
                     String meaning = flag + " = " + flagLabels.get(flag).in(lang);
                     assertThat(text).as(lang + " page " + p + ": flag " + flag + " is printed, so explained").contains(meaning);
@@ -67,17 +67,5 @@ class NotesWhereUsedTest {
             }
             assertThat(explained).as(lang + ": flags found and explained").isGreaterThan(50);
         }
-    }
-
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
-    static String squash(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 }

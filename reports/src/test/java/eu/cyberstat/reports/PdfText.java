@@ -41,11 +41,15 @@ final class PdfText {
 
     /** The text of every page, in page order (index 0 is page 1). */
     static List<String> pages(Path pdf, boolean sorted) throws IOException {
+        return perPage(pdf, s -> s.setSortByPosition(sorted));
+    }
+
+    private static List<String> perPage(Path pdf, java.util.function.Consumer<PDFTextStripper> settings) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> out = new ArrayList<>();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 PDFTextStripper s = new PDFTextStripper();
-                s.setSortByPosition(sorted);
+                settings.accept(s);
                 s.setStartPage(p);
                 s.setEndPage(p);
                 out.add(s.getText(doc));
@@ -63,17 +67,7 @@ final class PdfText {
      * character of the PDF, and a no-break space is one.
      */
     static List<String> glyphs(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            List<String> out = new ArrayList<>();
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                PDFTextStripper s = new PDFTextStripper();
-                s.setWordSeparator(GAP);
-                s.setStartPage(p);
-                s.setEndPage(p);
-                out.add(s.getText(doc));
-            }
-            return out;
-        }
+        return perPage(pdf, s -> s.setWordSeparator(GAP));
     }
 
     /** Every run of text of the document with the size it is set in. */
@@ -149,6 +143,20 @@ final class PdfText {
             s.getText(doc);
         }
         return flags;
+    }
+
+    /** Text with every run of spaces, no-break spaces and line breaks made one space (headings and sentences may wrap). */
+    static String squash(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+    }
+
+    /** How many times {@code what} occurs in {@code text}. */
+    static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isSpace(String u) {

@@ -41,7 +41,7 @@ class ReportContentsTest {
             List<PdfText.Run> runs = PdfText.runs(pdf);
             for (Entry e : contents) {
                 assertThat(PdfText.headings(runs, e.page(), HEADING_SIZE)).as(lang + ": page " + e.page()
-                        + " holds the heading '" + e.title() + "'").contains(squash(e.title()));
+                        + " holds the heading '" + e.title() + "'").contains(PdfText.squash(e.title()));
             }
         }
     }
@@ -66,7 +66,7 @@ class ReportContentsTest {
             return;
         }
         for (Map<String, Object> m : marks) {
-            out.add(new Entry(squash((String) m.get("Title")), Integer.parseInt(((String) m.get("Page")).split(" ")[0])));
+            out.add(new Entry(PdfText.squash((String) m.get("Title")), Integer.parseInt(((String) m.get("Page")).split(" ")[0])));
             flatten((List<Map<String, Object>>) m.get("Kids"), out);
         }
     }
@@ -87,7 +87,7 @@ class ReportContentsTest {
                 }
                 Matcher m = CONTENTS_LINE.matcher(line);
                 if (m.matches()) {
-                    out.add(new Entry(squash(pending + " " + m.group(1)), Integer.parseInt(m.group(2))));
+                    out.add(new Entry(PdfText.squash(pending + " " + m.group(1)), Integer.parseInt(m.group(2))));
                     pending = "";
                 } else {
                     pending = pending + " " + line; // a long title wrapped onto the next line
@@ -95,9 +95,5 @@ class ReportContentsTest {
             }
         }
         return out;
-    }
-
-    static String squash(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 }

@@ -30,7 +30,7 @@ class TypesettingTest {
                 // A narrow no-break space offers no break: where there is no breakable space, no line can break.
                 assertThat(find(text, "\\d \\d{3}(?!\\d)")).as(lang + " page " + (p + 1)
                         + ": digit groups joined by a breakable space").isEmpty();
-                kept += count(text, "100\u202F000");
+                kept += PdfText.count(text, "100\u202F000");
             }
             assertThat(kept).as(lang + ": '100 000' with a narrow no-break space").isGreaterThan(30);
         }
@@ -50,7 +50,7 @@ class TypesettingTest {
             // A mark of running text (followed by a space or the end of a line) that follows a word.
             assertThat(find(text, "(?m)[\\p{L}\\d)»][:;!?](?=[ \\n]|$)")).as("FR page " + (p + 1)
                     + ": a punctuation mark with no space before it").allMatch(s -> s.matches("\\d:.*"));
-            marks += count(text, "\u00A0:") + count(text, "\u202F;");
+            marks += PdfText.count(text, "\u00A0:") + PdfText.count(text, "\u202F;");
         }
         assertThat(marks).as("colons and semicolons set with their spaces").isGreaterThan(50);
     }
@@ -64,13 +64,5 @@ class TypesettingTest {
             out.add(m.group() + "  in: " + text.substring(from, to).replace("\n", "⏎"));
         }
         return out;
-    }
-
-    private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -28,8 +28,8 @@ class KeyFindingsTest {
         return new KeyFindings(ReferenceData.shipped(), CONFIG).derive(figures);
     }
 
-    @Test
-    void ranksTotalThenIncreasesDecreasesCountriesAndCaveats() {
+    /** A year with rises, a fall, changes from too few events, a tie and a break. */
+    private void typicalYear() {
         eu("CYB", 100_000, 90_000, 9_000L, 11.11, 25, 93.5);
         eu("CIA", 30_000, 28_000, 7_000L, 33.33, 25, 93.5);
         eu("COMP", 40_000, 35_000, 2_000L, 6.06, 25, 93.5);
@@ -42,6 +42,11 @@ class KeyFindingsTest {
         country("CY", 500, 50L, 11.11, "");
         country("CZ", 800, -20L, -2.44, "b");
         country("DK", 900, 100L, 12.5, "");
+    }
+
+    @Test
+    void ranksTotalThenIncreasesDecreasesCountriesAndCaveats() {
+        typicalYear();
 
         List<KeyFinding> findings = derive();
 
@@ -72,19 +77,8 @@ class KeyFindingsTest {
 
     @Test
     void eachRankedFindingKnowsItsPlaceSoOnlyTheFirstIsCalledTheLargest() {
-        eu("CYB", 100_000, 90_000, 9_000L, 11.11, 25, 93.5);
-        eu("CIA", 30_000, 28_000, 7_000L, 33.33, 25, 93.5);
-        eu("COMP", 40_000, 35_000, 2_000L, 6.06, 25, 93.5);
-        eu("CONT", 10_000, 9_000, -1_000L, -10.0, 25, 93.5);
-        eu("OTHER", 8_000, 7_000, -500L, -6.67, 25, 93.5);
-        eu("IP", 500, 450, 50L, 12.5, 25, 93.5);
-        eu("OTHER_SPAM", 15, 12, 9L, 300.0, 3, 10.0);          // from 3 events: neither a finding nor compared
-        country("AT", 2_000, 200L, 11.11, "");
-        country("BE", 1_000, 500L, 100.0, "");
-        country("BG", 30, 20L, 200.0, "");                        // from 10 events: not compared
-        country("CY", 500, 50L, 11.11, "");
-        country("CZ", 800, -20L, -2.44, "b");
-        country("DK", 900, 100L, 12.5, "");
+        typicalYear();
+        eu("OTHER", 8_000, 7_000, -500L, -6.67, 25, 93.5);      // a second fall
 
         List<KeyFinding> findings = derive();
 

@@ -397,20 +397,10 @@ public final class Charts {
      * that occur ("Flags: p = provisional."), so the reader need not turn to the annex.
      */
     private void explainFlags(JFreeChart chart, java.util.Collection<String> flags) {
-        java.util.TreeSet<Character> used = new java.util.TreeSet<>();
-        flags.forEach(f -> f.chars().forEach(ch -> used.add((char) ch)));
-        if (used.isEmpty()) {
-            return;
+        String used = flags.stream().reduce("", eu.cyberstat.reference.Flags::union);
+        if (!used.isEmpty()) {
+            chart.addSubtitle(bottomLine(ctx.msg("table.flags-used", ctx.flagsExplained(used))));
         }
-        StringBuilder letters = new StringBuilder();
-        used.forEach(letters::append);
-        TextTitle note = new TextTitle(ctx.msg("table.flags-used", ctx.flagsExplained(letters.toString())), ChartStyle.source());
-        note.setPaint(Palette.MUTED);
-        note.setPosition(RectangleEdge.BOTTOM);
-        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        note.setTextAlignment(HorizontalAlignment.LEFT);
-        note.setPadding(new RectangleInsets(4, 0, 0, 0));
-        chart.addSubtitle(note);
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {
@@ -465,14 +455,19 @@ public final class Charts {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(2, 2, 2, 6));
-        TextTitle source = new TextTitle(sourceLine, ChartStyle.source());
-        source.setPaint(Palette.MUTED);
-        source.setPosition(RectangleEdge.BOTTOM);
-        source.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        source.setTextAlignment(HorizontalAlignment.LEFT);
-        source.setPadding(new RectangleInsets(4, 0, 0, 0));
-        chart.addSubtitle(source);
+        chart.addSubtitle(bottomLine(sourceLine));
         return chart;
+    }
+
+    /** A line of small print under the plot: the source, or a note above it (added later, drawn higher). */
+    private static TextTitle bottomLine(String text) {
+        TextTitle line = new TextTitle(text, ChartStyle.source());
+        line.setPaint(Palette.MUTED);
+        line.setPosition(RectangleEdge.BOTTOM);
+        line.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        line.setTextAlignment(HorizontalAlignment.LEFT);
+        line.setPadding(new RectangleInsets(4, 0, 0, 0));
+        return line;
     }
 
     private static LegendTitle addLegend(JFreeChart chart) {

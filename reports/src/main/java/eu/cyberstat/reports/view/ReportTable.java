@@ -1,5 +1,6 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.reference.Flags;
 import java.util.List;
 
 /**
@@ -30,17 +31,8 @@ public record ReportTable(String id, String title, String note, List<Column> col
 
     /** The flags that occur in the table's figures, each once, in alphabetical order ("bdp"). */
     public String flags() {
-        java.util.TreeSet<Character> used = new java.util.TreeSet<>();
-        for (List<Cell> row : rows) {
-            for (Cell c : row) {
-                if (c instanceof Cell.Num n) {
-                    n.flags().chars().forEach(ch -> used.add((char) ch));
-                }
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        used.forEach(out::append);
-        return out.toString();
+        return rows.stream().flatMap(List::stream).filter(c -> c instanceof Cell.Num).map(c -> ((Cell.Num) c).flags())
+                .reduce("", Flags::union);
     }
 
     /** True when a figure of the table is missing (printed ":"). */
