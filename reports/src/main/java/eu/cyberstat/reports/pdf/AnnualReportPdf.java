@@ -395,6 +395,15 @@ public final class AnnualReportPdf {
                     b.heading3(t.title());
                     b.table(t, new float[] {0.6f, 4f}, 7.5f);
                 }
+                case "revisions" -> {
+                    ReportTable t = tables.revisions();
+                    b.heading3(t.title());
+                    if (t.rows().isEmpty()) {
+                        b.narrative(ctx.msg("revisions.none"));
+                    } else {
+                        b.table(t, new float[] {1.6f, 1.1f, 2.2f, 1.1f, 4f}, 7f);
+                    }
+                }
                 default -> throw new IllegalStateException(table);
             }
         }

@@ -304,6 +304,7 @@ final class PdfBlocks {
     String format(double v, CellKind kind) {
         return switch (kind) {
             case COUNT, RANK -> fmt.count(v);
+            case CHANGE_COUNT -> fmt.signedCount(v);
             case RATE -> fmt.rate(v);
             case PERCENT -> fmt.pct(v);
             case CHANGE_PCT -> fmt.signedPct(v);
