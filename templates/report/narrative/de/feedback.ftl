@@ -4,7 +4,7 @@ Dieser Bogen zeigt, wie die Zahlen von ${country.country} für ${year} im Jahres
 <#if errors gt 0>
 **${errors} Fehler <#if errors gt 1>haben<#else>hat</#if> zur Zurückweisung einer Datei geführt:** Die Zahlen dieser Datei stehen nicht im Bericht. Bitte korrigieren Sie die Datei und liefern Sie sie erneut.<#if warnings gt 0> Die Validierung hat außerdem ${warnings} Warnung<#if warnings != 1>en</#if> gegeben.</#if>
 <#elseif warnings gt 0>
-**Ihre Zahlen wurden angenommen.** Die Validierung hat ${warnings} Warnung<#if warnings != 1>en</#if> gegeben, die am Ende dieses Bogens aufgeführt sind: Bitte prüfen Sie jede vor Ihrer nächsten Lieferung.
+**Ihre Zahlen wurden angenommen.** Die Validierung hat ${warnings} Warnung<#if warnings != 1>en</#if> gegeben, die am Ende dieses Bogens aufgeführt <#if warnings != 1>sind<#else>ist</#if>: Bitte prüfen Sie jede vor Ihrer nächsten Lieferung.
 <#else>
 **Ihre Zahlen wurden angenommen**, ohne jeden Hinweis der Validierung.
 </#if>

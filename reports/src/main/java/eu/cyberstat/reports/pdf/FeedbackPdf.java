@@ -70,7 +70,7 @@ public final class FeedbackPdf {
         if (checks.rows().isEmpty()) {
             b.narrative(ctx.msg("feedback.no-checks"));
         } else {
-            b.table(checks, new float[] {1.3f, 2.9f, 1.6f, 0.6f, 1f, 4.3f}, 7f);
+            b.table(checks, new float[] {1.3f, 2.7f, 2f, 0.6f, 1f, 4.2f}, 7f);
         }
     }
 }
