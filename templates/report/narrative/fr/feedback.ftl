@@ -1,4 +1,12 @@
-<#-- Fiche de retour d'un État membre. -->
-Cette fiche présente les chiffres de ${country.country} pour ${year} tels qu'ils figurent dans le rapport annuel sur la cybercriminalité dans l'Union européenne, comparés à l'UE27, les chiffres enregistrés sur les ${trendYears} dernières années et toutes les anomalies relevées par la validation sur vos transmissions (<#if checks == 0>aucune<#else>${errors} erreur<#if errors gt 1>s</#if>, ${warnings} avertissement<#if warnings gt 1>s</#if></#if>).
+<#-- Fiche de retour d'un État membre, pour son correspondant national. -->
+Cette fiche présente les chiffres de ${country.country} pour ${year} tels qu'ils figurent dans le rapport annuel sur la cybercriminalité dans l'Union européenne, comparés à l'UE27, les chiffres enregistrés sur les ${trendYears} dernières années, vos transmissions en vigueur avec les notes que vous y avez jointes, et toutes les anomalies que la validation y a relevées.
 
-Merci de vérifier les chiffres et les anomalies, et de transmettre un fichier corrigé si nécessaire. Données arrêtées au ${asOf} (exécution ${runId}).
+<#if errors gt 0>
+**${errors} erreur<#if errors gt 1>s</#if> <#if errors gt 1>ont<#else>a</#if> entraîné le rejet d'un fichier :** ses chiffres ne figurent pas dans le rapport. Merci de corriger le fichier et de le transmettre à nouveau.<#if warnings gt 0> La validation a aussi relevé ${warnings} avertissement<#if warnings gt 1>s</#if>.</#if>
+<#elseif warnings gt 0>
+**Vos chiffres ont été acceptés.** La validation a relevé ${warnings} avertissement<#if warnings gt 1>s</#if>, énuméré<#if warnings gt 1>s</#if> à la fin de cette fiche : merci de vérifier chacun avant votre prochaine transmission.
+<#else>
+**Vos chiffres ont été acceptés**, sans aucune remarque de la validation.
+</#if>
+
+Données arrêtées au ${asOf} (exécution ${runId}).

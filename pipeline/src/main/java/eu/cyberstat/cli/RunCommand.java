@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
             "Computes the trend metrics of a reference year and the years before it (a ten-year window by "
                 + "default) from the national figures in the warehouse, replaces that year's metrics in the "
                 + "warehouse, and writes metrics-YYYY.csv, sdmx-YYYY.csv, key-findings-YYYY.json, the alert-platform "
-                + "figures alerts-YYYY.csv (when the warehouse holds alert exports), the report set (PDF in three "
-                + "languages, workbook, feedback sheets) and manifest.json.",
+                + "figures alerts-YYYY.csv (when the warehouse holds alert exports), the report set (PDF and workbook "
+                + "in three languages, feedback sheets) and manifest.json.",
             "The same warehouse state and settings give byte-identical files (the manifest aside); use --as-of to "
                 + "reproduce a run as the warehouse was at a past date."})
 public final class RunCommand implements Callable<Integer> {

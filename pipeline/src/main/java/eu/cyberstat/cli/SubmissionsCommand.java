@@ -1,10 +1,13 @@
 package eu.cyberstat.cli;
 
+import eu.cyberstat.ingest.Observation;
 import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.ingest.store.SubmissionNote;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.reference.YearRanges;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,8 +20,11 @@ import picocli.CommandLine.Spec;
 /** {@code cyberstat submissions}: the history of accepted submissions and what is in force. */
 @Command(name = "submissions", mixinStandardHelpOptions = true,
         description = "Lists accepted submissions in the order they were committed, with the country-years each "
-            + "still provides (in force) as of now or as of an instant; superseded ones stay in the history.")
+            + "still provides (in force) as of now or as of an instant, and the notes given with their figures; "
+            + "superseded ones stay in the history.")
 public final class SubmissionsCommand implements Callable<Integer> {
+
+    private static final int NOTES_SHOWN = 5;
 
     @Spec
     CommandSpec spec;
@@ -49,8 +55,19 @@ public final class SubmissionsCommand implements Callable<Integer> {
             }
             String inForce = owned.isEmpty() ? "no" : owned.size() == s.countryYears().size() ? "yes" : "partly";
             out.printf("%-32s %-24s %7d %-9s %s%n", s.id(), s.committedAt(), s.rows(), inForce, s.fileName());
+            printNotes(out, store.figuresOf(s.id()));
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The notes given with a submission's figures, made safe for a terminal; the first few when there are many. */
+    private static void printNotes(PrintWriter out, List<Observation> figures) {
+        List<SubmissionNote> notes = SubmissionNote.of(figures);
+        notes.stream().limit(NOTES_SHOWN).forEach(n -> out.printf("    note (%s %s, %d figure%s): \"%s\"%n", n.geo(),
+                YearRanges.format(n.years()), n.figures(), n.figures() == 1 ? "" : "s", n.shown()));
+        if (notes.size() > NOTES_SHOWN) {
+            out.printf("    ... and %d more notes%n", notes.size() - NOTES_SHOWN);
+        }
     }
 }

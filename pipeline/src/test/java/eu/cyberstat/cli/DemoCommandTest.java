@@ -35,7 +35,8 @@ class DemoCommandTest {
                 .contains("alerts/nl-meldpunt-2022-2024.jsonl").containsPattern("Run R2022-[0-9a-f]{12}: reference year 2022");
         Path out = dir.resolve("out");
         for (String file : new String[] {"metrics-2022.csv", "alerts-2022.csv", "sdmx-2022.csv", "key-findings-2022.json",
-                "report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022.xlsx", "manifest.json",
+                "report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022-en.xlsx",
+                "report-2022-fr.xlsx", "report-2022-de.xlsx", "manifest.json",
                 "feedback/DE-2022.pdf", "feedback/FR-2022.pdf"}) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();
         }

@@ -28,9 +28,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * The whole set of report outputs for one run: {@code report-YYYY-{en,fr,de}.pdf},
- * {@code report-YYYY.xlsx} and {@code feedback/CC-YYYY.pdf} for every Member State with
- * figures. This is what the pipeline calls after the metrics run.
+ * The whole set of report outputs for one run: {@code report-YYYY-{en,fr,de}.pdf}, the data
+ * workbooks {@code report-YYYY-{en,fr,de}.xlsx} and {@code feedback/CC-YYYY.pdf} for every
+ * Member State with figures. This is what the pipeline calls after the metrics run.
  *
  * <p>The templates are loaded and checked first; every document is then rendered in memory
  * (in parallel, one per core) and the files are published only when all of them succeeded, so
@@ -58,8 +58,10 @@ public final class ReportSet {
             ReportContext ctx = new ReportContext(basis, lang);
             jobs.put("report-" + year + "-" + lang.code() + ".pdf", () -> new AnnualReportPdf(ctx).render());
         }
-        ReportContext english = new ReportContext(basis, Language.EN);
-        jobs.put("report-" + year + ".xlsx", () -> new ReportWorkbook(english).render());
+        for (Language lang : Language.values()) {
+            ReportContext ctx = new ReportContext(basis, lang);
+            jobs.put("report-" + year + "-" + lang.code() + ".xlsx", () -> new ReportWorkbook(ctx).render());
+        }
         for (Country c : basis.reportingMemberStates()) {
             Language lang = templates.definition().feedback().languageOf(c.geo());
             ReportContext ctx = new ReportContext(basis, lang);

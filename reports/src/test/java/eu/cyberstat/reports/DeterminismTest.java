@@ -25,7 +25,8 @@ class DeterminismTest {
     @Test
     void writesTheExpectedFileNames() {
         List<String> names = RenderedSet.files().stream().map(p -> RenderedSet.dir().relativize(p).toString()).toList();
-        assertThat(names).contains("report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022.xlsx",
+        assertThat(names).contains("report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf",
+                "report-2022-en.xlsx", "report-2022-fr.xlsx", "report-2022-de.xlsx",
                 "feedback/DE-2022.pdf", "feedback/MT-2022.pdf", "feedback/SE-2022.pdf");
         assertThat(names.stream().filter(n -> n.startsWith("feedback/"))).hasSize(27);
         assertThat(names).noneMatch(n -> n.startsWith("feedback/NO") || n.startsWith("feedback/CH"));

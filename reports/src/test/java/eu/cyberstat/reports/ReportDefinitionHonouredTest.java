@@ -21,6 +21,8 @@ class ReportDefinitionHonouredTest {
     private static final String COVERAGE = "Offence categories reported, by country and year";
     private static final String EU_COVERAGE = "Coverage of the EU27 aggregate";
     private static final String CLASSIFICATION = "Offence classification";
+    private static final String REVISIONS = "Revisions: figures replaced after their first delivery";
+    private static final String FLAGS = "Several flags may qualify one figure";
 
     @TempDir
     Path tmp;
@@ -45,7 +47,7 @@ class ReportDefinitionHonouredTest {
         def = replace(def, "offence: CYB                  # shade countries by their rate for this offence",
                 "offence: CYB\n    charts: []");
         def = replace(def, "tables: [coverage, eu-coverage]", "tables: [eu-coverage, coverage]");
-        def = replace(def, "tables: [classification, flags]", "tables: [flags]");
+        def = replace(def, "tables: [classification, flags, revisions]", "tables: [revisions, flags]");
         Files.writeString(yaml, def, StandardCharsets.UTF_8);
 
         Path out = tmp.resolve("out");
@@ -60,6 +62,7 @@ class ReportDefinitionHonouredTest {
         assertThat(text.lastIndexOf(FINDINGS)).as("key findings before the headline table").isLessThan(text.indexOf(HEADLINE));
         assertThat(text.indexOf(EU_YOY)).isLessThan(text.indexOf(EU_TOTAL));
         assertThat(text.indexOf(EU_COVERAGE)).isLessThan(text.indexOf(COVERAGE));
+        assertThat(text.indexOf(REVISIONS)).as("revision notes before the flags").isLessThan(text.lastIndexOf(FLAGS));
     }
 
     private static String replace(String s, String from, String to) {

@@ -1,8 +1,13 @@
 package eu.cyberstat.reports;
 
+import eu.cyberstat.ingest.store.SubmissionNote;
+import eu.cyberstat.ingest.validation.Check;
+import eu.cyberstat.ingest.validation.Checks;
+import eu.cyberstat.ingest.validation.Phrase;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Flags;
+import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.AlertFigure;
@@ -11,6 +16,8 @@ import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.model.SubmissionInForce;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +37,9 @@ import java.util.TreeSet;
  * (MT content offences), missing years (EL until 2015, IE in 2022), a country reporting only a
  * group total (RO), one reporting nothing but that group, so that it has no total at all (XK,
  * whose name carries a footnote, with a population for 2016–2020 only), provisional and
- * estimated figures, low-reliability rates (LI), alert figures
- * of three platforms (one with a hostile name) and validation checks (some hostile).
+ * estimated figures, low-reliability rates (LI), alert figures of three platforms (one with a
+ * hostile name), validation checks (some hostile), and the submissions in force with two
+ * revisions and notes (one hostile).
  * The metrics are computed here, in plain Java, the way docs/metrics.md defines them.
  */
 public final class ReportFixtures {
@@ -42,6 +50,11 @@ public final class ReportFixtures {
     public static final String HOSTILE_PLATFORM = "=HYPERLINK(\"http://evil.example\",\"x\")";
     public static final String HOSTILE_MESSAGE = "+cmd|' /C calc'!A0 value looks wrong";
     public static final String HOSTILE_COLUMN = "@SUM(A1:A9)";
+    /** A note as a hostile uploader might write it: a formula, markup for the PDF's narratives, a terminal escape. */
+    public static final String HOSTILE_NOTE = "=HYPERLINK(\"http://evil.example\",\"x\") **bold** <b>tag</b> \u001B[2J";
+    public static final String FR_REVISION_NOTE = "Révision : chiffres définitifs";
+    public static final String PT_NOTE = "Break in series: new recording rules from 2018";
+    public static final String LEGACY_MESSAGE = "The value 3 follows a zero in 2020 (already in the warehouse).";
 
     /**
      * The report input and the confidential values hidden in it (they must appear nowhere). The
@@ -186,7 +199,8 @@ public final class ReportFixtures {
         }
         RunProvenance provenance = new RunProvenance("run-2023-07-01T08-00-00Z-3f9c", YEAR,
                 Instant.parse("2023-06-30T00:00:00Z"), Instant.parse("2023-07-01T08:00:00Z"), "0.1.0-test");
-        ReportData data = new ReportData(provenance, ref, figures, keyFindings(figures), alerts(), checks());
+        ReportData data = new ReportData(provenance, ref, figures, keyFindings(figures), alerts(), checks(),
+                submissions(figures, ref));
         return new Fixture(data, confidential);
     }
 
@@ -448,24 +462,79 @@ public final class ReportFixtures {
         return out;
     }
 
+    /** An issue as the validation raised it: its English message is its phrase written in English. */
+    private static SubmissionCheck check(String geo, String submission, String file, long line, String column,
+                                         Check check, Object... values) {
+        Phrase words = check.phrase(values);
+        return new SubmissionCheck(geo, submission, file, check.level().name(), line, column, check.code(),
+                words.in(Language.EN), words);
+    }
+
     private static List<SubmissionCheck> checks() {
         List<SubmissionCheck> out = new ArrayList<>();
-        out.add(new SubmissionCheck("DE", "sub-DE-2022-01", "de_cyber_2022.csv", "WARNING", 14, "value", "W_YOY_JUMP",
-                "CIA_SYSTEM 2022: 48 % above 2021; please confirm or explain."));
-        out.add(new SubmissionCheck("DE", "sub-DE-2022-01", "de_cyber_2022.csv", "WARNING", 3, "flags", "W_BREAK_NO_NOTE",
-                "Break in series flagged for 2018 without a note describing the change."));
-        out.add(new SubmissionCheck("FR", "sub-FR-2022-02", "fr_2022.xlsx", "WARNING", 22, "value", "W_PROVISIONAL",
-                "Figures for 2022 are provisional (p); a final file is expected."));
-        out.add(new SubmissionCheck("FR", "sub-FR-2022-01", "fr_2022_v1.csv", "ERROR", 7, "offence", "E_UNKNOWN_OFFENCE",
-                "Unknown offence code 'CYBER_FRAUDE'; use a code of the classification or map it in a profile."));
-        out.add(new SubmissionCheck("MT", "sub-MT-2022-01", "mt.csv", "WARNING", 9, "flags", "W_CONFIDENTIAL",
-                "Value flagged confidential (c): it will be used in EU totals but not published."));
-        out.add(new SubmissionCheck("NL", "sub-NL-2022-01", "nl.csv", "WARNING", 31, HOSTILE_COLUMN, "W_DEFINITION",
-                HOSTILE_MESSAGE));
-        out.add(new SubmissionCheck("NL", "sub-NL-2022-01", "-nl-2022.csv", "WARNING", 0, "", "W_NOTE",
-                "=1+1 (note as typed by the uploader)"));
-        out.add(new SubmissionCheck("PL", "sub-PL-2022-01", "pl_2022.csv", "WARNING", 40, "value", "W_ZERO",
-                "Zero offences recorded for OTHER_TRAFFICKING; confirm it is a true zero rather than missing."));
+        out.add(check("DE", "sub-DE-2022-01", "de_cyber_2022.csv", 14, "value", Checks.W_YOY_JUMP, "value", 4120L,
+                "change", Phrase.of("change.times", "ratio", new BigDecimal("3.4")), "previousYear", 2021,
+                "previous", 1212L, "source", Phrase.of("source.warehouse")));
+        out.add(check("DE", "sub-DE-2022-01", "de_cyber_2022.csv", 3, "value", Checks.W_CHILDREN_BELOW_PARENT,
+                "parent", "CIA", "sum", 900L, "value", 1000L, "difference", 100L));
+        out.add(check("FR", "sub-FR-2022-02", "fr_2022.xlsx", 22, "value", Checks.W_AMBIGUOUS_NUMBER,
+                "values", Phrase.count("count.values", 3), "example", "1.092", "first", 22L, "separator", ".",
+                "reading", Phrase.of("reading.as", "written", "1.092", "read", "1092")));
+        out.add(check("FR", "sub-FR-2022-01", "fr_2022_v1.csv", 7, "offence", Checks.E_UNKNOWN_OFFENCE,
+                "value", "CYBER_FRAUDE", "hint", ""));
+        out.add(check("MT", "sub-MT-2022-01", "mt.csv", 9, "Kodiċi", Checks.W_UNMAPPED_OFFENCE,
+                "rows", Phrase.count("count.rows", 4), "distinct", Phrase.count("count.national-codes", 2),
+                "profile", "mt-police.yaml", "codes", "401, 402", "first", 9L));
+        out.add(check("NL", "sub-NL-2022-01", "nl.csv", 31, HOSTILE_COLUMN, Checks.W_EXTRA_COLUMN,
+                "column", HOSTILE_COLUMN, "format", Phrase.of("format.project-csv")));
+        out.add(check("NL", "sub-NL-2022-01", "-nl-2022.csv", 40, "value", Checks.E_NOT_A_NUMBER,
+                "value", HOSTILE_MESSAGE, "detail", ""));
+        // Kept before messages had words of their own: the sheet shows the English message as it was.
+        out.add(new SubmissionCheck("NL", "sub-NL-2021-01", "nl-2021.csv", "WARNING", 12, "value", "W_AFTER_ZERO",
+                LEGACY_MESSAGE, null));
+        out.add(check("PL", "sub-PL-2022-01", "pl_2022.csv", 40, "value", Checks.W_AFTER_ZERO, "value", 12L,
+                "previousYear", 2021, "source", Phrase.of("source.file-line", "line", 39L)));
+        return out;
+    }
+
+    /**
+     * The submissions in force: one file per Member State with figures, later revisions of 2021–2022
+     * by France (with a note), Germany (without) and the Netherlands (with a hostile note), and
+     * Portugal's note on its break in series.
+     */
+    private static List<SubmissionInForce> submissions(List<Figure> figures, ReferenceData ref) {
+        Instant first = Instant.parse("2023-03-01T09:00:00Z");
+        Instant later = Instant.parse("2023-05-15T14:30:00Z");
+        List<SubmissionInForce> out = new ArrayList<>();
+        for (Country c : ref.countries().eu27()) {
+            List<Integer> years = figures.stream().filter(f -> f.geo().equals(c.geo()))
+                    .map(Figure::year).distinct().sorted().toList();
+            if (years.isEmpty()) {
+                continue;
+            }
+            boolean revised = List.of("FR", "DE", "NL").contains(c.geo());
+            List<Integer> own = revised ? years.stream().filter(y -> y < 2021).toList() : years;
+            long count = figures.stream().filter(f -> f.geo().equals(c.geo()) && own.contains(f.year())).count();
+            String file = c.geo().toLowerCase(java.util.Locale.ROOT) + "-" + years.get(0) + "-" + YEAR + ".csv";
+            List<SubmissionNote> notes = switch (c.geo()) {
+                case "PT" -> List.of(new SubmissionNote("PT", PT_NOTE, List.of(2018), 22));
+                case "NL" -> List.of(new SubmissionNote("NL", "Estimated from regional returns", List.of(2013, 2014), 44));
+                default -> List.of();
+            };
+            out.add(new SubmissionInForce("S20230301T090000000-" + c.geo().toLowerCase(java.util.Locale.ROOT) + "000001",
+                    file, first, c.geo(), own, count, List.of(), notes));
+            if (revised) {
+                long rev = figures.stream().filter(f -> f.geo().equals(c.geo()) && f.year() >= 2021).count();
+                List<SubmissionNote> revNotes = switch (c.geo()) {
+                    case "FR" -> List.of(new SubmissionNote("FR", FR_REVISION_NOTE, List.of(2021, 2022), rev));
+                    case "NL" -> List.of(new SubmissionNote("NL", HOSTILE_NOTE, List.of(2021), 2));
+                    default -> List.of();
+                };
+                out.add(new SubmissionInForce("S20230515T143000000-" + c.geo().toLowerCase(java.util.Locale.ROOT) + "000002",
+                        c.geo().toLowerCase(java.util.Locale.ROOT) + "-2021-2022-revision.csv", later, c.geo(),
+                        List.of(2021, 2022), rev, List.of(2021, 2022), revNotes));
+            }
+        }
         return out;
     }
 }

@@ -3,58 +3,157 @@ package eu.cyberstat.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import eu.cyberstat.reference.Countries;
+import eu.cyberstat.reference.Flags;
 import eu.cyberstat.reports.model.Figure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
+/** The finished workbooks, one per language, read back with POI: cells, number formats and charts. */
 class ReportWorkbookTest {
 
-    private static XSSFWorkbook wb;
+    private static final int HEADER = 3;
+    private static final Map<String, XSSFWorkbook> BOOKS = new LinkedHashMap<>();
+    /** The EU trend chart's series, by the short offence label their header starts with. */
+    private static final Map<String, String> SHORT = Map.of("All cybercrime", "CYB", "Against computer systems", "CIA",
+            "Computer-related", "COMP", "Content-related", "CONT", "Intellectual property", "IP",
+            "Other cybercrime", "OTHER");
 
     @BeforeAll
     static void open() throws IOException {
-        try (InputStream in = Files.newInputStream(RenderedSet.file("report-2022.xlsx"))) {
-            wb = new XSSFWorkbook(in);
+        for (String lang : List.of("en", "fr", "de")) {
+            try (InputStream in = Files.newInputStream(RenderedSet.file("report-2022-" + lang + ".xlsx"))) {
+                BOOKS.put(lang, new XSSFWorkbook(in));
+            }
         }
+    }
+
+    private static XSSFWorkbook en() {
+        return BOOKS.get("en");
+    }
+
+    private static String text(Row row, int col) {
+        Cell c = row == null ? null : row.getCell(col);
+        return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
+    }
+
+    @Test
+    void aWorkbookPerLanguageNamesItsSheetsAndLabelsInThatLanguage() {
+        Map<String, List<String>> expected = Map.of(
+                "en", List.of("Contents", "Headline", "EU trend", "Rates CYB", "Rates OTHER", "Coverage", "Revisions",
+                        "All figures"),
+                "fr", List.of("Sommaire", "Chiffres clés", "Tendance UE", "Taux CYB", "Taux OTHER", "Couverture",
+                        "Révisions", "Tous les chiffres"),
+                "de", List.of("Inhalt", "Eckdaten", "EU-Entwicklung", "Raten CYB", "Raten OTHER", "Abdeckung",
+                        "Revisionen", "Alle Zahlen"));
+        Map<String, String[]> ratesHeader = Map.of("en", new String[] {"Country", "Per 100 000", "Rank"},
+                "fr", new String[] {"Pays", "Pour 100 000", "Rang"}, "de", new String[] {"Land", "Je 100 000", "Rang"});
+        Map<String, String> eu = Map.of("en", "European Union (27 countries)", "fr", "Union européenne (27 pays)",
+                "de", "Europäische Union (27 Länder)");
+        for (var e : BOOKS.entrySet()) {
+            String lang = e.getKey();
+            XSSFWorkbook wb = e.getValue();
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).as(lang).containsAll(expected.get(lang)).startsWith(expected.get(lang).get(0))
+                    .endsWith(expected.get(lang).get(expected.get(lang).size() - 1));
+            for (String other : BOOKS.keySet()) {
+                if (!other.equals(lang)) {
+                    assertThat(names).as(lang + " has no sheet of " + other).doesNotContain(expected.get(other).get(0));
+                }
+            }
+            Sheet rates = wb.getSheet(expected.get(lang).get(3));
+            List<String> header = new ArrayList<>();
+            rates.getRow(HEADER).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).as(lang).startsWith(ratesHeader.get(lang)[0]).contains(ratesHeader.get(lang)[1],
+                    ratesHeader.get(lang)[2]);
+            assertThat(text(rates.getRow(HEADER + 1), 0)).isEqualTo(eu.get(lang));
+            // Every sheet the contents list links to exists.
+            Sheet contents = wb.getSheetAt(0);
+            int links = 0;
+            for (Row r : contents) {
+                Cell c = r.getCell(0);
+                if (c != null && c.getHyperlink() != null) {
+                    String target = c.getHyperlink().getAddress();
+                    assertThat(wb.getSheet(target.substring(1, target.lastIndexOf("'!")).replace("''", "'")))
+                            .as(target).isNotNull();
+                    links++;
+                }
+            }
+            assertThat(links).isEqualTo(wb.getNumberOfSheets() - 1);
+        }
+        XSSFChart frChart = ((XSSFSheet) BOOKS.get("fr").getSheet("Taux CIA")).getDrawingPatriarch().getCharts().get(0);
+        assertThat(frChart.getTitleText().getString()).startsWith("Infractions contre la confidentialité, l'intégrité et la disponibilité des systèmes informatiques : comparaison des pays");
+        assertThat(frChart.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getRPr().getLang())
+                .isEqualTo("fr");
     }
 
     @Test
     void figuresSheetHoldsEveryFigureOfTheModelAsNumbers() {
-        Sheet s = wb.getSheet("figures");
-        List<Figure> figures = RenderedSet.fixture().data().figures();
-        assertThat(s.getLastRowNum() - 3).isEqualTo(figures.size());
-        List<String> header = new ArrayList<>();
-        s.getRow(3).forEach(c -> header.add(c.getStringCellValue()));
-        assertThat(header).startsWith("geo").contains("value", "rate_per_100k", "yoy_pct", "flags");
-        int value = header.indexOf("value");
-        int rate = header.indexOf("rate_per_100k");
-        int yoy = header.indexOf("yoy_pct");
-        int flags = header.indexOf("flags");
-        for (int i = 0; i < figures.size(); i++) {
-            Figure f = figures.get(i);
-            Row row = s.getRow(4 + i);
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(f.geo());
-            assertThat(row.getCell(2).getStringCellValue()).isEqualTo(f.offence());
-            assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(f.year());
-            // A confidential figure's cells stay empty although the fixture's figure carries numbers.
-            boolean secret = ReportFixtures.confidential(f);
-            assertNumber(row.getCell(value), secret || f.value() == null ? null : f.value().doubleValue(), f);
-            assertNumber(row.getCell(rate), secret ? null : f.ratePer100k(), f);
-            assertNumber(row.getCell(yoy), secret ? null : f.yoyPct(), f);
-            Cell fl = row.getCell(flags);
-            assertThat(fl == null ? "" : fl.getStringCellValue()).isEqualTo(f.flags());
+        for (var e : BOOKS.entrySet()) {
+            Sheet s = e.getValue().getSheetAt(e.getValue().getNumberOfSheets() - 1);
+            List<Figure> figures = RenderedSet.fixture().data().figures();
+            assertThat(s.getLastRowNum() - HEADER).isEqualTo(figures.size());
+            // The CSV's column names above the headers in words.
+            List<String> csv = new ArrayList<>();
+            s.getRow(HEADER - 1).forEach(c -> csv.add(c.getStringCellValue()));
+            assertThat(csv).startsWith("geo").contains("value", "rate_per_100k", "yoy_abs", "yoy_pct", "flags");
+            int value = column(s, HEADER - 1, "value");
+            int rate = column(s, HEADER - 1, "rate_per_100k");
+            int yoy = column(s, HEADER - 1, "yoy_pct");
+            int flags = column(s, HEADER - 1, "flags");
+            int offence = column(s, HEADER - 1, "offence");
+            int year = column(s, HEADER - 1, "year");
+            assertThat(text(s.getRow(HEADER), value)).as(e.getKey())
+                    .isEqualTo(Map.of("en", "Recorded", "fr", "Enregistrées", "de", "Erfasst").get(e.getKey()));
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i);
+                Row row = s.getRow(HEADER + 1 + i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(f.geo());
+                assertThat(row.getCell(offence).getStringCellValue()).isEqualTo(f.offence());
+                assertThat((int) row.getCell(year).getNumericCellValue()).isEqualTo(f.year());
+                // A confidential figure's cells stay empty although the fixture's figure carries numbers.
+                boolean secret = ReportFixtures.confidential(f);
+                assertNumber(row.getCell(value), secret || f.value() == null ? null : f.value().doubleValue(), f);
+                assertNumber(row.getCell(rate), secret ? null : f.ratePer100k(), f);
+                assertNumber(row.getCell(yoy), secret ? null : f.yoyPct(), f);
+                Cell fl = row.getCell(flags);
+                assertThat(fl == null ? "" : fl.getStringCellValue()).isEqualTo(f.flags());
+            }
         }
+    }
+
+    private static int column(Sheet s, int row, String header) {
+        for (Cell c : s.getRow(row)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(header)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + s.getSheetName());
     }
 
     private static void assertNumber(Cell cell, Double expected, Figure f) {
@@ -68,47 +167,234 @@ class ReportWorkbookTest {
 
     @Test
     void noCellIsAFormulaAndHostileTextIsQuotePrefixed() {
-        List<String> hostile = new ArrayList<>();
-        for (Sheet s : wb) {
-            for (Row r : s) {
-                for (Cell c : r) {
-                    assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
-                    if (c.getCellType() == CellType.STRING) {
-                        String v = c.getStringCellValue();
-                        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                            assertThat(c.getCellStyle().getQuotePrefixed()).as("quote prefix on " + v).isTrue();
-                            hostile.add(v);
+        for (var e : BOOKS.entrySet()) {
+            List<String> hostile = new ArrayList<>();
+            for (Sheet s : e.getValue()) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
+                        if (c.getCellType() == CellType.STRING) {
+                            String v = c.getStringCellValue();
+                            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+                                assertThat(c.getCellStyle().getQuotePrefixed()).as("quote prefix on " + v).isTrue();
+                                hostile.add(v);
+                            }
                         }
                     }
                 }
             }
+            assertThat(hostile).as(e.getKey()).contains(ReportFixtures.HOSTILE_PLATFORM);
         }
-        assertThat(hostile).contains(ReportFixtures.HOSTILE_PLATFORM);
     }
 
     @Test
-    void tableSheetsHaveFrozenFilteredHeadersFlagColumnsAndFormats() {
-        XSSFSheet rates = wb.getSheet("rates-CYB");
-        assertThat(rates).isNotNull();
+    void theRevisionNotesAreASheetWithTheNotesAsTextNeverAsFormulas() {
+        for (var e : BOOKS.entrySet()) {
+            Sheet s = e.getValue().getSheet(Map.of("en", "Revisions", "fr", "Révisions", "de", "Revisionen").get(e.getKey()));
+            Map<String, Cell> noteByCountry = new HashMap<>();
+            for (int r = HEADER + 1; r <= s.getLastRowNum(); r++) {
+                noteByCountry.put(text(s.getRow(r), 0), s.getRow(r).getCell(4));
+            }
+            Map<String, String> names = Map.of("en", "France|Netherlands", "fr", "France|Pays-Bas", "de",
+                    "Frankreich|Niederlande");
+            String[] fr = names.get(e.getKey()).split("\\|");
+            assertThat(noteByCountry.get(fr[0]).getStringCellValue()).isEqualTo(ReportFixtures.FR_REVISION_NOTE);
+            Cell hostile = noteByCountry.get(fr[1]);
+            assertThat(hostile.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(hostile.getStringCellValue())
+                    .isEqualTo("=HYPERLINK(\"http://evil.example\",\"x\") **bold** <b>tag</b> \\u001B[2J");
+            assertThat(hostile.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void tableSheetsHaveFrozenFilteredHeadersAndFlagColumns() {
+        XSSFSheet rates = en().getSheet("Rates CYB");
         assertThat(rates.getPaneInformation().isFreezePane()).isTrue();
         assertThat(rates.getCTWorksheet().isSetAutoFilter()).isTrue();
-        Row header = rates.getRow(3);
+        Row header = rates.getRow(HEADER);
         assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Recorded");
         assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Recorded – flags");
-        Row eu = rates.getRow(4);
+        Row eu = rates.getRow(HEADER + 1);
         assertThat(eu.getCell(0).getStringCellValue()).isEqualTo("European Union (27 countries)");
         assertThat(eu.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-        assertThat(eu.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
         assertThat(rates.getColumnWidth(0)).isGreaterThanOrEqualTo(("European Union (27 countries)".length() + 2) * 256);
-        for (Sheet s : wb) {
-            if (!s.getSheetName().equals("contents")) {
-                assertThat(((XSSFSheet) s).getPaneInformation()).as(s.getSheetName()).isNotNull();
+        for (XSSFWorkbook wb : BOOKS.values()) {
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                assertThat(s.getPaneInformation()).as(s.getSheetName()).isNotNull();
             }
         }
     }
 
+    /**
+     * One number format per kind of figure: a column holds one format (the headline table, whose
+     * rows are of different kinds, aside), a header means the same format on every sheet, and
+     * each kind has the format it should.
+     */
     @Test
-    void confidentialValuesAppearNowhereInTheWorkbook() {
+    void oneNumberFormatPerKindOfFigure() {
+        for (var e : BOOKS.entrySet()) {
+            Map<String, Set<String>> formatsByHeader = new TreeMap<>();
+            for (int i = 1; i < e.getValue().getNumberOfSheets(); i++) {
+                Sheet s = e.getValue().getSheetAt(i);
+                if (i == 1) {
+                    continue; // the headline table: one row per measure, each with its own kind
+                }
+                Row head = s.getRow(HEADER);
+                for (int r = HEADER + 1; r <= s.getLastRowNum() && s.getRow(r) != null; r++) {
+                    for (Cell c : s.getRow(r)) {
+                        if (c.getCellType() == CellType.NUMERIC) {
+                            String h = text(head, c.getColumnIndex());
+                            if (h.matches("\\d{4}")) {
+                                h = "<year column>";
+                            }
+                            formatsByHeader.computeIfAbsent(h, k -> new TreeSet<>()).add(c.getCellStyle().getDataFormatString());
+                        }
+                    }
+                }
+            }
+            formatsByHeader.forEach((h, formats) -> assertThat(formats).as(e.getKey() + ": " + h).hasSize(1));
+            if (e.getKey().equals("en")) {
+                Map<String, String> expected = Map.of("Recorded", "#,##0", "Per 100 000", "#,##0.0",
+                        "Change (%)", "+#,##0.0;-#,##0.0;0.0", "Rank", "0", "Year", "0",
+                        "Share of total (%)", "#,##0.0", "Change on previous year", "+#,##0;-#,##0;0",
+                        "Index (base year = 100)", "#,##0.0", "Population covered (%)", "#,##0.0");
+                expected.forEach((h, f) -> assertThat(formatsByHeader.get(h)).as(h).containsExactly(f));
+            }
+        }
+        // The headline table: each measure in the format of its kind.
+        Sheet headline = en().getSheet("Headline");
+        Map<String, String> byMeasure = new HashMap<>();
+        for (int r = HEADER + 1; r <= headline.getLastRowNum(); r++) {
+            Cell v = headline.getRow(r).getCell(1);
+            if (v != null && v.getCellType() == CellType.NUMERIC) {
+                byMeasure.put(text(headline.getRow(r), 0), v.getCellStyle().getDataFormatString());
+            }
+        }
+        assertThat(byMeasure).containsEntry("Offences recorded by the police, EU27, 2022", "#,##0")
+                .containsEntry("Offences per 100 000 inhabitants", "#,##0.0")
+                .containsEntry("Change on the previous year (%)", "+#,##0.0;-#,##0.0;0.0");
+    }
+
+    /** Each rates sheet charts its own rate column, found by its header, over the rows that have a rate. */
+    @Test
+    void eachRatesSheetHasABarChartOfItsRatesWhereverTheColumnIs() {
+        for (var e : BOOKS.entrySet()) {
+            String prefix = Map.of("en", "Rates ", "fr", "Taux ", "de", "Raten ").get(e.getKey());
+            String rateHeader = Map.of("en", "Per 100 000", "fr", "Pour 100 000", "de", "Je 100 000").get(e.getKey());
+            int sheets = 0;
+            for (Sheet sh : e.getValue()) {
+                if (!sh.getSheetName().startsWith(prefix)) {
+                    continue;
+                }
+                sheets++;
+                XSSFSheet s = (XSSFSheet) sh;
+                List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
+                assertThat(charts).as(s.getSheetName()).hasSize(1);
+                var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray();
+                assertThat(bars).hasSize(1);
+                CTBarSer ser = bars[0].getSerArray(0);
+                int rateCol = column(s, HEADER, rateHeader);
+                int withRate = 0;
+                for (int r = HEADER + 1; r <= s.getLastRowNum(); r++) {
+                    Cell c = s.getRow(r).getCell(rateCol);
+                    if (c == null || c.getCellType() != CellType.NUMERIC) {
+                        break;
+                    }
+                    withRate++;
+                }
+                assertThat(withRate).isGreaterThan(20);
+                String sheet = "'" + s.getSheetName() + "'!";
+                assertThat(ser.getVal().getNumRef().getF()).isEqualTo(sheet + range(rateCol, HEADER + 1, HEADER + withRate));
+                assertThat(ser.getCat().getStrRef().getF()).isEqualTo(sheet + range(0, HEADER + 1, HEADER + withRate));
+                assertThat(ser.getTx().getStrRef().getF()).isEqualTo(sheet + new CellReference(HEADER, rateCol, true, true)
+                        .formatAsString());
+                assertThat(charts.get(0).getCTChart().getDispBlanksAs().getVal()).isEqualTo(STDispBlanksAs.GAP);
+            }
+            assertThat(sheets).as(e.getKey()).isEqualTo(6);
+        }
+    }
+
+    private static String range(int col, int from, int to) {
+        return new CellReference(from, col, true, true).formatAsString() + ":"
+                + new CellReference(to, col, true, true).formatAsString();
+    }
+
+    /**
+     * The EU trend chart never draws a line across a break in series: no series has values on both
+     * sides of a year flagged b, every published EU value is drawn once, and blanks are gaps.
+     */
+    @Test
+    void theTrendChartBreaksItsLinesAtBreaksInSeries() {
+        XSSFSheet s = en().getSheet("EU trend");
+        XSSFChart chart = s.getDrawingPatriarch().getCharts().get(0);
+        assertThat(chart.getCTChart().getDispBlanksAs().getVal()).isEqualTo(STDispBlanksAs.GAP);
+        CTLineSer[] series = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray();
+        Map<String, Map<Integer, Long>> euValues = new HashMap<>();
+        Map<String, Set<Integer>> breaks = new HashMap<>();
+        for (Figure f : RenderedSet.fixture().data().figures()) {
+            if (f.geo().equals(Countries.EU27_2020) && SHORT.containsValue(f.offence()) && f.year() > ReportFixtures.FIRST) {
+                if (Flags.has(f.flags(), Flags.BREAK)) {
+                    breaks.computeIfAbsent(f.offence(), k -> new TreeSet<>()).add(f.year());
+                }
+            }
+            if (f.geo().equals(Countries.EU27_2020) && SHORT.containsValue(f.offence()) && f.value() != null
+                    && !ReportFixtures.confidential(f)) {
+                euValues.computeIfAbsent(f.offence(), k -> new HashMap<>()).put(f.year(), f.value());
+            }
+        }
+        assertThat(breaks.get("CYB")).contains(2018, 2022);
+        Map<String, Map<Integer, Long>> drawn = new HashMap<>();
+        Set<Long> deletedLegend = new TreeSet<>();
+        chart.getCTChart().getLegend().getLegendEntryList().forEach(le -> {
+            if (le.getDelete().getVal()) {
+                deletedLegend.add(le.getIdx().getVal());
+            }
+        });
+        for (int i = 0; i < series.length; i++) {
+            CTLineSer ser = series[i];
+            String title = cellText(ser.getTx().getStrRef().getF());
+            String offence = SHORT.entrySet().stream().filter(x -> title.startsWith(x.getKey())).findFirst()
+                    .orElseThrow(() -> new AssertionError(title)).getValue();
+            assertThat(deletedLegend.contains((long) i)).as("legend entry of " + title).isEqualTo(title.contains("(from"));
+            List<Integer> years = new ArrayList<>();
+            List<Double> values = numbers(ser.getCat().getNumRef().getF());
+            List<Double> points = numbers(ser.getVal().getNumRef().getF());
+            for (int k = 0; k < values.size(); k++) {
+                if (points.get(k) != null) {
+                    int year = values.get(k).intValue();
+                    years.add(year);
+                    assertThat(drawn.computeIfAbsent(offence, o -> new HashMap<>()).put(year, points.get(k).longValue()))
+                            .as(offence + " " + year + " drawn twice").isNull();
+                }
+            }
+            for (int b : breaks.getOrDefault(offence, Set.of())) {
+                assertThat(years.contains(b) && years.contains(b - 1)).as(title + " joins " + (b - 1) + " to " + b).isFalse();
+            }
+        }
+        assertThat(drawn).isEqualTo(euValues);
+    }
+
+    private String cellText(String ref) {
+        CellReference c = new CellReference(ref);
+        return en().getSheet(c.getSheetName()).getRow(c.getRow()).getCell(c.getCol()).getStringCellValue();
+    }
+
+    private List<Double> numbers(String ref) {
+        AreaReference area = new AreaReference(ref, SpreadsheetVersion.EXCEL2007);
+        Sheet s = en().getSheet(area.getFirstCell().getSheetName());
+        List<Double> out = new ArrayList<>();
+        for (CellReference c : area.getAllReferencedCells()) {
+            Row r = s.getRow(c.getRow());
+            Cell cell = r == null ? null : r.getCell(c.getCol());
+            out.add(cell == null || cell.getCellType() != CellType.NUMERIC ? null : cell.getNumericCellValue());
+        }
+        return out;
+    }
+
+    @Test
+    void confidentialValuesAppearNowhereInAnyWorkbook() {
         ReportFixtures.Fixture fx = RenderedSet.fixture();
         java.util.Set<Double> secrets = new java.util.HashSet<>();
         fx.confidentialValues().forEach(v -> secrets.add(v.doubleValue()));
@@ -126,14 +412,16 @@ class ReportWorkbookTest {
             }
         }
         assertThat(secrets).hasSizeGreaterThan(5);
-        for (Sheet s : wb) {
-            for (Row r : s) {
-                for (Cell c : r) {
-                    if (c.getCellType() == CellType.NUMERIC) {
-                        assertThat(secrets).as(s.getSheetName() + "!" + c.getAddress()).doesNotContain(c.getNumericCellValue());
-                    } else if (c.getCellType() == CellType.STRING) {
-                        for (Double v : secrets) {
-                            assertThat(c.getStringCellValue()).doesNotContain(String.valueOf(v.longValue()));
+        for (XSSFWorkbook wb : BOOKS.values()) {
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.NUMERIC) {
+                            assertThat(secrets).as(s.getSheetName() + "!" + c.getAddress()).doesNotContain(c.getNumericCellValue());
+                        } else if (c.getCellType() == CellType.STRING) {
+                            for (Double v : secrets) {
+                                assertThat(c.getStringCellValue()).doesNotContain(String.valueOf(v.longValue()));
+                            }
                         }
                     }
                 }
@@ -142,18 +430,20 @@ class ReportWorkbookTest {
     }
 
     @Test
-    void hasNativeChartsAndAContentsSheetWithProvenance() {
-        int charts = 0;
-        for (Sheet s : wb) {
-            var drawing = ((XSSFSheet) s).getDrawingPatriarch();
-            charts += drawing == null ? 0 : drawing.getCharts().size();
+    void hasAChartOnEveryRatesSheetAndTheTrendAndAContentsSheetWithProvenance() {
+        for (XSSFWorkbook wb : BOOKS.values()) {
+            int charts = 0;
+            for (Sheet s : wb) {
+                var drawing = ((XSSFSheet) s).getDrawingPatriarch();
+                charts += drawing == null ? 0 : drawing.getCharts().size();
+            }
+            assertThat(charts).isEqualTo(1 + 6);
         }
-        assertThat(charts).isGreaterThanOrEqualTo(2);
-        Sheet contents = wb.getSheetAt(0);
-        assertThat(contents.getSheetName()).isEqualTo("contents");
+        Sheet contents = en().getSheetAt(0);
+        assertThat(contents.getSheetName()).isEqualTo("Contents");
         StringBuilder text = new StringBuilder();
         contents.forEach(r -> r.forEach(c -> text.append(c.toString()).append('|')));
         assertThat(text).contains(RenderedSet.fixture().data().provenance().runId(), "2023-06-30 00:00 UTC",
-                "figures", "coverage");
+                "All figures", "Coverage");
     }
 }

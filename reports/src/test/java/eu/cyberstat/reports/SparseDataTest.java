@@ -33,8 +33,8 @@ class SparseDataTest {
         ReportData sparse = new ReportData(full.provenance(), full.reference(), few, List.of(), List.of(), List.of());
         List<Path> files = ReportSet.render(sparse, out, TestPaths.templates());
         assertThat(files.stream().map(p -> out.relativize(p).toString()))
-                .containsExactly("report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022.xlsx",
-                        "feedback/BE-2022.pdf", "feedback/LU-2022.pdf");
+                .containsExactly("report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022-en.xlsx",
+                        "report-2022-fr.xlsx", "report-2022-de.xlsx", "feedback/BE-2022.pdf", "feedback/LU-2022.pdf");
         PdfReader reader = new PdfReader(out.resolve("report-2022-en.pdf").toString());
         List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
         reader.close();

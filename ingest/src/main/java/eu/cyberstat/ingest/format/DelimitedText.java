@@ -5,6 +5,7 @@ import eu.cyberstat.ingest.text.Separators;
 import eu.cyberstat.ingest.text.TextFiles;
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import eu.cyberstat.ingest.validation.ValidationSettings;
 import java.io.IOException;
 import java.io.StringReader;
@@ -48,8 +49,8 @@ public final class DelimitedText {
             text = IOUtils.toString(opened.reader());
             encoding = opened.encoding().describe() + (opened.gzip() ? ", gzip" : "");
         } catch (TextFiles.ContentTooLarge e) {
-            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "detail", e.gzip() ? "is compressed (gzip) and unpacks to more than"
-                    : "holds more than", "limit", e.limit());
+            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "detail",
+                    Phrase.of(e.gzip() ? "detail.gzip-unpacks" : "detail.holds-more"), "limit", e.limit());
             return Optional.empty();
         } catch (IOException e) {
             throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
@@ -95,10 +96,11 @@ public final class DelimitedText {
         return rows;
     }
 
-    private static String describe(Exception e) {
+    /** What the CSV reader says went wrong; in its own (English) words when it is not the usual unclosed quote. */
+    private static Object describe(Exception e) {
         String m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
         if (m != null && m.contains("EOF reached before encapsulated token finished")) {
-            return "a double quote opened on this line is never closed";
+            return Phrase.of("detail.quote-not-closed");
         }
         return m == null ? e.getClass().getSimpleName() : m;
     }

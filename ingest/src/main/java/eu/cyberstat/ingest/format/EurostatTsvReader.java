@@ -2,6 +2,7 @@ package eu.cyberstat.ingest.format;
 
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +35,7 @@ public final class EurostatTsvReader implements FigureReader {
         TableRow header = rows.get(0);
         if (!isHeader(header)) {
             issues.add(Checks.E_MISSING_COLUMN, header.line(), "", "column", "dimensions\\TIME_PERIOD",
-                    "advice", "A Eurostat TSV file starts with a header like freq,iccs,unit,geo\\TIME_PERIOD "
-                            + "followed by one column per year.");
+                    "advice", Phrase.of("advice.tsv-header"));
             return List.of();
         }
         String first = header.cell(0).text();
@@ -59,8 +59,7 @@ public final class EurostatTsvReader implements FigureReader {
         for (String required : List.of(EurostatKeys.GEO, EurostatKeys.OFFENCE)) {
             if (!dimIndex.containsKey(required)) {
                 issues.add(Checks.E_MISSING_COLUMN, header.line(), first, "column", required,
-                        "advice", "The first column of a Eurostat TSV file must list the dimensions geo and iccs, "
-                                + "like freq,iccs,unit,geo\\TIME_PERIOD.");
+                        "advice", Phrase.of("advice.tsv-dimensions"));
                 usable = false;
             }
         }
@@ -76,13 +75,13 @@ public final class EurostatTsvReader implements FigureReader {
         for (TableRow row : rows.subList(1, rows.size())) {
             if (row.usedSize() > width) {
                 issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.usedSize(), "expected", width,
-                        "advice", "Each line must have the dimension codes and one tab-separated cell per year of the header.");
+                        "advice", Phrase.of("advice.tsv-cells"));
                 continue;
             }
             String[] codes = row.cell(0).text().split(",", -1);
             if (codes.length != dims.length) {
                 issues.add(Checks.E_FIELD_COUNT, row.line(), first, "found", codes.length, "expected", dims.length,
-                        "advice", "The first cell must hold one code per dimension of the header, separated by commas.");
+                        "advice", Phrase.of("advice.tsv-codes"));
                 continue;
             }
             EurostatKeys.Key key = null;

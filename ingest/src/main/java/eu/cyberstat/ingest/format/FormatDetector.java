@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.format;
 
 import eu.cyberstat.ingest.validation.InputFormat;
+import eu.cyberstat.ingest.validation.Phrase;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,9 +40,10 @@ public final class FormatDetector {
         return detect(row).isPresent();
     }
 
-    /** The header as it reads, shortened, for messages. */
-    public static String describe(TableRow header) {
+    /** The header as it reads, shortened, for messages: "'a,b,c' on line 1". */
+    public static Phrase describe(TableRow header) {
         String text = String.join(",", header.cells().stream().map(Cell::text).toList());
-        return "'" + (text.length() > 120 ? text.substring(0, 120) + "..." : text) + "' on line " + header.line();
+        return Phrase.of("header.on-line", "text", text.length() > 120 ? text.substring(0, 120) + "..." : text,
+                "line", header.line());
     }
 }

@@ -2,6 +2,7 @@ package eu.cyberstat.ingest.format;
 
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,9 +58,10 @@ public final class Header {
     /**
      * Binds the header to the format's columns. Columns named in {@code silent} (metadata a
      * format carries, like SDMX's DATAFLOW) are ignored without a warning. Returns null when
-     * a required column is missing or given twice: the rows cannot be read.
+     * a required column is missing or given twice: the rows cannot be read. {@code formatName}
+     * is a proper name ("SDMX-CSV 1.0") or a {@link Phrase} to be written in each language.
      */
-    public static Header bind(TableRow row, List<Column> columns, List<String> silent, String formatName,
+    public static Header bind(TableRow row, List<Column> columns, List<String> silent, Object formatName,
                               boolean sdmxCodes, IssueCollector issues) {
         Header header = new Header(row);
         boolean usable = true;
@@ -91,9 +93,8 @@ public final class Header {
         for (Column column : columns) {
             if (column.required() && !header.indexByField.containsKey(column.field())) {
                 issues.add(Checks.E_MISSING_COLUMN, row.line(), column.field(), "column", column.field(),
-                        "advice", "The " + formatName + " format needs columns "
-                                + String.join(", ", columns.stream().filter(Column::required).map(Column::field).toList())
-                                + " (see docs/data-format.md).");
+                        "advice", Phrase.of("advice.format-columns", "format", formatName, "columns",
+                                String.join(", ", columns.stream().filter(Column::required).map(Column::field).toList())));
                 usable = false;
             }
         }

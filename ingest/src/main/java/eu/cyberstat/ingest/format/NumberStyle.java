@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.format;
 
+import eu.cyberstat.ingest.validation.Phrase;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -12,6 +13,8 @@ import java.util.Collection;
  *                guess; values that depend on the guess are then {@link Reading#ambiguous()}
  */
 public record NumberStyle(char decimal, char grouping, boolean certain) {
+
+    private static final Phrase NOT_GROUPED = Phrase.of("number.not-grouped");
 
     /** Eurostat and SDMX: a '.' for decimals, no thousands separator. */
     public static final NumberStyle PLAIN = new NumberStyle('.', (char) 0, true);
@@ -88,8 +91,11 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
         return new NumberStyle(',', '.', !undecided[0]);
     }
 
-    /** The outcome of reading one value: a number, or why it is none. */
-    public record Reading(BigDecimal value, String problem, boolean ambiguous) {
+    /**
+     * The outcome of reading one value: a number, or why it is none ({@code problem}, words that
+     * follow "'x' is not a number"; null when there is nothing more to say).
+     */
+    public record Reading(BigDecimal value, Phrase problem, boolean ambiguous) {
         public boolean isNumber() {
             return value != null;
         }
@@ -100,7 +106,7 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
         Signed signed = signed(text);
         String s = signed.magnitude();
         if (s.isEmpty()) {
-            return new Reading(null, "", false);
+            return new Reading(null, null, false);
         }
         StringBuilder plain = new StringBuilder(s.length());
         int groups = 0;
@@ -118,17 +124,17 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
                 if (groups == 0) {
                     firstGroupDigits = digitsInGroup;
                     if (digitsInGroup < 1 || digitsInGroup > 3) {
-                        return invalid(", its digits are not grouped in threes");
+                        return invalid(NOT_GROUPED);
                     }
                 } else if (digitsInGroup != 3) {
-                    return invalid(", its digits are not grouped in threes");
+                    return invalid(NOT_GROUPED);
                 }
                 usedGuessedGrouping |= ch == grouping;
                 groups++;
                 digitsInGroup = 0;
             } else if (ch == decimal && !decimalSeen && !exponent) {
                 if (groups > 0 && digitsInGroup != 3) {
-                    return invalid(", its digits are not grouped in threes");
+                    return invalid(NOT_GROUPED);
                 }
                 decimalSeen = true;
                 plain.append('.');
@@ -140,26 +146,26 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
                     plain.append(s.charAt(++i));
                 }
             } else if (ch == '.' || ch == ',') {
-                return invalid(" in this file, which writes numbers like " + example());
+                return invalid(Phrase.of("number.other-style", "example", example()));
             } else {
-                return invalid("");
+                return invalid(null);
             }
         }
         if (groups > 0 && !decimalSeen && digitsInGroup != 3) {
-            return invalid(", its digits are not grouped in threes");
+            return invalid(NOT_GROUPED);
         }
         if (firstGroupDigits == 0 || plain.length() == 0 || plain.charAt(plain.length() - 1) == 'E'
                 || plain.charAt(plain.length() - 1) == '+' || plain.charAt(plain.length() - 1) == '-') {
-            return invalid("");
+            return invalid(null);
         }
         try {
             BigDecimal value = new BigDecimal(plain.toString());
             if (value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                return invalid(", it is far too large");
+                return invalid(Phrase.of("number.too-large"));
             }
             return new Reading(signed.negative() ? value.negate() : value, null, usedGuessedGrouping && !certain);
         } catch (NumberFormatException e) {
-            return invalid("");
+            return invalid(null);
         }
     }
 
@@ -168,7 +174,7 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
         return "12" + (grouping == 0 ? "" : String.valueOf(grouping)) + "345" + decimal + "6";
     }
 
-    private static Reading invalid(String why) {
+    private static Reading invalid(Phrase why) {
         return new Reading(null, why, false);
     }
 

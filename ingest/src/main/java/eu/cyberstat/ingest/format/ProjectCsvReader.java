@@ -5,6 +5,7 @@ import static eu.cyberstat.ingest.format.Header.Column.required;
 
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class ProjectCsvReader implements FigureReader {
 
     @Override
     public List<RawFigure> read(List<TableRow> rows, IssueCollector issues) {
-        Header header = Header.bind(rows.get(0), COLUMNS, List.of(), "project CSV", false, issues);
+        Header header = Header.bind(rows.get(0), COLUMNS, List.of(), Phrase.of("format.project-csv"), false, issues);
         if (header == null) {
             return List.of();
         }
@@ -62,12 +63,11 @@ public final class ProjectCsvReader implements FigureReader {
             // A sheet has no field count: its empty trailing cells are absent, cells right of the header ignored.
             if (!spreadsheet && row.size() > width) {
                 issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
-                        "advice", "A value or note that contains the separator must be enclosed in double quotes; "
-                                + "with ',' as separator, write numbers without decimal or thousands commas.");
+                        "advice", Phrase.of("advice.quote-or-plain-numbers"));
                 continue;
             } else if (!spreadsheet && row.size() <= requiredEnd) {
                 issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
-                        "advice", "Every row needs the fields " + String.join(", ", REQUIRED) + ".");
+                        "advice", Phrase.of("advice.required-fields", "fields", String.join(", ", REQUIRED)));
                 continue;
             }
             figures.add(new RawFigure(row.line(), header.field(row, "country"), header.field(row, "year"),

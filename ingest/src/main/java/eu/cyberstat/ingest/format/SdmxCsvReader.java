@@ -5,6 +5,7 @@ import static eu.cyberstat.ingest.format.Header.Column.required;
 
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import eu.cyberstat.reference.Flags;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class SdmxCsvReader implements FigureReader {
         for (TableRow row : rows.subList(1, rows.size())) {
             if (row.size() > width) {
                 issues.add(Checks.E_FIELD_COUNT, row.line(), "", "found", row.size(), "expected", width,
-                        "advice", "A value that contains the separator must be enclosed in double quotes.");
+                        "advice", Phrase.of("advice.quote-separator"));
                 continue;
             }
             Field action = header.field(row, "action");

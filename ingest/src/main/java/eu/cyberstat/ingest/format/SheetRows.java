@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.format;
 
+import eu.cyberstat.ingest.validation.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,10 +22,25 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetRows extends DefaultHandler {
 
-    /** A sheet beyond the row or column limit; the message completes "The workbook ...". */
+    /** A sheet beyond the row or column limit; the detail completes "The workbook ...". */
     static final class LimitExceeded extends RuntimeException {
-        LimitExceeded(String message) {
-            super(message, null, false, false);
+        private final transient Phrase detail;
+
+        private LimitExceeded(Phrase detail) {
+            super(detail.in(eu.cyberstat.reference.Language.EN), null, false, false);
+            this.detail = detail;
+        }
+
+        static LimitExceeded beyondColumn(int maxColumns, String sheet, long row) {
+            return new LimitExceeded(Phrase.of("detail.beyond-column", "max", maxColumns, "sheet", sheet, "row", row));
+        }
+
+        static LimitExceeded moreRows(int maxRows, String sheet) {
+            return new LimitExceeded(Phrase.of("detail.more-rows", "max", maxRows, "sheet", sheet));
+        }
+
+        Phrase detail() {
+            return detail;
         }
     }
 
@@ -120,8 +136,7 @@ final class SheetRows extends DefaultHandler {
             return;
         }
         if (column >= maxColumns) {
-            throw new LimitExceeded("has a value beyond column " + maxColumns + " in sheet '" + sheetName + "' (row "
-                    + rowNumber + ")");
+            throw LimitExceeded.beyondColumn(maxColumns, sheetName, rowNumber);
         }
         while (cells.size() < column) {
             cells.add(Cell.EMPTY);
@@ -164,7 +179,7 @@ final class SheetRows extends DefaultHandler {
             return;
         }
         if (rows.size() == maxRows) {
-            throw new LimitExceeded("has more than " + maxRows + " rows in sheet '" + sheetName + "'");
+            throw LimitExceeded.moreRows(maxRows, sheetName);
         }
         rows.add(row);
         if (maxRows == 1) {

@@ -3,6 +3,7 @@ package eu.cyberstat.ingest.format;
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import eu.cyberstat.ingest.validation.ValidationSettings;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -78,15 +79,14 @@ public final class Spreadsheets {
             }
             return readOoxml(file, sheetName, looksLikeHeader, limits, issues);
         } catch (SheetRows.LimitExceeded e) {
-            issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail", e.getMessage());
+            issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail", e.detail());
         } catch (EncryptedDocumentException e) {
             issues.add(Checks.E_SPREADSHEET_ENCRYPTED, 0, "");
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
             if (isZipBomb(e)) {
-                issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail",
-                        "expands to far more than its size on disk, as a zip bomb does, and was not read");
+                issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail", Phrase.of("detail.zip-bomb"));
             } else {
                 issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", describe(e));
             }
@@ -184,8 +184,7 @@ public final class Spreadsheets {
                     continue;
                 }
                 if (c.getColumnIndex() >= maxColumns) {
-                    throw new SheetRows.LimitExceeded("has a value beyond column " + maxColumns + " in sheet '"
-                            + sheet.getSheetName() + "' (row " + (row.getRowNum() + 1) + ")");
+                    throw SheetRows.LimitExceeded.beyondColumn(maxColumns, sheet.getSheetName(), row.getRowNum() + 1L);
                 }
                 while (cells.size() < c.getColumnIndex()) {
                     cells.add(Cell.EMPTY);
@@ -198,8 +197,7 @@ public final class Spreadsheets {
                     if (maxRows == 1) {
                         break;
                     }
-                    throw new SheetRows.LimitExceeded("has more than " + maxRows + " rows in sheet '"
-                            + sheet.getSheetName() + "'");
+                    throw SheetRows.LimitExceeded.moreRows(maxRows, sheet.getSheetName());
                 }
                 rows.add(r);
             }
@@ -238,14 +236,14 @@ public final class Spreadsheets {
         return false;
     }
 
-    private static String describe(Throwable e) {
+    private static Phrase describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.startsWith("ODFNotOfficeXml")) {
-                return "it is an OpenDocument spreadsheet (.ods); save it as .xlsx";
+                return Phrase.of("detail.ods");
             }
             if (name.startsWith("NotOfficeXml") || name.startsWith("OLE2NotOfficeXml")) {
-                return "it is not an Excel workbook";
+                return Phrase.of("detail.not-excel");
             }
         }
         String m = e.getMessage();
@@ -253,6 +251,7 @@ public final class Spreadsheets {
             m = e.getClass().getSimpleName();
         }
         m = m.replaceAll("\\s+", " ").strip();
-        return "the workbook is damaged or incomplete (" + (m.length() > 160 ? m.substring(0, 160) + "..." : m) + ")";
+        // The library's own words, in English: what was damaged is for whoever repairs the file.
+        return Phrase.of("detail.damaged", "reason", m.length() > 160 ? m.substring(0, 160) + "..." : m);
     }
 }

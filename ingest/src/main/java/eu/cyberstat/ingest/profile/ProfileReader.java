@@ -14,6 +14,7 @@ import eu.cyberstat.ingest.profile.MappingProfile.SeriesBreak;
 import eu.cyberstat.ingest.profile.MappingProfile.ValueColumn;
 import eu.cyberstat.ingest.validation.Checks;
 import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.ingest.validation.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -97,9 +98,8 @@ public final class ProfileReader implements FigureReader {
             return List.of();
         }
         if (slots.isEmpty()) {
-            issues.add(Checks.E_MISSING_COLUMN, header.line(), "", "column", "(a year)",
-                    "advice", "Profile " + profile.fileName() + " reads every column headed by a year, and the header "
-                            + "has none.");
+            issues.add(Checks.E_MISSING_COLUMN, header.line(), "", "column", Phrase.of("column.a-year"),
+                    "advice", Phrase.of("advice.profile-year-columns", "profile", profile.fileName()));
             return List.of();
         }
 
@@ -178,9 +178,8 @@ public final class ProfileReader implements FigureReader {
         Integer index = byName.get(Header.normalise(ref.name()));
         if (index == null) {
             issues.add(Checks.E_MISSING_COLUMN, header.line(), ref.name(), "column", ref.name(),
-                    "advice", "Profile " + profile.fileName() + " (line " + ref.line() + ") reads it, but the header (line "
-                            + header.line() + ") has no such column: correct the name in the profile, or the number of "
-                            + "lines to skip above the header (skipLines: " + profile.skipLines() + ").");
+                    "advice", Phrase.of("advice.profile-column", "profile", profile.fileName(), "line", ref.line(),
+                            "headerLine", header.line(), "skipLines", profile.skipLines()));
         }
         return index;
     }

@@ -194,6 +194,11 @@ public final class SubmissionStore {
         }
     }
 
+    /** The figures a submission brought, as kept with it (with their notes). */
+    public List<Observation> figuresOf(String submissionId) {
+        return readNormalised(folderOf(submissionId).resolve(NORMALISED_FILE));
+    }
+
     /** The raw upload of a submission, byte for byte as received. */
     public Path rawFileOf(String submissionId) {
         Path raw = folderOf(submissionId).resolve(RAW_DIR);

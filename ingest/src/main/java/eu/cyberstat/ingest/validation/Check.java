@@ -1,18 +1,19 @@
 package eu.cyberstat.ingest.validation;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import eu.cyberstat.reference.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One validation rule as data: a stable code ({@code E_UNKNOWN_OFFENCE}), the level of what it
- * finds, a message template with named placeholders ({@code {value}}) and what it means (for
- * docs/validation.md). The code decides nothing itself: a rule finds a problem and asks its
- * check for the {@link Issue}, so wording and level live in one place.
+ * finds and what it means (for docs/validation.md). Its words, in every language, are in the
+ * message catalogue ({@link CheckMessages}) under its code. The code decides nothing itself: a
+ * rule finds a problem and asks its check for the {@link Issue}, so wording and level live in
+ * one place.
  */
-public record Check(String code, Level level, String template, String meaning) {
+public record Check(String code, Level level, String meaning) {
 
     private static final int MAX_SHOWN = 400;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     public Check {
         if (!code.startsWith(level == Level.ERROR ? "E_" : "W_")) {
@@ -20,39 +21,37 @@ public record Check(String code, Level level, String template, String meaning) {
         }
     }
 
-    /**
-     * The issue this check raises at a line (0 = the whole file) and column (empty = the whole
-     * line), its template filled with {@code name, value} pairs.
-     */
-    public Issue at(long line, String column, Object... namedValues) {
-        return new Issue(level, line, shown(column), code, message(namedValues));
+    /** The English message template, with named placeholders ({@code {value}}). */
+    public String template() {
+        return CheckMessages.shipped().template(code, Language.EN);
     }
 
-    /** The template with its placeholders filled; an unknown placeholder is a programming error. */
+    /**
+     * The issue this check raises at a line (0 = the whole file) and column (empty = the whole
+     * line), with {@code name, value} pairs for its placeholders: text from the file, numbers,
+     * or {@link Phrase}s. The issue keeps the phrase, and its message in English.
+     */
+    public Issue at(long line, String column, Object... namedValues) {
+        Phrase phrase = phrase(namedValues);
+        return new Issue(level, line, shown(column), code, phrase.in(Language.EN), phrase);
+    }
+
+    /** The English message with its placeholders filled; a missing value is a programming error. */
     public String message(Object... namedValues) {
+        return phrase(namedValues).in(Language.EN);
+    }
+
+    /** The message as words to be written in any language. */
+    public Phrase phrase(Object... namedValues) {
         if (namedValues.length % 2 != 0) {
             throw new IllegalArgumentException("Check " + code + ": values must come in name, value pairs");
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            Object value = null;
-            boolean found = false;
-            for (int i = 0; i < namedValues.length; i += 2) {
-                if (name.equals(namedValues[i])) {
-                    value = namedValues[i + 1];
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                throw new IllegalArgumentException("Check " + code + ": no value for {" + name + "}");
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(shown(String.valueOf(value))));
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < namedValues.length; i += 2) {
+            Object v = namedValues[i + 1];
+            values.put((String) namedValues[i], v instanceof String || v instanceof Character ? shown(v.toString()) : v);
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return new Phrase(code, values);
     }
 
     /**
@@ -63,11 +62,17 @@ public record Check(String code, Level level, String template, String meaning) {
         if (value == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX_SHOWN + 3));
-        for (int i = 0; i < value.length() && sb.length() < MAX_SHOWN; i++) {
+        String line = oneLine(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) : value);
+        return value.length() > MAX_SHOWN ? line + "..." : line;
+    }
+
+    /** Control characters become spaces: a message is one line, whatever a value held. */
+    static String oneLine(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             sb.append(Character.isISOControl(ch) ? ' ' : ch);
         }
-        return value.length() > MAX_SHOWN ? sb.append("...").toString() : sb.toString();
+        return sb.toString();
     }
 }

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.MissingResourceException;
 
 /**
- * Suggestions for codes a file gets wrong, in the words of the message that follows the
- * problem ("Greece is EL."): the usual confusions of ISO and Eurostat country codes, country and
- * offence names written out, and near misses of a code.
+ * Suggestions for codes a file gets wrong, as the phrase that follows the problem ("Greece is
+ * EL."; empty text when there is none): the usual confusions of ISO and Eurostat country codes,
+ * country and offence names written out, and near misses of a code.
  */
 final class CodeHints {
+
+    /** No hint: the message goes on without one. */
+    private static final String NONE = "";
 
     private final ReferenceData reference;
     private final Map<String, String> countryByAlias = new HashMap<>();
@@ -50,62 +53,64 @@ final class CodeHints {
         };
     }
 
-    String country(String written) {
+    Object country(String written) {
         String upper = written.strip().toUpperCase(Locale.ROOT);
         if (upper.equals("GR")) {
-            return " Greece is EL in Eurostat's codes.";
+            return Phrase.of("hint.greece");
         }
         if (upper.equals("GB")) {
-            return " The United Kingdom is UK in Eurostat's codes (UKC-L, UKM, UKN for England and Wales, "
-                    + "Scotland, Northern Ireland).";
+            return Phrase.of("hint.united-kingdom");
         }
         if (upper.startsWith("EU") || upper.startsWith("EA")) {
-            return " Submit national figures only: cyberstat computes the EU aggregate itself.";
+            return Phrase.of("hint.aggregate");
         }
         String geo = countryByAlias.get(upper);
         if (geo != null && upper.length() == 3) {
-            return " " + upper + " is an ISO 3166 alpha-3 code; " + name(geo) + " is " + geo + ".";
+            return Phrase.of("hint.alpha3", "written", upper, "country", name(geo), "geo", geo);
         }
         geo = countryByAlias.get(fold(written));
         if (geo != null) {
-            return " Write " + name(geo) + " as " + geo + ".";
+            return Phrase.of("hint.write-country-as", "country", name(geo), "geo", geo);
         }
-        return "";
+        return NONE;
     }
 
-    String offence(String written) {
+    Object offence(String written) {
         String upper = written.strip().toUpperCase(Locale.ROOT);
         String folded = fold(written);
         for (Offence o : reference.offences().all()) {
             for (String label : names(o.label())) {
                 if (fold(label).equals(folded)) {
-                    return " Write '" + written.strip() + "' as " + o.code() + ".";
+                    return Phrase.of("hint.write-as", "written", written.strip(), "code", o.code());
                 }
             }
         }
         if (!upper.isEmpty() && upper.chars().allMatch(Character::isDigit)) {
-            return " A national offence code needs a mapping profile (--profile) that maps it to the classification.";
+            return Phrase.of("hint.needs-profile");
         }
-        String near = nearest(upper, reference.offences().all().stream().map(Offence::code).toList());
-        return near == null ? "" : " Did you mean " + near + "?";
+        return didYouMean(nearest(upper, reference.offences().all().stream().map(Offence::code).toList()));
     }
 
-    String indicator(String written) {
+    Object indicator(String written) {
         String upper = written.strip().toUpperCase(Locale.ROOT);
         String folded = fold(written);
         for (Indicator i : reference.indicators()) {
             for (String label : names(i.label())) {
                 if (fold(label).equals(folded)) {
-                    return " Write '" + written.strip() + "' as " + i.code() + ".";
+                    return Phrase.of("hint.write-as", "written", written.strip(), "code", i.code());
                 }
             }
         }
-        String near = nearest(upper, reference.indicators().stream().map(Indicator::code).toList());
-        return near == null ? "" : " Did you mean " + near + "?";
+        return didYouMean(nearest(upper, reference.indicators().stream().map(Indicator::code).toList()));
     }
 
-    private String name(String geo) {
-        return reference.countries().get(geo).name().en();
+    private static Object didYouMean(String near) {
+        return near == null ? NONE : Phrase.of("hint.did-you-mean", "code", near);
+    }
+
+    /** The country's name in each language. */
+    private Labels name(String geo) {
+        return reference.countries().get(geo).name();
     }
 
     private static List<String> names(Labels labels) {

@@ -9,6 +9,7 @@ import eu.cyberstat.reference.Flags;
 import eu.cyberstat.reference.OffenceClassification.InputOffence;
 import eu.cyberstat.reference.ReferenceData;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -97,7 +98,8 @@ final class FigureRules {
                 flags = parsed.get();
             } else {
                 issues.add(Checks.E_UNKNOWN_FLAG, line, raw.flags().column(), "value", raw.flags().text(),
-                        "detail", "unknown: " + unknownFlagLetters(raw.flags().text()), "known", knownFlags());
+                        "detail", Phrase.of("detail.unknown-letters", "letters", unknownFlagLetters(raw.flags().text())),
+                        "known", knownFlags());
                 ok = false;
                 badFlags = true;
             }
@@ -121,7 +123,8 @@ final class FigureRules {
     }
 
     private static boolean missing(IssueCollector issues, long line, Field field, String name) {
-        issues.add(Checks.E_MISSING_FIELD, line, field.column().isEmpty() ? name : field.column(), "field", name);
+        issues.add(Checks.E_MISSING_FIELD, line, field.column().isEmpty() ? name : field.column(), "field",
+                Phrase.of("field." + name));
         return false;
     }
 
@@ -157,14 +160,15 @@ final class FigureRules {
         if (n == null) {
             NumberStyle.Reading reading = style.read(f.text());
             if (!reading.isNumber()) {
-                issues.add(Checks.E_NOT_A_NUMBER, line, f.column(), "value", f.text(), "detail", reading.problem());
+                issues.add(Checks.E_NOT_A_NUMBER, line, f.column(), "value", f.text(), "detail",
+                        reading.problem() == null ? "" : reading.problem());
                 return null;
             }
             n = reading.value();
             if (reading.ambiguous()) {
                 issues.skip(Checks.W_AMBIGUOUS_NUMBER, line, f.column(), f.text(), "example", f.text(),
                         "separator", String.valueOf(style.grouping()),
-                        "reading", f.text() + " as " + n.stripTrailingZeros().toPlainString());
+                        "reading", Phrase.of("reading.as", "written", f.text(), "read", n.stripTrailingZeros().toPlainString()));
             }
         }
         if (n.stripTrailingZeros().scale() > 0) {
@@ -176,7 +180,8 @@ final class FigureRules {
             return null;
         }
         if (n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            issues.add(Checks.E_NOT_A_NUMBER, line, f.column(), "value", f.text(), "detail", ", it is far too large");
+            issues.add(Checks.E_NOT_A_NUMBER, line, f.column(), "value", f.text(), "detail",
+                    Phrase.of("number.too-large"));
             return null;
         }
         return n.longValueExact();
@@ -187,10 +192,11 @@ final class FigureRules {
         return Flags.unknownLetters(text).chars().mapToObj(Character::toString).collect(Collectors.joining(" "));
     }
 
-    private String knownFlags() {
+    /** "b break in time series, c confidential, ...", with the labels in each language. */
+    private List<Phrase> knownFlags() {
         return reference.flagLabels().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue().en())
-                .collect(Collectors.joining(", "));
+                .map(e -> Phrase.of("flag.known", "letter", String.valueOf(e.getKey()), "label", e.getValue()))
+                .toList();
     }
 }

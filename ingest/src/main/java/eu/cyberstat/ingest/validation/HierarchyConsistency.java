@@ -120,11 +120,12 @@ final class HierarchyConsistency implements FileRule {
         return Optional.empty();
     }
 
-    private static String describe(List<CheckedFigure> parts) {
-        List<String> s = new ArrayList<>();
+    /** "CIA_ACCESS 12 on line 4, CIA_DATA 3 on line 5". */
+    private static List<Phrase> describe(List<CheckedFigure> parts) {
+        List<Phrase> s = new ArrayList<>();
         for (CheckedFigure p : parts) {
-            s.add(p.observation().offence() + " " + p.value() + " on line " + p.line());
+            s.add(Phrase.of("part.on-line", "offence", p.observation().offence(), "value", p.value(), "line", p.line()));
         }
-        return String.join(", ", s);
+        return s;
     }
 }

@@ -7,22 +7,29 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One problem found in an input file: where (line, 1-based, 0 for the file as a whole; column
  * name, empty for the whole line), a stable code ({@code E_UNKNOWN_OFFENCE}, {@code W_YOY_JUMP})
- * and a sentence for the person who made the file.
+ * and a sentence for the person who made the file, in English; {@code phrase} holds the same
+ * sentence as words to write in another language or for another reader (null in reports kept
+ * before messages were translated).
  */
-@JsonPropertyOrder({"line", "column", "code", "message"})
+@JsonPropertyOrder({"line", "column", "code", "message", "phrase"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Issue(@JsonIgnore Level level, long line, String column, String code, String message) {
+public record Issue(@JsonIgnore Level level, long line, String column, String code, String message, Phrase phrase) {
 
     public Issue {
         column = column == null ? "" : column;
     }
 
     public static Issue error(long line, String column, String code, String message) {
-        return new Issue(Level.ERROR, line, column, code, message);
+        return new Issue(Level.ERROR, line, column, code, message, null);
     }
 
     public static Issue warning(long line, String column, String code, String message) {
-        return new Issue(Level.WARNING, line, column, code, message);
+        return new Issue(Level.WARNING, line, column, code, message, null);
+    }
+
+    /** The same issue at another level (the list it is in decides; JSON carries no level). */
+    Issue at(Level other) {
+        return other == level ? this : new Issue(other, line, column, code, message, phrase);
     }
 
     @JsonIgnore

@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.reference.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,7 +44,8 @@ public final class IssueCollector {
      * Counts one skipped row of a kind (one warning per kind is raised at the end, its template
      * given {@code count}, {@code rows} ("3 rows"), {@code values} ("3 values"), {@code codes} (the
      * first few), {@code distinct} ("2 national offence codes"), {@code first} (line) and the
-     * {@code extra} name-value pairs of the first call).
+     * {@code extra} name-value pairs of the first call; the counted words are phrases, written
+     * in each language with its plural).
      */
     public void skip(Check kind, long line, String column, String code, Object... extra) {
         tallies.computeIfAbsent(kind, k -> new Tally(line, column, extra)).add(line, code);
@@ -61,26 +63,20 @@ public final class IssueCollector {
         List<Issue> all = new ArrayList<>(issues);
         all.sort(Comparator.comparingLong(Issue::line));
         tallies.forEach((kind, t) -> {
-            List<Object> values = new ArrayList<>(List.of("count", t.rows, "rows", plural(t.rows, "row"),
-                    "values", plural(t.rows, "value"), "codes", t.examples(),
-                    "distinct", plural(t.distinct.size(), "national offence code"), "first", t.firstLine));
+            List<Object> values = new ArrayList<>(List.of("count", t.rows, "rows", Phrase.count("count.rows", t.rows),
+                    "values", Phrase.count("count.values", t.rows), "codes", t.examples(),
+                    "distinct", Phrase.count("count.national-codes", t.distinct.size()), "first", t.firstLine));
             values.addAll(List.of(t.extra));
             all.add(kind.at(t.firstLine, t.column, values.toArray()));
         });
         perCode.forEach((code, n) -> {
             if (n > maxPerCode) {
                 Issue sample = issues.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
-                int more = n - maxPerCode;
-                all.add(new Issue(sample.level(), 0, "", code, more + (more == 1 ? " more line has" : " more lines have")
-                        + " this problem (" + code + ") and " + (more == 1 ? "is" : "are")
-                        + " not listed; correct the ones above and validate again."));
+                Phrase notListed = Phrase.of("not-listed", "n", (long) (n - maxPerCode), "code", code);
+                all.add(new Issue(sample.level(), 0, "", code, notListed.in(Language.EN), notListed));
             }
         });
         return all;
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The tally of one kind of skipped row: how many, which codes, where first. */

@@ -17,6 +17,7 @@ import eu.cyberstat.ingest.profile.MappingProfile;
 import eu.cyberstat.ingest.profile.MappingProfiles;
 import eu.cyberstat.ingest.profile.ProfileReader;
 import eu.cyberstat.reference.Flags;
+import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,15 +83,14 @@ public final class StatisticsValidator {
 
         long size = size(file);
         if (size > settings.maxFileBytes()) {
-            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "detail", "is " + size + " bytes, more than", "limit",
+            issues.add(Checks.E_FILE_TOO_LARGE, 0, "", "detail", Phrase.of("detail.size-is", "size", size), "limit",
                     settings.maxFileBytes());
             return rejected(file, name, req.format(), "", issues);
         }
 
         boolean spreadsheet = Spreadsheets.isSpreadsheet(file);
         if (req.format() == InputFormat.XLSX && !spreadsheet) {
-            issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", "it is not an Excel workbook but a text file; "
-                    + "validate it without --format xlsx");
+            issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", Phrase.of("detail.text-not-xlsx"));
             return rejected(file, name, InputFormat.XLSX, "", issues);
         }
         Optional<Table> read = readTable(file, spreadsheet, req, profile, issues);
@@ -135,8 +135,8 @@ public final class StatisticsValidator {
 
         List<CheckedFigure> figures = check(raw, style, country, issues);
         if (figures.isEmpty() && !issues.hasErrors()) {
-            issues.add(Checks.E_NO_FIGURES, 0, "", "reason", raw.isEmpty() && rows.size() == 1
-                    ? "it has a header and nothing else" : "every row was skipped (see the warnings)");
+            issues.add(Checks.E_NO_FIGURES, 0, "", "reason",
+                    Phrase.of(raw.isEmpty() && rows.size() == 1 ? "reason.header-only" : "reason.all-skipped"));
         }
         boolean accepted = !issues.hasErrors();
         List<Observation> observations = accepted ? figures.stream().map(CheckedFigure::observation).toList() : List.of();
@@ -181,7 +181,8 @@ public final class StatisticsValidator {
         }
         String geo = requested.strip().toUpperCase(Locale.ROOT);
         if (!reference.countries().isKnown(geo) || reference.countries().get(geo).isAggregate()) {
-            throw new InputException("'" + requested + "' is not a country's Eurostat geo code." + hints.country(requested)
+            throw new InputException("'" + requested + "' is not a country's Eurostat geo code."
+                    + (hints.country(requested) instanceof Phrase hint ? " " + hint.in(Language.EN) : "")
                     + " Give the country the figures are for, like --country DE.");
         }
         return geo;

@@ -22,8 +22,8 @@ public record ValidationReport(String file, String format, String encoding, long
 
     public ValidationReport {
         // Levels are implied by the list an issue is in (JSON carries no level field).
-        errors = errors.stream().map(i -> withLevel(i, Level.ERROR)).toList();
-        warnings = warnings.stream().map(i -> withLevel(i, Level.WARNING)).toList();
+        errors = errors.stream().map(i -> i.at(Level.ERROR)).toList();
+        warnings = warnings.stream().map(i -> i.at(Level.WARNING)).toList();
     }
 
     /** Splits issues by level. */
@@ -31,10 +31,6 @@ public record ValidationReport(String file, String format, String encoding, long
         return new ValidationReport(file, format, encoding, rows,
                 issues.stream().filter(Issue::isError).toList(),
                 issues.stream().filter(i -> !i.isError()).toList());
-    }
-
-    private static Issue withLevel(Issue i, Level level) {
-        return i.level() == level ? i : new Issue(level, i.line(), i.column(), i.code(), i.message());
     }
 
     @JsonProperty("status")

@@ -1,9 +1,10 @@
 package eu.cyberstat.ingest.validation;
 
 import eu.cyberstat.reference.Flags;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -41,15 +42,16 @@ final class YearOnYear implements FileRule {
                 int year = current.observation().year();
                 CheckedFigure inFile = years.get(year - 1);
                 Long previous;
-                String source;
+                Phrase source;
                 if (inFile != null) {
                     previous = inFile.value();
-                    source = inFile.line() == current.line() ? "on the same line" : "line " + inFile.line() + " of this file";
+                    source = inFile.line() == current.line() ? Phrase.of("source.same-line")
+                            : Phrase.of("source.file-line", "line", inFile.line());
                 } else {
                     OptionalLong stored = prior.valueOf(current.observation().geo(), year - 1,
                             current.observation().offence(), current.observation().indicator());
                     previous = stored.isPresent() ? stored.getAsLong() : null;
-                    source = "already in the warehouse";
+                    source = Phrase.of("source.warehouse");
                 }
                 if (previous != null) {
                     compare(current, previous, year - 1, source, issues);
@@ -58,7 +60,7 @@ final class YearOnYear implements FileRule {
         }
     }
 
-    private void compare(CheckedFigure current, long previous, int previousYear, String source, IssueCollector issues) {
+    private void compare(CheckedFigure current, long previous, int previousYear, Phrase source, IssueCollector issues) {
         long value = current.value();
         if (previous == 0) {
             if (value > 0) {
@@ -70,13 +72,13 @@ final class YearOnYear implements FileRule {
         if (Math.max(value, previous) < minimum) {
             return;
         }
-        String change = null;
+        Phrase change = null;
         if (value == 0) {
-            change = "a fall to zero from";
+            change = Phrase.of("change.fall-to-zero");
         } else if (value > previous * factor) {
-            change = ratio((double) value / previous) + " times";
+            change = Phrase.of("change.times", "ratio", ratio((double) value / previous));
         } else if (previous > value * factor) {
-            change = ratio((double) previous / value) + " times smaller than";
+            change = Phrase.of("change.times-smaller", "ratio", ratio((double) previous / value));
         }
         if (change != null) {
             issues.add(Checks.W_YOY_JUMP, current.line(), current.valueColumn(), "value", value, "change", change,
@@ -84,7 +86,8 @@ final class YearOnYear implements FileRule {
         }
     }
 
-    private static String ratio(double r) {
-        return String.format(Locale.ROOT, "%.1f", r);
+    /** One decimal, written with the decimal mark of each language. */
+    private static BigDecimal ratio(double r) {
+        return BigDecimal.valueOf(r).setScale(1, RoundingMode.HALF_UP);
     }
 }

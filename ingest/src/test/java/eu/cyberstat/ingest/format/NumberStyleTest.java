@@ -1,5 +1,7 @@
 package eu.cyberstat.ingest.format;
 
+import static eu.cyberstat.reference.Language.EN;
+import static eu.cyberstat.reference.Language.FR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -56,13 +58,16 @@ class NumberStyleTest {
     @Test
     void rejectsWhatIsNotANumberSayingWhy() {
         NumberStyle german = NumberStyle.declared(',', '.');
-        assertThat(german.read("12.34").problem()).isEqualTo(", its digits are not grouped in threes");
-        assertThat(german.read("1.2345").problem()).isEqualTo(", its digits are not grouped in threes");
-        assertThat(german.read("1234.567").problem()).isEqualTo(", its digits are not grouped in threes");
-        assertThat(german.read("n/a").problem()).isEmpty();
+        assertThat(german.read("12.34").problem().in(EN)).isEqualTo(", its digits are not grouped in threes");
+        assertThat(german.read("1.2345").problem().in(EN)).isEqualTo(", its digits are not grouped in threes");
+        assertThat(german.read("1234.567").problem().in(EN)).isEqualTo(", its digits are not grouped in threes");
+        assertThat(german.read("n/a").problem()).isNull();
         assertThat(german.read("12%").isNumber()).isFalse();
-        assertThat(NumberStyle.PLAIN.read("1,234").problem()).isEqualTo(" in this file, which writes numbers like 12345.6");
-        assertThat(german.read("99999999999999999999").problem()).isEqualTo(", it is far too large");
+        assertThat(NumberStyle.PLAIN.read("1,234").problem().in(EN))
+                .isEqualTo(", given how this file writes numbers (like 12345.6)");
+        assertThat(NumberStyle.PLAIN.read("1,234").problem().in(FR))
+                .isEqualTo(", vu la façon dont ce fichier écrit les nombres (par exemple 12345.6)");
+        assertThat(german.read("99999999999999999999").problem().in(EN)).isEqualTo(", it is far too large");
         assertThat(german.read("1e").isNumber()).isFalse();
     }
 }

@@ -35,6 +35,7 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reference.YearRanges;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

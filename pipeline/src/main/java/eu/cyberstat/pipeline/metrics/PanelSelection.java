@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
+import eu.cyberstat.reference.YearRanges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -50,6 +50,7 @@ public final class ReportStage {
     }
 
     private static SubmissionCheck check(String geo, String submissionId, String file, Issue i) {
-        return new SubmissionCheck(geo, submissionId, file, i.level().name(), i.line(), i.column(), i.code(), i.message());
+        return new SubmissionCheck(geo, submissionId, file, i.level().name(), i.line(), i.column(), i.code(), i.message(),
+                i.phrase());
     }
 }

@@ -1,6 +1,10 @@
 package eu.cyberstat.pipeline.report;
 
+import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.ingest.store.Commit;
+import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.ingest.store.SubmissionNote;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.run.RunContext;
@@ -8,16 +12,22 @@ import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.model.SubmissionInForce;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The last step of the annual run: the report set (PDF in three languages, workbook, country
+ * The last step of the annual run: the report set (PDF in three languages, workbooks, country
  * feedback sheets) from the figures, key findings and alert figures of this run, and the
- * validation issues of the submissions in force. Its files are hashed into the manifest.
+ * submissions in force: their validation issues, revisions and notes. Its files are hashed into
+ * the manifest.
  */
 public final class ReportStep implements RunStep {
 
@@ -36,11 +46,45 @@ public final class ReportStep implements RunStep {
 
     @Override
     public void run(RunContext context) {
+        SubmissionStore store = context.warehouse().submissions();
         ReportData data = new ReportData(context.provenance(), reference, context.figures(), context.keyFindings(),
-                context.alertFigures(), checks(context.warehouse().submissions(), context));
+                context.alertFigures(), checks(store, context), inForce(store, context.provenance().asOf()));
         for (Path file : ReportStage.render(data, context.outDir(), settings)) {
             context.record(file, null);
         }
+    }
+
+    /**
+     * The submissions in force as of the run's vintage, one entry per country they provide: the
+     * years in force, which of them an earlier submission had given (revised), and the notes given
+     * with the figures in force.
+     */
+    static List<SubmissionInForce> inForce(SubmissionStore store, Instant asOf) {
+        Snapshot snapshot = store.log().snapshot(asOf);
+        Set<List<String>> givenBefore = new HashSet<>();
+        Set<Commit> effective = new HashSet<>(snapshot.effectiveCommits());
+        List<SubmissionInForce> out = new ArrayList<>();
+        for (Commit c : snapshot.commits()) {
+            if (effective.contains(c)) {
+                Submission s = Submission.of(c);
+                Set<List<String>> owned = new HashSet<>(snapshot.partitionsOwnedBy(c));
+                Map<String, List<Observation>> byGeo = new TreeMap<>();
+                for (Observation o : store.figuresOf(c.id())) {
+                    if (owned.contains(List.of(o.geo(), Integer.toString(o.year())))) {
+                        byGeo.computeIfAbsent(o.geo(), g -> new ArrayList<>()).add(o);
+                    }
+                }
+                byGeo.forEach((geo, figures) -> {
+                    List<Integer> years = figures.stream().map(Observation::year).distinct().sorted().toList();
+                    List<Integer> revised = years.stream()
+                            .filter(y -> givenBefore.contains(List.of(geo, Integer.toString(y)))).toList();
+                    out.add(new SubmissionInForce(s.id(), s.fileName(), s.committedAt(), geo, years, figures.size(),
+                            revised, SubmissionNote.of(figures)));
+                });
+            }
+            givenBefore.addAll(c.partitions());
+        }
+        return out;
     }
 
     /** Every issue raised on the submissions in force, listed for each country a submission covers. */

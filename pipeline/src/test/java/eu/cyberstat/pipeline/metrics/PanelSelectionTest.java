@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.reference.YearRanges;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -3,6 +3,7 @@ package eu.cyberstat.reports.chart;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.style.Palette;
+import eu.cyberstat.reports.template.Typography;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.view.AlertsByOffence;
 import eu.cyberstat.reports.view.FigureIndex;
@@ -69,25 +70,34 @@ public final class Charts {
         this.figures = basis.figures();
     }
 
+    /** A message set by the typographic rules of the chart's language (charts are drawn only in the PDFs). */
+    private String msg(String key, Object... args) {
+        return typeset(ctx.msg(key, args));
+    }
+
+    private String typeset(String text) {
+        return Typography.apply(ctx.language(), text);
+    }
+
     /** The EU total over the trend window. */
     public JFreeChart euTotalTrend() {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
         data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
-        JFreeChart chart = yearChart(data, ctx.msg("axis.recorded"), List.of(Palette.EU));
+        JFreeChart chart = yearChart(data, msg("axis.recorded"), List.of(Palette.EU));
         markBreaks(chart, TrendSeries.breakYears(basis.years(), series));
         return chart;
     }
 
     /** The EU aggregate of each offence group over the trend window. */
     public JFreeChart euGroupTrend() {
-        return groupsOverYears(Shown::value, ctx.msg("axis.recorded"), true);
+        return groupsOverYears(Shown::value, msg("axis.recorded"), true);
     }
 
     /** The index (base year = 100) of the EU total and of each group. */
     public JFreeChart euIndex() {
         // The EU index is computed on the panel, which leaves out countries with a break.
-        return groupsOverYears(Shown::index, ctx.msg("axis.index", baseYear()), false);
+        return groupsOverYears(Shown::index, msg("axis.index", baseYear()), false);
     }
 
     private JFreeChart groupsOverYears(Function<Figure, Number> value, String axis, boolean splitAtBreaks) {
@@ -118,15 +128,15 @@ public final class Charts {
     public JFreeChart euYoy() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, String> flags = new HashMap<>();
-        String series = ctx.msg("axis.yoy");
+        String series = msg("axis.yoy");
         for (Offence o : basis.totalAndGroups()) {
             Figure f = figures.find(basis.eu(), o.code(), basis.referenceYear()).orElse(null);
             String label = ctx.offenceShort(o.code());
             data.addValue(Shown.yoyPct(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.yoy-pct", basis.referenceYear()),
-                flags, v -> ctx.fmt().signedPct(v), ctx.sourceLine());
+        JFreeChart chart = barChart(data, msg("axis.yoy-pct", basis.referenceYear()),
+                flags, v -> ctx.fmt().signedPct(v), typeset(ctx.sourceLine()));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
@@ -141,7 +151,7 @@ public final class Charts {
     public JFreeChart countryRates(String offence) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, String> flags = new HashMap<>();
-        String series = ctx.msg("axis.rate");
+        String series = msg("axis.rate");
         int year = basis.referenceYear();
         Double euRate = figures.find(basis.eu(), offence, year).map(Shown::rate).orElse(null);
         // The EU bar takes its place in the ranking so the reader sees who is above and below it.
@@ -155,14 +165,14 @@ public final class Charts {
         }
         for (String geo : ordered) {
             Figure f = figures.find(geo, offence, year).orElse(null);
-            String label = basis.eu().equals(geo) ? ctx.msg("label.eu27") : ctx.country(geo);
+            String label = basis.eu().equals(geo) ? msg("label.eu27") : ctx.country(geo);
             data.addValue(Shown.rate(f), series, label);
             flags.put(label, Shown.flags(f));
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), flags,
-                v -> ctx.fmt().rate(v), ctx.sourceLine());
+        JFreeChart chart = barChart(data, msg("axis.rate-per-100k", year), flags,
+                v -> ctx.fmt().rate(v), typeset(ctx.sourceLine()));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
-        String euLabel = ctx.msg("label.eu27");
+        String euLabel = msg("label.eu27");
         plot.setRenderer(new HighlightBarRenderer((BarRenderer) plot.getRenderer(), euLabel));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.32f);
         plot.getDomainAxis().setCategoryMargin(0.18);
@@ -173,7 +183,7 @@ public final class Charts {
     public JFreeChart groupTrend(String offence) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Color> colours = new ArrayList<>();
-        data.addSeries(TrendSeries.of(ctx.msg("label.eu27"), basis.years(),
+        data.addSeries(TrendSeries.of(msg("label.eu27"), basis.years(),
                 figures.series(basis.eu(), offence, basis.years()), Shown::rate));
         colours.add(Palette.EU);
         List<String> top = basis.countriesWithRate(offence, basis.referenceYear()).stream().limit(5).toList();
@@ -182,7 +192,7 @@ public final class Charts {
                     Shown::rate));
             colours.add(Palette.SERIES.get(colours.size() % Palette.SERIES.size()));
         }
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours);
+        JFreeChart chart = yearChart(data, msg("axis.rate"), colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
         return chart;
     }
@@ -204,18 +214,18 @@ public final class Charts {
         java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
         for (String o : offences) {
             List<Figure> own = figures.series(geo, o, basis.years());
-            String label = total ? ctx.country(geo) : ctx.msg("chart.country-offence", ctx.country(geo), ctx.offenceShort(o));
+            String label = total ? ctx.country(geo) : msg("chart.country-offence", ctx.country(geo), ctx.offenceShort(o));
             data.addSeries(TrendSeries.of(label, basis.years(), own, Shown::rate));
             colours.add(total ? Palette.COUNTRY : Palette.offenceColour(o, colours.size()));
             breaks.addAll(TrendSeries.breakYears(basis.years(), own));
         }
         for (String o : offences) {
-            String label = total ? ctx.msg("label.eu27")
-                    : ctx.msg("chart.country-offence", ctx.msg("label.eu27"), ctx.offenceShort(o));
+            String label = total ? msg("label.eu27")
+                    : msg("chart.country-offence", msg("label.eu27"), ctx.offenceShort(o));
             data.addSeries(TrendSeries.of(label, basis.years(), figures.series(basis.eu(), o, basis.years()), Shown::rate));
             colours.add(total ? Palette.EU : Palette.offenceColour(o, colours.size() - offences.size()));
         }
-        JFreeChart chart = yearChart(data, ctx.msg("axis.rate"), colours);
+        JFreeChart chart = yearChart(data, msg("axis.rate"), colours);
         XYPlot plot = (XYPlot) chart.getPlot();
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -232,7 +242,7 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int year = basis.referenceYear();
         String country = ctx.country(geo);
-        String eu = ctx.msg("label.eu27");
+        String eu = msg("label.eu27");
         for (Offence o : basis.groups()) {
             String label = ctx.offenceShort(o.code());
             Figure f = figures.find(geo, o.code(), year).orElse(null);
@@ -240,7 +250,7 @@ public final class Charts {
             data.addValue(figures.find(basis.eu(), o.code(), year).map(Shown::rate).orElse(null), eu, label);
         }
         // No value labels: the two bars of each group are read against the axis.
-        JFreeChart chart = barChart(data, ctx.msg("axis.rate-per-100k", year), Map.of(), null, ctx.sourceLine());
+        JFreeChart chart = barChart(data, msg("axis.rate-per-100k", year), Map.of(), null, typeset(ctx.sourceLine()));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         plot.getRenderer().setSeriesPaint(0, Palette.COUNTRY);
         plot.getRenderer().setSeriesPaint(1, Palette.EU);
@@ -264,7 +274,7 @@ public final class Charts {
             }
         }
         CategoryAxis x = axisCategory();
-        NumberAxis y = axisNumber(ctx.msg("axis.alerts"));
+        NumberAxis y = axisNumber(msg("axis.alerts"));
         LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getRowCount(); i++) {
             r.setSeriesPaint(i, Palette.SERIES.get((i + 1) % Palette.SERIES.size()));
@@ -272,7 +282,7 @@ public final class Charts {
             r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         }
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), ctx.alertSourceLine());
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), typeset(ctx.alertSourceLine()));
         addLegend(chart);
         return chart;
     }
@@ -281,14 +291,14 @@ public final class Charts {
     public JFreeChart alertOffence() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int year = basis.referenceYear();
-        String series = ctx.msg("axis.alerts");
+        String series = msg("axis.alerts");
         for (AlertsByOffence.Bar bar : basis.alertsByOffence()) {
-            String label = bar.unspecified() ? ctx.msg("alerts.unspecified", ctx.offenceShort(bar.offence()))
+            String label = bar.unspecified() ? msg("alerts.unspecified", ctx.offenceShort(bar.offence()))
                     : ctx.offenceShort(bar.offence());
             data.addValue(bar.alerts(), series, label);
         }
-        JFreeChart chart = barChart(data, ctx.msg("axis.alerts-year", year), Map.of(),
-                v -> ctx.fmt().count(v), ctx.alertSourceLine());
+        JFreeChart chart = barChart(data, msg("axis.alerts-year", year), Map.of(),
+                v -> ctx.fmt().count(v), typeset(ctx.alertSourceLine()));
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
         return chart;
     }
@@ -326,7 +336,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false), ctx.sourceLine());
+        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), plot, false), typeset(ctx.sourceLine()));
         if (data.getSeriesCount() > 1) {
             addLegend(chart);
         }
@@ -347,7 +357,7 @@ public final class Charts {
             plot.addDomainMarker(new ValueMarker(year - 0.5, Palette.MUTED, ChartStyle.DASHED));
         }
         LegendItemCollection breakItem = new LegendItemCollection();
-        breakItem.add(new LegendItem(ctx.msg("chart.break"), null, null, null, false, new Rectangle2D.Double(), false,
+        breakItem.add(new LegendItem(msg("chart.break"), null, null, null, false, new Rectangle2D.Double(), false,
                 Palette.WHITE, false, Palette.MUTED, ChartStyle.DASHED, true, new Line2D.Double(0, -5, 0, 5),
                 ChartStyle.DASHED, Palette.MUTED));
         LegendTitle legend = chart.getLegend();
@@ -399,7 +409,7 @@ public final class Charts {
     private void explainFlags(JFreeChart chart, java.util.Collection<String> flags) {
         String used = flags.stream().reduce("", eu.cyberstat.reference.Flags::union);
         if (!used.isEmpty()) {
-            chart.addSubtitle(bottomLine(ctx.msg("table.flags-used", ctx.flagsExplained(used))));
+            chart.addSubtitle(bottomLine(msg("table.flags-used", ctx.flagsExplained(used))));
         }
     }
 
@@ -416,7 +426,7 @@ public final class Charts {
     private void basePlot(org.jfree.chart.plot.Plot plot) {
         plot.setBackgroundPaint(Palette.WHITE);
         plot.setOutlineVisible(false);
-        plot.setNoDataMessage(ctx.msg("chart.no-data"));
+        plot.setNoDataMessage(msg("chart.no-data"));
         plot.setNoDataMessageFont(ChartStyle.label());
         plot.setNoDataMessagePaint(Palette.MUTED);
     }

@@ -133,6 +133,7 @@ public final class AnnualReportPdf {
 
     private void cover(PdfRenderer.Page page) {
         PdfFonts fonts = page.blocks().fonts();
+        PdfBlocks blocks = page.blocks();
         PdfContentByte cb = page.writer().getDirectContentUnder();
         Rectangle size = page.blocks().document().getPageSize();
         cb.saveState();
@@ -148,18 +149,18 @@ public final class AnnualReportPdf {
         float left = PdfRenderer.MARGIN_LEFT;
         float width = size.getWidth() - PdfRenderer.MARGIN_LEFT - PdfRenderer.MARGIN_RIGHT;
         column(over, left, size.getHeight() - 120, width, 200, 30f,
-                new Phrase(ctx.msg("report.title", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 26f, Palette.WHITE)));
+                new Phrase(blocks.typeset(ctx.msg("report.title", p.referenceYear())), fonts.font(Typeface.SANS_BOLD, 26f, Palette.WHITE)));
         column(over, left, size.getHeight() - 300, width, 80, 16f,
-                new Phrase(ctx.msg("report.subtitle", p.referenceYear()), fonts.font(Typeface.SANS, 13f, Palette.WHITE)));
+                new Phrase(blocks.typeset(ctx.msg("report.subtitle", p.referenceYear())), fonts.font(Typeface.SANS, 13f, Palette.WHITE)));
         column(over, left, size.getHeight() - 400, width, 40, 14f,
-                new Phrase(ctx.msg("report.edition", p.referenceYear()), fonts.font(Typeface.SANS_BOLD, 11f, Palette.HIGHLIGHT)));
+                new Phrase(blocks.typeset(ctx.msg("report.edition", p.referenceYear())), fonts.font(Typeface.SANS_BOLD, 11f, Palette.HIGHLIGHT)));
         var small = fonts.font(Typeface.SANS, 8.5f, Palette.MUTED);
         Phrase about = new Phrase(13f, "", small);
-        about.add(new Chunk(ctx.msg("cover.vintage", ReportContext.instant(p.asOf())) + "\n", small));
-        about.add(new Chunk(ctx.msg("cover.run", p.runId(), p.softwareVersion()) + "\n", small));
-        about.add(new Chunk(ctx.msg("cover.generated", ReportContext.instant(p.generatedAt())) + "\n", small));
+        about.add(new Chunk(blocks.typeset(ctx.msg("cover.vintage", ReportContext.instant(p.asOf()))) + "\n", small));
+        about.add(new Chunk(blocks.typeset(ctx.msg("cover.run", p.runId(), p.softwareVersion())) + "\n", small));
+        about.add(new Chunk(blocks.typeset(ctx.msg("cover.generated", ReportContext.instant(p.generatedAt()))) + "\n", small));
         column(over, left, 170, width, 80, 13f, about);
-        column(over, left, 90, width, 60, 11f, new Phrase(ctx.msg("cover.disclaimer"),
+        column(over, left, 90, width, 60, 11f, new Phrase(blocks.typeset(ctx.msg("cover.disclaimer")),
                 fonts.font(Typeface.SANS_ITALIC, 7.5f, Palette.MUTED)));
         // An empty paragraph makes the page count as written.
         page.blocks().add(new Paragraph(" ", fonts.font(Typeface.SANS, 8f)));
@@ -173,7 +174,7 @@ public final class AnnualReportPdf {
     }
 
     private void contents(PdfBlocks b, List<TocEntry> entries) {
-        Paragraph title = new Paragraph(ctx.msg("contents"), b.fonts().font(Typeface.SANS_BOLD, 17f, Palette.ACCENT));
+        Paragraph title = new Paragraph(b.typeset(ctx.msg("contents")), b.fonts().font(Typeface.SANS_BOLD, 17f, Palette.ACCENT));
         title.setSpacingAfter(14f);
         b.add(title);
         for (TocEntry e : entries) {
@@ -326,9 +327,9 @@ public final class AnnualReportPdf {
                 inScope.add(c.geo());
             }
         }
-        EuropeMap.Content content = new EuropeMap.Content(values, inScope, ctx.msg("map.legend"),
-                ctx.msg("map.no-data"), ctx.msg("map.outside"), ctx.sourceLine() + " " + ctx.msg("map.boundaries"),
-                v -> ctx.fmt().rate(v));
+        EuropeMap.Content content = new EuropeMap.Content(values, inScope, b.typeset(ctx.msg("map.legend")),
+                b.typeset(ctx.msg("map.no-data")), b.typeset(ctx.msg("map.outside")),
+                b.typeset(ctx.sourceLine() + " " + ctx.msg("map.boundaries")), v -> ctx.fmt().rate(v));
         // Every country the map draws is named by its shape, in scope or not: each needs its note.
         String drawn = String.join("\n", CountryShapes.shipped().outlines().keySet().stream().map(ctx::country).toList());
         b.map(ctx.msg("chart.map", ctx.offenceShort(offence), basis.referenceYear()), content, b.width(), drawn);
@@ -427,6 +428,15 @@ public final class AnnualReportPdf {
                     ReportTable t = tables.flags();
                     b.heading3(t.title());
                     b.table(t, new float[] {0.6f, 4f}, 7.5f);
+                }
+                case "revisions" -> {
+                    ReportTable t = tables.revisions();
+                    b.heading3(t.title());
+                    if (t.rows().isEmpty()) {
+                        b.narrative(ctx.msg("revisions.none"));
+                    } else {
+                        b.table(t, new float[] {1.6f, 1.1f, 2.2f, 1.1f, 4f}, 7f);
+                    }
                 }
                 default -> throw new IllegalStateException(table);
             }

@@ -11,9 +11,10 @@ import eu.cyberstat.reports.view.ReportTable;
 import eu.cyberstat.reports.view.ReportTables;
 
 /**
- * The feedback sheet of one Member State, in the language the report definition gives it: how
- * its figures appear next to the EU's, what it reported over the trend window, and every
- * validation issue raised on its submissions.
+ * The feedback sheet of one Member State, in the language the report definition gives it and
+ * addressed to its national contact: how its figures appear next to the EU's, what it reported
+ * over the trend window, its submissions in force with the notes given with them, and every
+ * validation issue raised on them, in words with the code beside.
  */
 public final class FeedbackPdf {
 
@@ -49,17 +50,27 @@ public final class FeedbackPdf {
         ReportTable coverage = tables.feedbackCoverage(geo);
         b.heading3(coverage.title());
         float[] w = new float[basis.years().size() + 1];
-        w[0] = 2.2f;
+        w[0] = 3.6f; // offence names, not codes
         for (int i = 1; i < w.length; i++) {
             w[i] = 1f;
         }
         b.table(coverage, w, 6.5f);
+        ReportTable deliveries = tables.deliveries(geo);
+        if (!deliveries.rows().isEmpty()) {
+            b.heading3(deliveries.title());
+            b.table(deliveries, new float[] {2.6f, 1.2f, 1.3f, 1f, 1.2f, 2.5f}, 7f);
+        }
+        ReportTable notes = tables.feedbackNotes(geo);
+        if (!notes.rows().isEmpty()) {
+            b.heading3(notes.title());
+            b.table(notes, new float[] {5.2f, 1.3f, 0.8f, 2.4f}, 7f);
+        }
         ReportTable checks = tables.checks(geo);
         b.heading3(checks.title());
         if (checks.rows().isEmpty()) {
             b.narrative(ctx.msg("feedback.no-checks"));
         } else {
-            b.table(checks, new float[] {0.9f, 2.4f, 2.3f, 0.6f, 1f, 4.3f}, 7f);
+            b.table(checks, new float[] {1.3f, 2.7f, 2f, 0.6f, 1f, 4.2f}, 7f);
         }
     }
 }

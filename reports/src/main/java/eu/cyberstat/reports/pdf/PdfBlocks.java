@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
 import eu.cyberstat.reports.style.Palette;
+import eu.cyberstat.reports.template.Typography;
 import eu.cyberstat.reports.view.Cell;
 import eu.cyberstat.reports.view.CellKind;
 import eu.cyberstat.reports.view.Column;
@@ -79,6 +80,11 @@ final class PdfBlocks {
         document.newPage();
     }
 
+    /** {@code text} set by the typographic rules of the document's language ({@link Typography}). */
+    String typeset(String text) {
+        return Typography.apply(fmt.language(), text);
+    }
+
     /** A chapter heading: registered in the contents and bookmarks under {@code anchor}. */
     void heading1(String title, String anchor) {
         heading(1, title, anchor, 17f, 21f, 0f, 10f);
@@ -108,7 +114,7 @@ final class PdfBlocks {
 
     void heading3(String title) {
         keepWithNext(90f);
-        Paragraph p = new Paragraph(title, fonts.font(Typeface.SANS_BOLD, 9.5f, Palette.INK));
+        Paragraph p = new Paragraph(typeset(title), fonts.font(Typeface.SANS_BOLD, 9.5f, Palette.INK));
         p.setSpacingBefore(6f);
         p.setSpacingAfter(3f);
         add(p);
@@ -126,7 +132,7 @@ final class PdfBlocks {
      * with "- " are bullet points, {@code **text**} is bold.
      */
     void narrative(String text) {
-        String[] blocks = text.strip().split("\\R\\s*\\R");
+        String[] blocks = typeset(text).strip().split("\\R\\s*\\R");
         for (String block : blocks) {
             String b = block.strip();
             if (b.isEmpty()) {
@@ -176,7 +182,8 @@ final class PdfBlocks {
      * the name's last character (its marker) is a chunk of its own that tells the page frame,
      * so the note is printed at the foot of whichever page the name lands on.
      */
-    List<Chunk> chunks(String text, Font font) {
+    List<Chunk> chunks(String raw, Font font) {
+        String text = typeset(raw);
         List<Chunk> out = new java.util.ArrayList<>();
         int at = 0;
         while (at < text.length()) {
@@ -223,7 +230,8 @@ final class PdfBlocks {
         for (int k = 0; k < table.columns().size(); k++) {
             Column c = table.columns().get(k);
             float room = width() * relativeWidths[k] / sum - 5f;
-            PdfPCell cell = new PdfPCell(new Phrase(c.header(), headerFont(c.header(), room, fontSize)));
+            String header = typeset(c.header());
+            PdfPCell cell = new PdfPCell(new Phrase(header, headerFont(header, room, fontSize)));
             cell.setBackgroundColor(Palette.ACCENT);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPaddingTop(3f);
@@ -259,7 +267,7 @@ final class PdfBlocks {
         }
         if (table.note() != null && !table.note().isBlank()) {
             // The note is the table's last row, so that it never stands alone on a page of its own.
-            PdfPCell note = new PdfPCell(new Phrase(table.note(), fonts.font(Typeface.SANS_ITALIC, 7f, Palette.MUTED)));
+            PdfPCell note = new PdfPCell(new Phrase(typeset(table.note()), fonts.font(Typeface.SANS_ITALIC, 7f, Palette.MUTED)));
             note.setColspan(table.columns().size());
             note.setBorder(Rectangle.NO_BORDER);
             note.setPaddingTop(4f);
@@ -344,6 +352,7 @@ final class PdfBlocks {
     String format(double v, CellKind kind) {
         return switch (kind) {
             case COUNT, RANK -> fmt.count(v);
+            case CHANGE_COUNT -> fmt.signedCount(v);
             case RATE -> fmt.rate(v);
             case PERCENT -> fmt.pct(v);
             case CHANGE_PCT -> fmt.signedPct(v);
@@ -419,7 +428,7 @@ final class PdfBlocks {
         box.setSpacingAfter(8f);
         box.setHorizontalAlignment(Element.ALIGN_LEFT);
         if (title != null) {
-            Chunk titled = new Chunk(title, fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK));
+            Chunk titled = new Chunk(typeset(title), fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK));
             List<Footnotes.Footnote> notes = footnotes.in(shown);
             if (!notes.isEmpty()) {
                 titled.setGenericTag(PageFrame.noteTag(notes));

@@ -89,10 +89,7 @@ public final class Messages {
         return map;
     }
 
-    /**
-     * The text of {@code key} in {@code lang} with its placeholders filled (numbers as plain
-     * digits), set by the language's {@link Typography}.
-     */
+    /** The text of {@code key} in {@code lang} with its placeholders filled (numbers as plain digits). */
     public String get(Language lang, String key, Object... args) {
         String pattern = byLanguage.get(lang).get(key);
         if (pattern == null) {
@@ -103,7 +100,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
         }
-        return Typography.apply(lang, new MessageFormat(pattern, lang.locale()).format(plain));
+        return new MessageFormat(pattern, lang.locale()).format(plain);
     }
 
     public boolean has(String key) {

@@ -153,7 +153,7 @@ public final class ReportTemplates {
         }
     }
 
-    /** Renders narrative {@code name} in {@code lang}, set by its {@link Typography}; errors name the file and line. */
+    /** Renders narrative {@code name} in {@code lang}; errors name the file and line. */
     public String render(Language lang, String name, Map<String, ?> model) {
         Template t = template(lang, name);
         StringWriter out = new StringWriter();
@@ -168,7 +168,7 @@ public final class ReportTemplates {
         } catch (IOException e) {
             throw new TemplateException("Cannot render narrative/" + lang.code() + "/" + name + ": " + e.getMessage(), e);
         }
-        return Typography.apply(lang, out.toString());
+        return out.toString();
     }
 
     private static String firstLine(String message) {

@@ -16,7 +16,7 @@ public enum SectionKind {
     ALERTS(List.of("alert-volume", "alert-offence"), List.of("alert-platforms")),
     COVERAGE(List.of(), List.of("coverage", "eu-coverage")),
     COUNTRY_PROFILES(List.of("country-trend", "country-groups"), List.of("country-profile")),
-    METHODOLOGY(List.of(), List.of("classification", "flags"));
+    METHODOLOGY(List.of(), List.of("classification", "flags", "revisions"));
 
     private final List<String> charts;
     private final List<String> tables;

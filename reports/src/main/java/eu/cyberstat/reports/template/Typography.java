@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The typesetting rules of each language, applied to every text of the templates as it is
- * written out, so that statisticians type ordinary spaces and the report still never breaks a
- * line where a reader would not:
+ * The typesetting rules of each language, applied by the PDFs to every text they print, so
+ * that statisticians type ordinary spaces in the templates and a page still never breaks a line
+ * where a reader would not (the workbook keeps the text as typed, for searching and filtering):
  * <ul>
  *   <li>in every language, a number written with spaces between its groups of three digits
  *       ("100 000") keeps them together with narrow no-break spaces (U+202F);</li>

@@ -1,6 +1,10 @@
 package eu.cyberstat.reports.view;
 
-/** How a column's numbers are written; the workbook maps each to an Excel number format. */
+/**
+ * How a column's numbers are written, by the kind of figure they are; the workbook maps each to
+ * one Excel number format. {@code CHANGE_COUNT}: a change in a count (+1 234), {@code PERCENT}
+ * and {@code CHANGE_PCT} in percent units (12.3 is 12.3 %).
+ */
 public enum CellKind {
-    TEXT, COUNT, RATE, PERCENT, CHANGE_PCT, INDEX, RANK, YEAR
+    TEXT, COUNT, CHANGE_COUNT, RATE, PERCENT, CHANGE_PCT, INDEX, RANK, YEAR
 }

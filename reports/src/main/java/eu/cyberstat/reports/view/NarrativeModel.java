@@ -4,6 +4,7 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.model.SubmissionInForce;
 import eu.cyberstat.reports.template.ReportTemplates;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,8 +103,11 @@ public final class NarrativeModel {
         m.put("country", figure(geo, basis.total().code(), basis.referenceYear()));
         List<SubmissionCheck> checks = basis.data().checks().stream().filter(c -> c.geo().equals(geo)).toList();
         m.put("checks", checks.size());
-        m.put("errors", checks.stream().filter(c -> "ERROR".equalsIgnoreCase(c.level())).count());
-        m.put("warnings", checks.stream().filter(c -> !"ERROR".equalsIgnoreCase(c.level())).count());
+        m.put("errors", checks.stream().filter(SubmissionCheck::isError).count());
+        m.put("warnings", checks.stream().filter(c -> !c.isError()).count());
+        List<SubmissionInForce> deliveries = basis.submissionsOf(geo);
+        m.put("deliveries", deliveries.size());
+        m.put("notes", deliveries.stream().mapToInt(s -> s.notes().size()).sum());
         // The years counted are those of the offences the page's trend chart shows, so that the
         // sentence and the chart agree; a year counts when one of them was reported.
         List<String> trend = basis.trendOffences(geo);

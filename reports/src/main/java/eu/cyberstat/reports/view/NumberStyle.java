@@ -30,6 +30,10 @@ public final class NumberStyle {
     }
 
 
+    public Language language() {
+        return language;
+    }
+
     public Locale locale() {
         return language.locale();
     }

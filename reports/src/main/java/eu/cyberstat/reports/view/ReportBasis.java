@@ -6,6 +6,7 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.ReportData;
+import eu.cyberstat.reports.model.SubmissionInForce;
 import eu.cyberstat.reports.template.ReportTemplates;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +60,20 @@ public final class ReportBasis {
     /** Countries (not aggregates) with at least one figure, in protocol order. */
     public List<Country> reportingCountries() {
         return reportingCountries;
+    }
+
+    /** The submissions in force for a country, in the order they were committed. */
+    public List<SubmissionInForce> submissionsOf(String geo) {
+        return data.submissions().stream().filter(s -> s.geo().equals(geo)).toList();
+    }
+
+    /** The submissions in force that replaced figures given before, by country in protocol order. */
+    public List<SubmissionInForce> revisions() {
+        List<String> order = data.reference().countries().all().stream().map(Country::geo).toList();
+        return data.submissions().stream().filter(SubmissionInForce::isRevision)
+                .sorted(Comparator.comparingInt((SubmissionInForce s) -> order.indexOf(s.geo()))
+                        .thenComparing(SubmissionInForce::committedAt))
+                .toList();
     }
 
     /** EU27 members with at least one figure: the countries that get a feedback sheet. */

@@ -1,7 +1,12 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.ingest.validation.Audience;
+import eu.cyberstat.ingest.validation.CheckMessages;
+import eu.cyberstat.ingest.validation.Phrase;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.reports.template.Typography;
+import eu.cyberstat.reports.model.SubmissionCheck;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -63,6 +68,22 @@ public final class ReportContext {
         return basis.templates().messages().has(key) ? msg(key) : offence(code);
     }
 
+    /** A check in words with its code beside them: "Unknown offence code (E_UNKNOWN_OFFENCE)". */
+    public String checkLabel(String code) {
+        String title = CheckMessages.shipped().template(code + ".title", language);
+        return title == null ? code : title + " (" + code + ")";
+    }
+
+    /**
+     * What a check found, in this language and addressed to the Member State's national contact;
+     * the English message as it was kept when its words cannot be written (an older report).
+     */
+    public String checkMessage(SubmissionCheck check) {
+        Phrase words = check.phrase();
+        return words != null && CheckMessages.shipped().canWrite(words)
+                ? words.in(language, Audience.NATIONAL_CONTACT) : check.message();
+    }
+
     public String flagLabel(char flag) {
         var label = basis.reference().flagLabels().get(flag);
         return label == null ? String.valueOf(flag) : label.in(language);
@@ -89,7 +110,7 @@ public final class ReportContext {
         for (var c : basis.reference().countries().all()) {
             String key = "country.note." + c.geo();
             if (basis.templates().messages().has(key)) {
-                notes.add(new Footnotes.Footnote(c.geo(), country(c.geo()), msg(key)));
+                notes.add(new Footnotes.Footnote(c.geo(), country(c.geo()), Typography.apply(language, msg(key))));
             }
         }
         return new Footnotes(notes);
@@ -114,5 +135,10 @@ public final class ReportContext {
 
     public static String instant(java.time.Instant i) {
         return VINTAGE.format(i);
+    }
+
+    /** The day of an instant, in UTC: 2023-06-30. */
+    public static String date(java.time.Instant i) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(i);
     }
 }

@@ -1,10 +1,13 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.ingest.store.SubmissionNote;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reference.YearRanges;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.model.SubmissionInForce;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -238,7 +241,7 @@ public final class ReportTables {
         TableBuilder t = new TableBuilder("feedback-coverage", ctx.msg("table.feedback-coverage.title", ctx.country(geo)), cols);
         for (Offence o : basis.reference().offences().all()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(o.code()));
+            row.add(Cell.text((o.isLeaf() ? "   " : "") + ctx.offence(o.code())));
             for (Figure f : figures.series(geo, o.code(), basis.years())) {
                 row.add(Cell.num(Shown.value(f), Shown.flags(f)));
             }
@@ -247,20 +250,76 @@ public final class ReportTables {
         return t.note(ctx.msg("table.feedback-coverage.note")).build();
     }
 
-    /** Every validation issue raised on the country's submissions, errors first. */
+    /**
+     * Every validation issue raised on the country's submissions, errors first, in the words of
+     * the sheet's language and addressed to the national contact: the level and the problem in
+     * words, its code beside them.
+     */
     public ReportTable checks(String geo) {
         TableBuilder t = new TableBuilder("checks", ctx.msg("table.checks.title"),
-                List.of(Column.text(ctx.msg("col.level")), Column.text(ctx.msg("col.code")),
+                List.of(Column.text(ctx.msg("col.level")), Column.text(ctx.msg("col.check")),
                         Column.text(ctx.msg("col.file")), new Column(ctx.msg("col.line"), CellKind.RANK, false),
                         Column.text(ctx.msg("col.column")), Column.text(ctx.msg("col.message"))));
-        basis.data().checks().stream().filter(c -> c.geo().equals(geo))
-                .sorted(Comparator.comparing((SubmissionCheck c) -> !"ERROR".equalsIgnoreCase(c.level()))
+        List<SubmissionCheck> checks = basis.data().checks().stream().filter(c -> c.geo().equals(geo))
+                .sorted(Comparator.comparing((SubmissionCheck c) -> !c.isError())
                         .thenComparing(SubmissionCheck::submissionId).thenComparing(SubmissionCheck::file)
                         .thenComparingLong(SubmissionCheck::line).thenComparing(SubmissionCheck::code))
-                .forEach(c -> t.row(List.of(Cell.text(c.level()), Cell.text(c.code()),
-                        Cell.text(c.file() + " (" + c.submissionId() + ")"), Cell.num(c.line() > 0 ? c.line() : null),
-                        Cell.text(c.column()), Cell.text(c.message()))));
-        return t.note(ctx.msg("table.checks.note")).build();
+                .toList();
+        for (SubmissionCheck c : checks) {
+            t.row(List.of(Cell.text(ctx.msg(c.isError() ? "check.level.error" : "check.level.warning")),
+                    Cell.text(ctx.checkLabel(c.code())), Cell.text(c.file()),
+                    Cell.num(c.line() > 0 ? c.line() : null), Cell.text(c.column()), Cell.text(ctx.checkMessage(c))));
+        }
+        boolean rejected = checks.stream().anyMatch(SubmissionCheck::isError);
+        return t.note(ctx.msg(rejected ? "table.checks.note-rejected" : "table.checks.note-accepted")).build();
+    }
+
+    /** The country's submissions in force on its feedback sheet: which file gave which years, and when. */
+    public ReportTable deliveries(String geo) {
+        TableBuilder t = new TableBuilder("deliveries", ctx.msg("table.deliveries.title"),
+                List.of(Column.text(ctx.msg("col.file")), Column.text(ctx.msg("col.accepted-on")),
+                        Column.text(ctx.msg("col.years")), new Column(ctx.msg("col.figures-in-force"), CellKind.COUNT, false),
+                        Column.text(ctx.msg("col.revised-years")), Column.text(ctx.msg("col.submission"))));
+        for (SubmissionInForce s : basis.submissionsOf(geo)) {
+            t.row(List.of(Cell.text(s.file()), Cell.text(ReportContext.date(s.committedAt())),
+                    Cell.text(YearRanges.format(s.years())), Cell.num(s.figures()),
+                    Cell.text(YearRanges.format(s.revisedYears())), Cell.text(s.id())));
+        }
+        return t.note(ctx.msg("table.deliveries.note")).build();
+    }
+
+    /** The notes given with the country's figures in force, as written (made safe to show). */
+    public ReportTable feedbackNotes(String geo) {
+        TableBuilder t = new TableBuilder("feedback-notes", ctx.msg("table.feedback-notes.title"),
+                List.of(Column.text(ctx.msg("col.note")), Column.text(ctx.msg("col.years")),
+                        new Column(ctx.msg("col.figures"), CellKind.COUNT, false), Column.text(ctx.msg("col.file"))));
+        for (SubmissionInForce s : basis.submissionsOf(geo)) {
+            for (SubmissionNote n : s.notes()) {
+                t.row(List.of(Cell.text(n.shown()), Cell.text(YearRanges.format(n.years())), Cell.num(n.figures()),
+                        Cell.text(s.file())));
+            }
+        }
+        return t.note(ctx.msg("table.feedback-notes.note")).build();
+    }
+
+    /**
+     * The revision notes of the report: every country-year whose figures a later submission
+     * replaced, with the file and the notes given with the revised figures.
+     */
+    public ReportTable revisions() {
+        TableBuilder t = new TableBuilder("revisions", ctx.msg("table.revisions.title"),
+                List.of(Column.text(ctx.msg("col.country")), Column.text(ctx.msg("col.revised-years")),
+                        Column.text(ctx.msg("col.file")), Column.text(ctx.msg("col.accepted-on")),
+                        Column.text(ctx.msg("col.note"))));
+        for (SubmissionInForce s : basis.revisions()) {
+            List<Integer> revised = s.revisedYears();
+            List<String> notes = s.notes().stream().filter(n -> n.years().stream().anyMatch(revised::contains))
+                    .map(SubmissionNote::shown).toList();
+            t.row(List.of(Cell.text(ctx.country(s.geo())), Cell.text(YearRanges.format(revised)), Cell.text(s.file()),
+                    Cell.text(ReportContext.date(s.committedAt())),
+                    Cell.text(notes.isEmpty() ? ctx.msg("revisions.no-note") : String.join(" | ", notes))));
+        }
+        return t.note(ctx.msg("table.revisions.note")).build();
     }
 
     /** Key findings in rank order, each as the sentence its template writes (see {@link NarrativeModel#findingSentences}). */

@@ -1,6 +1,7 @@
 package eu.cyberstat.reports.xlsx;
 
 import eu.cyberstat.reference.Offence;
+import eu.cyberstat.reports.chart.ChartStyle;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.view.Cell;
@@ -25,13 +26,14 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import eu.cyberstat.reports.chart.ChartStyle;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -53,16 +55,20 @@ import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
- * The data workbook behind the report: a contents sheet with the run's provenance, one sheet
- * per table of the PDF, and a sheet with every published figure in long form (the rows of
- * {@code metrics-YYYY.csv}). Numbers are numeric cells with number formats, flags sit in their
- * own column, headers are frozen and filtered, and no text cell can run as a formula.
+ * The data workbook behind the report, in the report's language: a contents sheet with the run's
+ * provenance, one sheet per table of the PDF (each rates sheet with its bar chart, the EU trend
+ * with a line chart that breaks where the series breaks), and a sheet with every published
+ * figure in long form (the rows of {@code metrics-YYYY.csv}). Numbers are numeric cells with one
+ * number format per kind of figure ({@link WorkbookStyles#format}), flags sit in their own column,
+ * headers are frozen and filtered, and no text cell can run as a formula.
  */
 public final class ReportWorkbook {
 
     private static final int HEADER_ROW = 3;
+    private static final String RATES = "rates-";
 
     private final ReportContext ctx;
     private final ReportBasis basis;
@@ -77,11 +83,15 @@ public final class ReportWorkbook {
         this.tables = new ReportTables(ctx);
     }
 
+    /** Where a table landed on its sheet: the sheet column of each table column, and the data rows. */
+    private record Placed(XSSFSheet sheet, ReportTable table, int[] sheetColumn, int firstRow, int lastRow) {
+    }
+
     public byte[] render() {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             this.wb = workbook;
             this.styles = new WorkbookStyles(workbook);
-            XSSFSheet contents = wb.createSheet(name("contents"));
+            XSSFSheet contents = wb.createSheet(name(ctx.msg("sheet.name.contents")));
             List<ReportTable> all = new ArrayList<>();
             all.add(tables.headline());
             if (!basis.data().keyFindings().isEmpty()) {
@@ -99,15 +109,16 @@ public final class ReportWorkbook {
             }
             all.add(tables.classification());
             all.add(tables.flags());
+            all.add(tables.revisions());
             List<String[]> index = new ArrayList<>();
             for (ReportTable t : all) {
-                XSSFSheet sheet = tableSheet(t);
+                Placed placed = tableSheet(t);
                 if (t.id().equals("eu-trend")) {
-                    euTrendChart(sheet, t);
-                } else if (t.id().equals("rates-" + basis.total().code())) {
-                    ratesChart(sheet, t);
+                    euTrendChart(placed.sheet(), t);
+                } else if (t.id().startsWith(RATES)) {
+                    ratesChart(placed);
                 }
-                index.add(new String[] {sheet.getSheetName(), t.title()});
+                index.add(new String[] {placed.sheet().getSheetName(), t.title()});
             }
             XSSFSheet figures = figuresSheet();
             index.add(new String[] {figures.getSheetName(), ctx.msg("sheet.figures.title")});
@@ -119,12 +130,20 @@ public final class ReportWorkbook {
             props.setCreated(Optional.of(Date.from(p.generatedAt())));
             props.setModified(Optional.of(Date.from(p.generatedAt())));
             props.setIdentifier(p.runId());
+            wb.getProperties().getCoreProperties().getUnderlyingProperties()
+                    .setLanguageProperty(ctx.language().code());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return Zips.withFixedTimes(out.toByteArray(), p.generatedAt());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the workbook", e);
         }
+    }
+
+    /** The sheet of a table, named in the workbook's language: "Rates CYB", "Taux CYB", "Raten CYB". */
+    private String sheetNameOf(ReportTable t) {
+        return t.id().startsWith(RATES) ? ctx.msg("sheet.name.rates", t.id().substring(RATES.length()))
+                : ctx.msg("sheet.name." + t.id());
     }
 
     private String name(String wanted) {
@@ -184,16 +203,19 @@ public final class ReportWorkbook {
     }
 
     /** A table on its own sheet: title, note, header row (frozen, filtered), flag columns after flagged numbers. */
-    private XSSFSheet tableSheet(ReportTable t) {
-        XSSFSheet sheet = wb.createSheet(name(t.id()));
+    private Placed tableSheet(ReportTable t) {
+        XSSFSheet sheet = wb.createSheet(name(sheetNameOf(t)));
         text(sheet.createRow(0), 0, t.title()).setCellStyle(styles.title);
         if (!t.note().isEmpty()) {
             text(sheet.createRow(1), 0, t.note()).setCellStyle(styles.note);
         }
         XSSFRow head = sheet.createRow(HEADER_ROW);
         List<Integer> widths = new ArrayList<>();
+        int[] sheetColumn = new int[t.columns().size()];
         int col = 0;
-        for (Column c : t.columns()) {
+        for (int k = 0; k < t.columns().size(); k++) {
+            Column c = t.columns().get(k);
+            sheetColumn[k] = col;
             text(head, col, c.header()).setCellStyle(styles.header);
             widths.add(c.header().length());
             col++;
@@ -208,10 +230,10 @@ public final class ReportWorkbook {
         for (int i = 0; i < t.rows().size(); i++) {
             XSSFRow row = sheet.createRow(r++);
             boolean bold = t.isEmphasised(i);
-            col = 0;
             for (int k = 0; k < t.columns().size(); k++) {
                 Column c = t.columns().get(k);
                 Cell cell = t.rows().get(i).get(k);
+                col = sheetColumn[k];
                 int width;
                 if (cell instanceof Cell.Text text) {
                     XSSFCell x = text(row, col, text.text());
@@ -229,13 +251,11 @@ public final class ReportWorkbook {
                     width = num.value() == null ? 1 : String.format(Locale.ROOT, "%,.1f", num.value()).length();
                 }
                 widths.set(col, Math.max(widths.get(col), width));
-                col++;
                 if (c.hasFlags()) {
                     String flags = cell instanceof Cell.Num num ? num.flags() : "";
                     if (!flags.isEmpty()) {
-                        text(row, col, flags).setCellStyle(styles.flags);
+                        text(row, col + 1, flags).setCellStyle(styles.flags);
                     }
-                    col++;
                 }
             }
         }
@@ -244,40 +264,49 @@ public final class ReportWorkbook {
         if (!t.rows().isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, lastCol));
         }
-        return sheet;
+        return new Placed(sheet, t, sheetColumn, HEADER_ROW + 1, r - 1);
     }
 
-    /** Every figure of the model in long form, as in metrics-YYYY.csv (confidential values left empty). */
+    /**
+     * Every figure of the model in long form, as in metrics-YYYY.csv (confidential values left
+     * empty): headers in the workbook's language, the CSV's column names in the row above.
+     */
     private XSSFSheet figuresSheet() {
-        XSSFSheet sheet = wb.createSheet(name("figures"));
+        XSSFSheet sheet = wb.createSheet(name(ctx.msg("sheet.name.figures")));
         text(sheet.createRow(0), 0, ctx.msg("sheet.figures.title")).setCellStyle(styles.title);
         text(sheet.createRow(1), 0, ctx.msg("sheet.figures.note")).setCellStyle(styles.note);
-        record Col(String header, CellKind kind, Function<Figure, Object> value) {
+        record Col(String csv, String header, CellKind kind, Function<Figure, Object> value) {
         }
         List<Col> cols = List.of(
-                new Col("geo", CellKind.TEXT, Figure::geo),
-                new Col(ctx.msg("col.country"), CellKind.TEXT, f -> ctx.country(f.geo())),
-                new Col("offence", CellKind.TEXT, Figure::offence),
-                new Col("iccs", CellKind.TEXT, Figure::iccs),
-                new Col("indicator", CellKind.TEXT, Figure::indicator),
-                new Col("year", CellKind.YEAR, Figure::year),
-                new Col("value", CellKind.COUNT, Shown::value),
-                new Col("rate_per_100k", CellKind.RATE, Shown::rate),
-                new Col("yoy_abs", CellKind.COUNT, Shown::yoyAbs),
-                new Col("yoy_pct", CellKind.CHANGE_PCT, Shown::yoyPct),
-                new Col("cagr_5y", CellKind.CHANGE_PCT, Shown::cagr5y),
-                new Col("ma_3y", CellKind.RATE, Shown::ma3y),
-                new Col("index", CellKind.INDEX, Shown::index),
-                new Col("share_of_total", CellKind.PERCENT, Shown::share),
-                new Col("rank", CellKind.RANK, Shown::rank),
-                new Col("flags", CellKind.TEXT, Figure::flags),
-                new Col("countries_covered", CellKind.COUNT, Figure::countriesCovered),
-                new Col("population_covered_pct", CellKind.PERCENT, Figure::populationCoveredPct));
+                new Col("geo", ctx.msg("col.geo"), CellKind.TEXT, Figure::geo),
+                new Col("", ctx.msg("col.country"), CellKind.TEXT, f -> ctx.country(f.geo())),
+                new Col("offence", ctx.msg("col.offence-code"), CellKind.TEXT, Figure::offence),
+                new Col("", ctx.msg("col.offence"), CellKind.TEXT, f -> ctx.offence(f.offence())),
+                new Col("iccs", ctx.msg("col.iccs"), CellKind.TEXT, Figure::iccs),
+                new Col("indicator", ctx.msg("col.indicator"), CellKind.TEXT, Figure::indicator),
+                new Col("year", ctx.msg("col.year"), CellKind.YEAR, Figure::year),
+                new Col("value", ctx.msg("col.recorded"), CellKind.COUNT, Shown::value),
+                new Col("rate_per_100k", ctx.msg("col.rate"), CellKind.RATE, Shown::rate),
+                new Col("yoy_abs", ctx.msg("col.yoy-abs"), CellKind.CHANGE_COUNT, Shown::yoyAbs),
+                new Col("yoy_pct", ctx.msg("col.yoy"), CellKind.CHANGE_PCT, Shown::yoyPct),
+                new Col("cagr_5y", ctx.msg("col.cagr"), CellKind.CHANGE_PCT, Shown::cagr5y),
+                new Col("ma_3y", ctx.msg("col.ma3y"), CellKind.RATE, Shown::ma3y),
+                new Col("index", ctx.msg("col.index"), CellKind.INDEX, Shown::index),
+                new Col("share_of_total", ctx.msg("col.share"), CellKind.PERCENT, Shown::share),
+                new Col("rank", ctx.msg("col.rank"), CellKind.RANK, Shown::rank),
+                new Col("flags", ctx.msg("col.flags"), CellKind.TEXT, Figure::flags),
+                new Col("countries_covered", ctx.msg("col.countries-covered"), CellKind.COUNT, Figure::countriesCovered),
+                new Col("population_covered_pct", ctx.msg("col.population-covered"), CellKind.PERCENT,
+                        Figure::populationCoveredPct));
+        XSSFRow csvNames = sheet.createRow(HEADER_ROW - 1);
         XSSFRow head = sheet.createRow(HEADER_ROW);
         List<Integer> widths = new ArrayList<>();
         for (int c = 0; c < cols.size(); c++) {
+            if (!cols.get(c).csv().isEmpty()) {
+                text(csvNames, c, cols.get(c).csv()).setCellStyle(styles.note);
+            }
             text(head, c, cols.get(c).header()).setCellStyle(styles.header);
-            widths.add(cols.get(c).header().length());
+            widths.add(Math.max(cols.get(c).header().length(), cols.get(c).csv().length()));
         }
         int r = HEADER_ROW + 1;
         for (Figure f : basis.data().figures()) {
@@ -318,26 +347,49 @@ public final class ReportWorkbook {
         }
     }
 
-    /** A native line chart of the EU trends, fed by a year × offence block under the table. */
+    /**
+     * A native line chart of the EU trends, fed by a year × series block under the table. No line
+     * crosses a break in series: where a year starts a new series ({@code b}), the offence's values
+     * continue in a column of their own ("from 2018"), drawn in the same colour, and the chart
+     * leaves blank cells as gaps.
+     */
     private void euTrendChart(XSSFSheet sheet, ReportTable t) {
+        List<Integer> years = basis.years();
+        List<Offence> offences = basis.totalAndGroups();
+        record Segment(Offence offence, int colour, String title, int from, int to) {
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int k = 0; k < offences.size(); k++) {
+            Offence o = offences.get(k);
+            List<Figure> series = basis.figures().series(basis.eu(), o.code(), years);
+            int from = 0;
+            for (int i = 1; i <= years.size(); i++) {
+                if (i == years.size() || Shown.isBreak(series.get(i))) {
+                    String label = ctx.offenceShort(o.code());
+                    segments.add(new Segment(o, k, from == 0 ? label : ctx.msg("sheet.chart-series-from", label,
+                            years.get(from)), from, i - 1));
+                    from = i;
+                }
+            }
+        }
         int top = sheet.getLastRowNum() + 3;
         text(sheet.createRow(top), 0, ctx.msg("sheet.chart-data")).setCellStyle(styles.textBold);
         XSSFRow head = sheet.createRow(top + 1);
         text(head, 0, ctx.msg("col.year")).setCellStyle(styles.header);
-        List<Offence> offences = basis.totalAndGroups();
-        for (int k = 0; k < offences.size(); k++) {
-            text(head, k + 1, ctx.offenceShort(offences.get(k).code())).setCellStyle(styles.header);
+        for (int s = 0; s < segments.size(); s++) {
+            text(head, s + 1, segments.get(s).title()).setCellStyle(styles.header);
         }
-        List<Integer> years = basis.years();
         for (int i = 0; i < years.size(); i++) {
             XSSFRow row = sheet.createRow(top + 2 + i);
             XSSFCell y = row.createCell(0);
             y.setCellValue(years.get(i));
             y.setCellStyle(styles.number(CellKind.YEAR, false));
-            for (int k = 0; k < offences.size(); k++) {
-                Long v = basis.figures().find(basis.eu(), offences.get(k).code(), years.get(i)).map(Shown::value).orElse(null);
+            for (int s = 0; s < segments.size(); s++) {
+                Segment seg = segments.get(s);
+                Long v = i < seg.from() || i > seg.to() ? null
+                        : basis.figures().find(basis.eu(), seg.offence().code(), years.get(i)).map(Shown::value).orElse(null);
                 if (v != null) {
-                    XSSFCell c = row.createCell(k + 1);
+                    XSSFCell c = row.createCell(s + 1);
                     c.setCellValue(v);
                     c.setCellStyle(styles.number(CellKind.COUNT, false));
                 }
@@ -347,30 +399,60 @@ public final class ReportWorkbook {
         int last = top + 1 + years.size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 9, last + 24);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(t.title());
-        chart.setTitleOverlay(false);
+        XSSFChart chart = chart(drawing, anchor, t.title());
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
         yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFDataSource<Double> cats = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, yAxis);
-        for (int k = 0; k < offences.size(); k++) {
+        for (int s = 0; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(first, last, k + 1, k + 1));
-            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, values);
-            s.setTitle(ctx.offenceShort(offences.get(k).code()), new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), top + 1, k + 1, true, true));
-            s.setSmooth(false);
-            s.setMarkerStyle(MarkerStyle.NONE);
+                    new CellRangeAddress(first, last, s + 1, s + 1));
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(cats, values);
+            series.setTitle(seg.title(), new CellReference(sheet.getSheetName(), top + 1, s + 1, true, true));
+            series.setSmooth(false);
+            // A series of one year has no line to draw: a marker shows its point.
+            series.setMarkerStyle(seg.from() == seg.to() ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
             // Explicit colours (the PDF's palette): without them some spreadsheet programs draw no line.
-            XDDFLineProperties line = new XDDFLineProperties(solid(ChartStyle.offenceColour(offences.get(k).code(), k)));
-            line.setWidth(k == 0 ? 2.5 : 1.75);
+            XDDFLineProperties line = new XDDFLineProperties(solid(ChartStyle.offenceColour(seg.offence().code(),
+                    seg.colour())));
+            line.setWidth(seg.colour() == 0 ? 2.5 : 1.75);
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setLineProperties(line);
-            s.setShapeProperties(shape);
+            series.setShapeProperties(shape);
         }
         chart.plot(data);
+        blanksAsGaps(chart);
+        // One legend entry per offence: the continuation after a break has its offence's colour.
+        var legend = chart.getOrAddLegend();
+        for (int s = 0; s < segments.size(); s++) {
+            if (segments.get(s).from() > 0) {
+                var entry = legend.addEntry();
+                entry.setIndex(s);
+                entry.setDelete(true);
+            }
+        }
+    }
+
+    /** Blank cells are gaps, never zeros nor joined across: a missing year is not a value. */
+    /** A chart titled in the workbook's language (POI marks every title as English). */
+    private XSSFChart chart(XSSFDrawing drawing, XSSFClientAnchor anchor, String title) {
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        for (var p : chart.getCTChart().getTitle().getTx().getRich().getPList()) {
+            for (var run : p.getRList()) {
+                run.getRPr().setLang(ctx.language().code());
+            }
+        }
+        return chart;
+    }
+
+    private static void blanksAsGaps(XSSFChart chart) {
+        var ct = chart.getCTChart();
+        (ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
     }
 
     private static XDDFSolidFillProperties solid(java.awt.Paint paint) {
@@ -378,35 +460,61 @@ public final class ReportWorkbook {
         return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}));
     }
 
-    /** A native bar chart of the countries' rates for the total, next to its table. */
-    private void ratesChart(XSSFSheet sheet, ReportTable t) {
-        int rows = t.rows().size();
-        if (rows == 0) {
+    /**
+     * A native bar chart of the countries' rates next to a rates table: the rows that have a rate
+     * (the table lists countries without one last), from the table's rate column wherever the
+     * table puts it.
+     */
+    private void ratesChart(Placed placed) {
+        ReportTable t = placed.table();
+        int rateKind = -1;
+        for (int k = 0; k < t.columns().size(); k++) {
+            if (t.columns().get(k).kind() == CellKind.RATE) {
+                rateKind = k;
+                break;
+            }
+        }
+        if (rateKind < 0) {
             return;
         }
-        int rateCol = 3; // country, recorded, recorded flags, rate
-        int first = HEADER_ROW + 1;
-        int last = HEADER_ROW + rows;
+        int withRate = 0;
+        for (List<Cell> row : t.rows()) {
+            if (row.get(rateKind) instanceof Cell.Num n && n.value() != null) {
+                withRate++;
+            } else {
+                break;
+            }
+        }
+        if (withRate == 0) {
+            return;
+        }
+        int rateCol = placed.sheetColumn()[rateKind];
+        int first = placed.firstRow();
+        int last = first + withRate - 1;
+        XSSFSheet sheet = placed.sheet();
+        int right = placed.sheetColumn()[t.columns().size() - 1] + 2;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 10, HEADER_ROW, 20, HEADER_ROW + Math.max(24, rows + 2));
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(t.title());
-        chart.setTitleOverlay(false);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, right, HEADER_ROW, right + 10,
+                HEADER_ROW + Math.max(24, withRate + 2));
+        XSSFChart chart = chart(drawing, anchor, t.title());
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last,
+                placed.sheetColumn()[0], placed.sheetColumn()[0]));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(first, last, rateCol, rateCol));
         XDDFChartData data = chart.createData(ChartTypes.BAR, x, y);
         ((XDDFBarChartData) data).setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         XDDFChartData.Series s = data.addSeries(cats, values);
-        s.setTitle(t.columns().get(2).header(), null);
+        s.setTitle(t.columns().get(rateKind).header(), new CellReference(sheet.getSheetName(), HEADER_ROW, rateCol,
+                true, true));
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setFillProperties(solid(ChartStyle.COUNTRY));
         s.setShapeProperties(shape);
-        x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        x.setOrientation(AxisOrientation.MAX_MIN);
         chart.plot(data);
+        blanksAsGaps(chart);
     }
 }

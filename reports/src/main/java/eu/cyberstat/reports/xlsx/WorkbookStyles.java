@@ -77,14 +77,19 @@ final class WorkbookStyles {
         }
     }
 
-    /** Excel number formats; percentages are in percent units (12.3 means 12.3 %). */
+    /**
+     * The one Excel number format of each kind of figure, on every sheet: counts grouped in
+     * thousands, changes signed, rates, indices and percentages (in percent units: 12.3 means
+     * 12.3 %) with one decimal, ranks and years as they are. Excel writes the separators of the
+     * reader's locale.
+     */
     static String format(CellKind kind) {
         return switch (kind) {
-            case COUNT, RANK -> "#,##0";
-            case RATE, INDEX -> "#,##0.0";
-            case PERCENT -> "0.0";
-            case CHANGE_PCT -> "+0.0;-0.0;0.0";
-            case YEAR -> "0";
+            case COUNT -> "#,##0";
+            case CHANGE_COUNT -> "+#,##0;-#,##0;0";
+            case RATE, INDEX, PERCENT -> "#,##0.0";
+            case CHANGE_PCT -> "+#,##0.0;-#,##0.0;0.0";
+            case RANK, YEAR -> "0";
             case TEXT -> "@";
         };
     }

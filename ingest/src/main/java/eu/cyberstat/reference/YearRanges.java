@@ -1,4 +1,4 @@
-package eu.cyberstat.pipeline.metrics;
+package eu.cyberstat.reference;
 
 import java.util.ArrayList;
 import java.util.Collection;
