@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,9 +26,11 @@ import java.util.TreeSet;
  * figure, every EU27 sum and every panel sum; the relations are the sums themselves and the
  * offence classification ({@link FiguresTable}). While some primary cell is determined by the
  * relations ({@link Elimination}: exact elimination, plus the zero case of non-negative counts),
- * the cheapest set of up to {@value #DEPTH} further cells that makes it undetermined is
- * withheld, searched among the published cells its derivation reads (a beam of
- * {@value #BEAM}). Costs say which cells a reader misses least: a country's offence before its
+ * the cheapest further cells that make it undetermined are withheld: those of a linear
+ * programme ({@link CheapestProtection}: the cheapest change of the table that moves the
+ * confidential cell and keeps every relation true) or of a beam search of up to
+ * {@value #DEPTH} cells among those its derivation reads (a beam of {@value #BEAM}), whichever
+ * costs less once checked exactly. Costs say which cells a reader misses least: a country's offence before its
  * group before its total, any country cell before an EU figure, the panel sum (the EU trends)
  * before the EU sum; a cell withheld in another year costs half (the pattern stays stable from
  * year to year); a cell smaller than the figure it protects, or zero, costs more (it protects
@@ -90,10 +93,13 @@ public final class SecondarySuppression {
         private final Set<String> withheldBefore;
         private final Set<TableCell> primaries = new TreeSet<>(TableCell.ORDER);
         private final Set<TableCell> hidden = new TreeSet<>(TableCell.ORDER);
+        private final long largest;
 
         Block(FiguresTable table, Set<String> withheldBefore) {
             this.table = table;
             this.withheldBefore = withheldBefore;
+            this.largest = Math.max(1, table.values().values().stream().filter(java.util.Objects::nonNull)
+                    .mapToLong(Long::longValue).max().orElse(1));
         }
 
         /**
@@ -156,9 +162,34 @@ public final class SecondarySuppression {
             }
         }
 
-        /** The cheapest cells that leave {@code target} undetermined, or the cheapest step towards it. */
+        /**
+         * The cheapest cells that leave {@code target} undetermined: the linear programme's
+         * answer where it has one that checks out, else the beam search's, whichever costs less;
+         * failing both, the cheapest step towards it.
+         */
         private List<TableCell> search(TableCell target, Set<TableCell> derivation) {
             Long targetValue = table.values().get(target);
+            Optional<List<TableCell>> programme = CheapestProtection.of(table, hidden, target, c -> cost(c, targetValue));
+            List<TableCell> beam = beamSearch(target, derivation, targetValue);
+            boolean beamProtects = !beam.isEmpty() && !Elimination.isDetermined(table, with(beam), target);
+            if (programme.isPresent() && (!beamProtects || total(programme.get(), targetValue) <= total(beam, targetValue))) {
+                return programme.get();
+            }
+            return beam;
+        }
+
+        private Set<TableCell> with(List<TableCell> cells) {
+            Set<TableCell> all = new TreeSet<>(hidden);
+            all.addAll(cells);
+            return all;
+        }
+
+        private double total(List<TableCell> cells, Long targetValue) {
+            return cells.stream().mapToDouble(c -> cost(c, targetValue)).sum();
+        }
+
+        /** Up to {@value #DEPTH} cells at a time among those the target's derivation reads. */
+        private List<TableCell> beamSearch(TableCell target, Set<TableCell> derivation, Long targetValue) {
             List<Path> level = List.of(new Path(hidden, List.of(), 0));
             Path best = null;
             Path step = null;
@@ -216,6 +247,8 @@ public final class SecondarySuppression {
                 cost /= 2;
             }
             long value = table.values().get(cell);
+            // Of two cells otherwise alike, the smaller: it says less (a tie-breaker, below every other term).
+            cost += 0.01 * Math.log1p(value) / Math.log1p(largest);
             if (value == 0) {
                 cost += 5;
             } else if (targetValue != null && value < targetValue) {
