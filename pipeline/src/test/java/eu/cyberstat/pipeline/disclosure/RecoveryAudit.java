@@ -38,10 +38,10 @@ import org.apache.commons.csv.CSVRecord;
  * non-negative unknowns summing to zero makes each of them zero. This repeats until nothing new
  * is found.
  */
-final class RecoveryAudit {
+public final class RecoveryAudit {
 
     /** One cell an attacker reasons about: scope V (value), E (EU value) or P (panel sum). */
-    record Cell(char scope, String geo, String offence, String indicator, int year) implements Comparable<Cell> {
+    public record Cell(char scope, String geo, String offence, String indicator, int year) implements Comparable<Cell> {
         @Override
         public int compareTo(Cell o) {
             return toString().compareTo(o.toString());
@@ -54,7 +54,7 @@ final class RecoveryAudit {
     }
 
     /** A row of the metrics file as published. */
-    record Row(String geo, String offence, String indicator, int year, Long value, Double rate, Long yoyAbs,
+    public record Row(String geo, String offence, String indicator, int year, Long value, Double rate, Long yoyAbs,
                Double yoyPct, Double cagr, Double ma3, Double index, Double share, String flags, Integer covered,
                Long panelValue, Integer panelCountries, String confStatus) {
     }
@@ -77,7 +77,7 @@ final class RecoveryAudit {
      * @param withoutValue confidential country cells sent without any value (not in the EU sums);
      *                     the attacker is granted this knowledge
      */
-    RecoveryAudit(OffenceClassification offences, Set<String> eu27, Set<String> additive, int baseYear, List<Row> rows,
+    public RecoveryAudit(OffenceClassification offences, Set<String> eu27, Set<String> additive, int baseYear, List<Row> rows,
                   Map<List<String>, List<String>> panels, Set<Cell> withoutValue) {
         this.offences = offences;
         this.eu27 = eu27;
@@ -88,7 +88,7 @@ final class RecoveryAudit {
         this.withoutValue = withoutValue;
     }
 
-    static List<Row> read(Path metricsCsv) throws IOException {
+    public static List<Row> read(Path metricsCsv) throws IOException {
         List<Row> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(metricsCsv, StandardCharsets.UTF_8)) {
             for (CSVRecord c : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
@@ -114,7 +114,7 @@ final class RecoveryAudit {
     }
 
     /** The withheld cells that the published figures determine. */
-    Set<Cell> recoverable() {
+    public Set<Cell> recoverable() {
         build();
         Set<Cell> found = new TreeSet<>();
         boolean progress = true;
@@ -397,8 +397,41 @@ final class RecoveryAudit {
         }
     }
 
+    /**
+     * The confidential country cells that are in no EU sum (sent as ": c" without a value), as a
+     * reader works them out: each EU sum's {@code countries_covered} against the Member States
+     * with a published value and those shown as c. Fails where the file leaves it open.
+     */
+    public static Set<Cell> withoutValueFromCoverage(List<Row> rows, Set<String> eu27) {
+        Map<String, List<Row>> byEuCell = new TreeMap<>();
+        for (Row r : rows) {
+            if (eu27.contains(r.geo())) {
+                byEuCell.computeIfAbsent(r.offence() + "|" + r.indicator() + "|" + r.year(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Set<Cell> out = new TreeSet<>();
+        for (Row eu : rows) {
+            if (!eu.geo().equals("EU27_2020")) {
+                continue;
+            }
+            List<Row> members = byEuCell.getOrDefault(eu.offence() + "|" + eu.indicator() + "|" + eu.year(), List.of());
+            long published = members.stream().filter(r -> r.value() != null).count();
+            List<Row> withheld = members.stream().filter(r -> r.value() == null && r.flags().contains("c")).toList();
+            long inSum = eu.covered() - published;
+            if (inSum == withheld.size()) {
+                continue;
+            }
+            if (inSum != 0) {
+                throw new IllegalStateException(eu + ": " + inSum + " of " + withheld.size()
+                        + " withheld Member States are in the sum; the file does not say which");
+            }
+            withheld.forEach(r -> out.add(new Cell('V', r.geo(), r.offence(), r.indicator(), r.year())));
+        }
+        return out;
+    }
+
     /** Cells of country rows flagged c: what must never be recoverable, as published. */
-    static Set<Cell> confidentialCells(List<Row> rows, String status) {
+    public static Set<Cell> confidentialCells(List<Row> rows, String status) {
         Set<Cell> out = new TreeSet<>();
         for (Row r : rows) {
             if (r.confStatus().equals(status)) {
@@ -408,7 +441,7 @@ final class RecoveryAudit {
         return out;
     }
 
-    static Map<List<String>, List<String>> panelsOf(List<Map<String, Object>> manifestPanels) {
+    public static Map<List<String>, List<String>> panelsOf(List<Map<String, Object>> manifestPanels) {
         Map<List<String>, List<String>> out = new LinkedHashMap<>();
         for (Map<String, Object> p : manifestPanels) {
             @SuppressWarnings("unchecked")
