@@ -12,8 +12,8 @@
 - Index = value ÷ value in the base year × 100.
 - Share of total = offence ÷ all cybercrime of the same country and year × 100. Rank: among the reporting countries, by rate.
 
-**The EU27 aggregate** is the sum over the reporting Member States; it states how many countries it covers and what share of the EU population they hold. Its trends are computed on the fixed panel of countries that reported every year of the period.
+**The EU27 aggregate** of each offence is the sum over the Member States that reported that offence; it states how many countries it covers and what share of the EU population they hold. Countries report at different levels of detail, so the total, a group and its offences may cover different countries: they need not add up, and an offence can exceed its group. Wherever such figures stand together, their coverage is given beside them. Its trends are computed on the fixed panel of countries that reported every year of the period.
 
-**Flags** travel with every figure: an aggregate carries the flags of its inputs. No change is computed across a break in series (b), and no line joins the years either side of it in the charts. Confidential figures (c) are used in the EU27 total but never published. A rate based on fewer than 20 offences is flagged u.
+**Flags** travel with every figure: an aggregate carries the flags of its inputs. No change is computed across a break in series (b), and no line joins the years either side of it in the charts. Confidential figures (c) are used in the EU27 total but never published. Where one could be worked out from published figures (the EU27 total minus the other countries, or a group minus its other offences), as few further figures as possible are withheld too, also shown as c. A rate based on fewer than 20 offences is flagged u.
 
 **Comparability.** Police-recorded figures undercount cybercrime, since many victims do not report it, and they depend on national law, recording rules and police priorities. Compare the trends of a country rather than its level with another's, and read figures flagged b, d or u with care.

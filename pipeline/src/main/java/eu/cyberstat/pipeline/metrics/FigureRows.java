@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
 import eu.cyberstat.reports.model.Figure;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class FigureRows {
         List<PublishedFigure> figures = new ArrayList<>(rows.size());
         for (Row r : rows) {
             figures.add(new PublishedFigure(toFigure(r), r.getAs(MetricColumns.PANEL_VALUE),
-                    r.getAs(MetricColumns.PANEL_COUNTRIES)));
+                    r.getAs(MetricColumns.PANEL_COUNTRIES),
+                    ConfidentialityStatus.ofCode(r.getAs(MetricColumns.CONF_STATUS))));
         }
         figures.sort((a, b) -> order.compare(a.figure(), b.figure()));
         return figures;
@@ -49,7 +51,8 @@ public final class FigureRows {
         Figure f = p.figure();
         return new Object[] {f.geo(), f.offence(), f.iccs(), f.indicator(), f.year(), f.value(), f.ratePer100k(),
             f.yoyAbs(), f.yoyPct(), f.cagr5y(), f.ma3y(), f.index(), f.shareOfTotal(), f.rank(), f.flags(),
-            f.countriesCovered(), f.populationCoveredPct(), p.panelValue(), p.panelCountries()};
+            f.countriesCovered(), f.populationCoveredPct(), p.panelValue(), p.panelCountries(),
+            p.confidentiality().code()};
     }
 
     /** A published figure as a row of {@link MetricColumns#tableSchema()}. */

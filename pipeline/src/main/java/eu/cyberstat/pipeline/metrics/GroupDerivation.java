@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import eu.cyberstat.reference.Flags;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import java.util.ArrayList;
@@ -34,8 +35,9 @@ import org.apache.spark.sql.types.StructType;
  *   <li>a value reported for the parent wins;</li>
  *   <li>otherwise the parent is the sum of its children, only when every child has a value
  *       (a partial sum would understate it); the derived value carries the union of the
- *       children's flags, and of the flags of a parent row reported without a value (a
- *       {@code ": c"} parent stays confidential once derived);</li>
+ *       children's flags except {@code c}, and of the flags of a parent row reported without a
+ *       value (a {@code ": c"} parent stays confidential once derived; a confidential child is
+ *       protected by secondary suppression, not by hiding every parent above it);</li>
  *   <li>a reported parent is checked against its children: it must equal their sum when every
  *       child is present, and cannot be less than the sum of those present. Each mismatch is a
  *       {@link Mismatch}; the reported figure is kept.</li>
@@ -124,7 +126,10 @@ final class GroupDerivation {
                     .select(col(MetricColumns.GEO), col(MetricColumns.OFFENCE), col(MetricColumns.INDICATOR),
                             col(MetricColumns.YEAR),
                             when(derivable, col(CHILD_SUM)).otherwise(reportedValue).as(MetricColumns.VALUE),
-                            when(derivable, Metrics.flagUnion(col(CHILD_FLAGS), col(REPORTED_FLAGS)))
+                            // A child's c does not make its parent confidential: secondary suppression decides
+                            // whether the parent must be withheld to protect the child.
+                            when(derivable, Metrics.flagUnion(
+                                    Metrics.withoutFlag(col(CHILD_FLAGS), Flags.CONFIDENTIAL), col(REPORTED_FLAGS)))
                                     .otherwise(col(REPORTED_FLAGS)).as(MetricColumns.FLAGS),
                             derivable.as(DERIVED), col(CHILD_SUM).as(CHILDREN_SUM), complete.as(CHILDREN_COMPLETE));
             resolved = resolved.unionByName(parentRows);

@@ -33,6 +33,8 @@ public final class MetricColumns {
     public static final String PANEL_VALUE = "panel_value";
     /** EU rows: how many countries the panel holds. */
     public static final String PANEL_COUNTRIES = "panel_countries";
+    /** Whether the value may be published: {@code F} free, {@code C} confidential, {@code S} withheld to protect one (SDMX CONF_STATUS). */
+    public static final String CONF_STATUS = "conf_status";
 
     /** Partition column of the warehouse table {@code metrics}. */
     public static final String REFERENCE_YEAR = "reference_year";
@@ -62,6 +64,7 @@ public final class MetricColumns {
         field(POPULATION_COVERED_PCT, DataTypes.DoubleType, true),
         field(PANEL_VALUE, DataTypes.LongType, true),
         field(PANEL_COUNTRIES, DataTypes.IntegerType, true),
+        field(CONF_STATUS, DataTypes.StringType, true),
     });
 
     private MetricColumns() {

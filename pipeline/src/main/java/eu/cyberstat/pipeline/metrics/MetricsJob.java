@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
+import static eu.cyberstat.pipeline.metrics.MetricColumns.CONF_STATUS;
 import static eu.cyberstat.pipeline.metrics.MetricColumns.COUNTRIES_COVERED;
 import static eu.cyberstat.pipeline.metrics.MetricColumns.FLAGS;
 import static eu.cyberstat.pipeline.metrics.MetricColumns.GEO;
@@ -28,6 +29,12 @@ import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
+import eu.cyberstat.pipeline.disclosure.PanelMembers;
+import eu.cyberstat.pipeline.disclosure.ReportedFigure;
+import eu.cyberstat.pipeline.disclosure.SecondarySuppression;
+import eu.cyberstat.pipeline.disclosure.SuppressionPlan;
+import eu.cyberstat.pipeline.disclosure.TableCell;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Flags;
@@ -71,7 +78,9 @@ public final class MetricsJob {
     private static final String PRESENT = "_present";
     private static final String POPULATION = "_population";
     private static final String PANEL_FLAGS = "_panel_flags";
-    private static final String CONFIDENTIAL_INPUTS = "_confidential_inputs";
+    private static final String SCOPE = "_scope";
+    /** The confidentiality status of a withheld cell (C or S); null for a published one. */
+    private static final String WITHHELD = "_withheld";
     /** Every figure of a row that would reveal its value. */
     private static final List<String> VALUE_DERIVED = List.of(VALUE, RATE, MetricColumns.YOY_ABS, MetricColumns.YOY_PCT,
             MetricColumns.CAGR_5Y, MetricColumns.MA_3Y, MetricColumns.INDEX, SHARE_OF_TOTAL, PANEL_VALUE);
@@ -176,9 +185,12 @@ public final class MetricsJob {
         Dataset<Row> populationRows = broadcast(populationFrame(spark));
         warnings.addAll(missingPopulation(figures, populationRows));
 
-        Dataset<Row> countryRows = countryMetrics(figures, populationRows);
         List<Panel> panels = panels(figures);
         warnings.addAll(emptyPanels(panels));
+        SuppressionPlan plan = suppression(figures, panels);
+        warnings.addAll(protections(plan));
+        Dataset<Row> withheld = broadcast(withheldFrame(spark, plan));
+        Dataset<Row> countryRows = countryMetrics(figures, populationRows, withheld);
         SortedMap<Integer, Long> euPopulation = EuPopulation.byYear(population, countries, config.years());
         for (int year : config.years()) {
             if (!euPopulation.containsKey(year)) {
@@ -186,8 +198,7 @@ public final class MetricsJob {
                         + " (the population table lacks a Member State): population_covered_pct is empty for " + year + "."));
             }
         }
-        Dataset<Row> euRows = euMetrics(figures, populationRows, panels, euPopulation).localCheckpoint();
-        warnings.addAll(disclosures(euRows));
+        Dataset<Row> euRows = euMetrics(figures, populationRows, panels, euPopulation, withheld).localCheckpoint();
 
         Dataset<Row> published = countryRows.select(publishedColumns())
                 .unionByName(euRows.select(publishedColumns()))
@@ -197,12 +208,52 @@ public final class MetricsJob {
         return new Result(published, panels, warnings);
     }
 
+    /**
+     * Which figures may not be published: the confidential ones and those secondary suppression
+     * withholds to protect them (computed on the driver: the national figures are small).
+     */
+    private SuppressionPlan suppression(Dataset<Row> figures, List<Panel> panels) {
+        List<ReportedFigure> reported = new ArrayList<>();
+        for (Row r : figures.select(GEO, OFFENCE, INDICATOR, YEAR, VALUE, FLAGS).collectAsList()) {
+            reported.add(new ReportedFigure(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
+                    r.isNullAt(4) ? null : r.getLong(4), Flags.has(r.getString(5), Flags.CONFIDENTIAL)));
+        }
+        List<PanelMembers> members = panels.stream()
+                .map(p -> new PanelMembers(p.offence(), p.indicator(), p.members())).toList();
+        return new SecondarySuppression(offences, new java.util.HashSet<>(eu27()), additiveIndicators)
+                .protect(reported, members);
+    }
+
+    /** The withheld cells: scope (COUNTRY, EU, PANEL), geo, offence, indicator, year, status code. */
+    private static Dataset<Row> withheldFrame(SparkSession spark, SuppressionPlan plan) {
+        List<Row> rows = new ArrayList<>();
+        plan.withheld().forEach((cell, status) -> rows.add(RowFactory.create(cell.scope().name(), cell.geo(),
+                cell.offence(), cell.indicator(), cell.year(), status.code())));
+        StructType schema = new StructType().add(SCOPE, DataTypes.StringType, false)
+                .add(GEO, DataTypes.StringType, false).add(OFFENCE, DataTypes.StringType, false)
+                .add(INDICATOR, DataTypes.StringType, false).add(YEAR, DataTypes.IntegerType, false)
+                .add(WITHHELD, DataTypes.StringType, false);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private static Dataset<Row> withheldOf(Dataset<Row> withheld, TableCell.Scope scope) {
+        return withheld.filter(col(SCOPE).equalTo(scope.name())).drop(SCOPE);
+    }
+
+    /** The country figures with the status secondary suppression gave them ({@link #WITHHELD}, null when published). */
+    private static Dataset<Row> withStatus(Dataset<Row> figures, Dataset<Row> withheld) {
+        return figures.join(withheldOf(withheld, TableCell.Scope.COUNTRY), new String[] {GEO, OFFENCE, INDICATOR, YEAR},
+                "left");
+    }
+
     /** Country rows: the reported or derived value and every metric computed on it. */
-    private Dataset<Row> countryMetrics(Dataset<Row> figures, Dataset<Row> populationRows) {
-        Column confidential = Metrics.hasFlag(col(FLAGS), Flags.CONFIDENTIAL);
-        Dataset<Row> grid = SeriesTrends.denseGrid(figures, SERIES, config, PRESENT)
-                // A confidential value feeds EU sums only: for the country it and every metric using it are empty.
-                .withColumn(PUBLISHABLE, when(not(confidential), col(VALUE)));
+    private Dataset<Row> countryMetrics(Dataset<Row> figures, Dataset<Row> populationRows, Dataset<Row> withheld) {
+        Column isWithheld = col(WITHHELD).isNotNull();
+        Dataset<Row> grid = SeriesTrends.denseGrid(withStatus(figures, withheld), SERIES, config, PRESENT)
+                // A withheld value feeds EU sums only: for the country it and every metric using it are empty.
+                .withColumn(PUBLISHABLE, when(not(isWithheld), col(VALUE)))
+                // Eurostat shows every withheld figure as confidential, primary or secondary alike.
+                .withColumn(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.CONFIDENTIAL, isWithheld));
         grid = SeriesTrends.addTrends(grid, SERIES, PUBLISHABLE, FLAGS, config)
                 .join(populationRows, new String[] {GEO, YEAR}, "left");
 
@@ -222,6 +273,7 @@ public final class MetricsJob {
         figuresOfRow.put(POPULATION_COVERED_PCT, lit(null).cast(DataTypes.DoubleType));
         figuresOfRow.put(PANEL_VALUE, lit(null).cast(DataTypes.LongType));
         figuresOfRow.put(PANEL_COUNTRIES, lit(null).cast(DataTypes.IntegerType));
+        figuresOfRow.put(CONF_STATUS, coalesce(col(WITHHELD), lit(ConfidentialityStatus.FREE.code())));
         Map<String, Column> fromRate = new LinkedHashMap<>();
         // Ties share a rank (1, 2, 2, 4) on the published, rounded rate; non-EU countries are not ranked.
         fromRate.put(RANK, when(rankable, rank().over(byRate)));
@@ -246,7 +298,7 @@ public final class MetricsJob {
 
     /** EU rows: sums over reporting Member States, and trends on the panel. */
     private Dataset<Row> euMetrics(Dataset<Row> figures, Dataset<Row> populationRows, List<Panel> panels,
-                                   SortedMap<Integer, Long> euPopulation) {
+                                   SortedMap<Integer, Long> euPopulation, Dataset<Row> withheld) {
         SparkSession spark = figures.sparkSession();
         Dataset<Row> inputs = euMembers(figures).filter(col(VALUE).isNotNull())
                 .join(populationRows, new String[] {GEO, YEAR}, "left");
@@ -256,7 +308,6 @@ public final class MetricsJob {
                         count(lit(1)).cast(DataTypes.IntegerType).as(COUNTRIES_COVERED),
                         // The EU figure does not inherit c: no single country's value is shown.
                         Metrics.withoutFlag(Metrics.flagUnion(collect_list(col(FLAGS))), Flags.CONFIDENTIAL).as(FLAGS),
-                        count_if(Metrics.hasFlag(col(FLAGS), Flags.CONFIDENTIAL)).as(CONFIDENTIAL_INPUTS),
                         sum(col(POPULATION)).as("_covered_population"),
                         count_if(col(POPULATION).isNull()).as("_missing_population"))
                 .join(broadcast(euPopulationFrame(spark, euPopulation)), new String[] {YEAR}, "left")
@@ -269,37 +320,41 @@ public final class MetricsJob {
                 .groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
                 .agg(sum(col(VALUE)).as(PANEL_VALUE),
                         count(col(VALUE)).cast(DataTypes.IntegerType).as(PANEL_COUNTRIES),
-                        count_if(Metrics.hasFlag(col(FLAGS), Flags.CONFIDENTIAL)).as(CONFIDENTIAL_INPUTS),
                         Metrics.withoutFlag(Metrics.flagUnion(collect_list(col(FLAGS))), Flags.CONFIDENTIAL).as(PANEL_FLAGS))
-                // A one-country panel's value in a year that country keeps confidential is that value: left out,
-                // so that no trend is computed from it either.
+                // A withheld panel sum (one that would give a confidential figure back) is left out, so that no
+                // trend is computed from it either.
+                .join(withheldOf(withheld, TableCell.Scope.PANEL).drop(GEO), new String[] {OFFENCE, INDICATOR, YEAR}, "left")
                 .select(col(OFFENCE), col(INDICATOR), col(YEAR), col(PANEL_COUNTRIES), col(PANEL_FLAGS),
-                        when(not(col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(PANEL_COUNTRIES).equalTo(1))),
-                                col(PANEL_VALUE)).as(PANEL_VALUE));
+                        when(col(WITHHELD).isNull(), col(PANEL_VALUE)).as(PANEL_VALUE));
         Dataset<Row> panelTrends = SeriesTrends.addTrends(
                 SeriesTrends.denseGrid(panelSeries, EU_SERIES, config, PRESENT), EU_SERIES, PANEL_VALUE, PANEL_FLAGS, config)
                 .filter(col(PRESENT)).drop(PRESENT, PANEL_FLAGS);
 
-        // Share of the total over the countries that report both the offence and the total.
-        Dataset<Row> totals = euMembers(figures)
-                .filter(col(OFFENCE).equalTo(offences.total().code()).and(col(VALUE).isNotNull()))
+        // Share of the total over the Member States that publish both the offence and the total: a ratio of
+        // published figures only, so that it gives nothing withheld back.
+        Dataset<Row> published = euMembers(withStatus(figures, withheld))
+                .filter(col(VALUE).isNotNull().and(col(WITHHELD).isNull()));
+        Dataset<Row> totals = published.filter(col(OFFENCE).equalTo(offences.total().code()))
                 .select(col(GEO), col(INDICATOR), col(YEAR), col(VALUE).as("_total"));
-        Dataset<Row> shares = euMembers(figures).filter(col(VALUE).isNotNull())
+        Dataset<Row> shares = published
                 .join(totals, new String[] {GEO, INDICATOR, YEAR})
                 .groupBy(col(OFFENCE), col(INDICATOR), col(YEAR))
                 .agg(Metrics.sharePercent(sum(col(VALUE)), sum(col("_total"))).as(SHARE_OF_TOTAL));
 
-        // An EU figure made of one confidential country figure is that figure: it is confidential too.
-        Column soleConfidential = col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(COUNTRIES_COVERED).equalTo(1));
+        // A withheld EU figure (one confidential figure alone, or one that would give a confidential figure back)
+        // publishes nothing computed from it.
+        Column euWithheld = col(WITHHELD).isNotNull();
         Map<String, Column> suppressed = new LinkedHashMap<>();
         suppressed.put(GEO, lit(Countries.EU27_2020));
         suppressed.put(RANK, lit(null).cast(DataTypes.IntegerType));
         for (String figure : VALUE_DERIVED) {
-            suppressed.put(figure, when(not(soleConfidential), col(figure)));
+            suppressed.put(figure, when(not(euWithheld), col(figure)));
         }
-        suppressed.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.CONFIDENTIAL, soleConfidential));
+        suppressed.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.CONFIDENTIAL, euWithheld));
+        suppressed.put(CONF_STATUS, coalesce(col(WITHHELD), lit(ConfidentialityStatus.FREE.code())));
         return sums.join(panelTrends, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
                 .join(shares, new String[] {OFFENCE, INDICATOR, YEAR}, "left")
+                .join(withheldOf(withheld, TableCell.Scope.EU).drop(GEO), new String[] {OFFENCE, INDICATOR, YEAR}, "left")
                 .withColumns(suppressed)
                 .withColumn(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
                         col(RATE).isNotNull().and(Metrics.isLowReliability(col(VALUE)))));
@@ -340,13 +395,13 @@ public final class MetricsJob {
         return warnings;
     }
 
-    private List<MetricsWarning> disclosures(Dataset<Row> euRows) {
+    /** One note per confidential figure that needed others withheld, for the operator. */
+    private static List<MetricsWarning> protections(SuppressionPlan plan) {
         List<MetricsWarning> warnings = new ArrayList<>();
-        for (Row r : euRows.filter(col(CONFIDENTIAL_INPUTS).equalTo(1).and(col(COUNTRIES_COVERED).gt(1)))
-                .select(OFFENCE, INDICATOR, YEAR).orderBy(OFFENCE, INDICATOR, YEAR).collectAsList()) {
-            warnings.add(new MetricsWarning(MetricsWarning.EU_DISCLOSURE, Countries.EU27_2020 + " " + r.getString(0)
-                    + " " + r.getString(1) + " " + r.getInt(2) + " includes exactly one confidential country figure: "
-                    + "subtracting the published figures of the other countries reveals it."));
+        for (SuppressionPlan.Protection p : plan.protections()) {
+            warnings.add(new MetricsWarning(MetricsWarning.SECONDARY_SUPPRESSION, p.primary() + " is confidential: "
+                    + p.secondary().size() + " further figure(s) withheld so that it cannot be worked out from published "
+                    + "ones: " + String.join(", ", p.secondary().stream().map(TableCell::toString).toList()) + "."));
         }
         return warnings;
     }

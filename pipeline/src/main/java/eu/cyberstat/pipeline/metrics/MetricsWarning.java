@@ -16,8 +16,8 @@ public record MetricsWarning(String code, String message) {
     public static final String NO_POPULATION = "W_NO_POPULATION";
     /** No EU27 population for a year: no population coverage. */
     public static final String NO_EU_POPULATION = "W_NO_EU_POPULATION";
-    /** An EU figure includes exactly one confidential value, which subtraction would reveal. */
-    public static final String EU_DISCLOSURE = "W_EU_DISCLOSURE";
+    /** A confidential figure needed further figures withheld so that it cannot be worked out (secondary suppression). */
+    public static final String SECONDARY_SUPPRESSION = "W_SECONDARY_SUPPRESSION";
     /** No country qualifies for the EU panel: no EU trends for these series. */
     public static final String EMPTY_PANEL = "W_EMPTY_PANEL";
 }

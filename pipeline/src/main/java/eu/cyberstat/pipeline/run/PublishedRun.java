@@ -1,6 +1,7 @@
 package eu.cyberstat.pipeline.run;
 
 import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
 import eu.cyberstat.pipeline.metrics.MetricColumns;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
 import eu.cyberstat.reports.model.Figure;
@@ -75,7 +76,8 @@ public final class PublishedRun {
                         integer(r, MetricColumns.RANK), r.get(MetricColumns.FLAGS),
                         integer(r, MetricColumns.COUNTRIES_COVERED), decimal(r, MetricColumns.POPULATION_COVERED_PCT));
                 figures.add(new PublishedFigure(f, whole(r, MetricColumns.PANEL_VALUE),
-                        integer(r, MetricColumns.PANEL_COUNTRIES)));
+                        integer(r, MetricColumns.PANEL_COUNTRIES),
+                        ConfidentialityStatus.ofCode(r.get(MetricColumns.CONF_STATUS))));
             }
             return figures;
         } catch (NoSuchFileException e) {

@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.run;
 
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
 import eu.cyberstat.pipeline.metrics.FigureRows;
 import eu.cyberstat.pipeline.metrics.MetricColumns;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
@@ -18,8 +19,9 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code sdmx-YYYY.csv}: the published figures as SDMX-CSV 2.0, one observation per figure and
  * measure. Columns: {@code STRUCTURE, STRUCTURE_ID, ACTION}, the dimensions {@code FREQ, GEO,
  * OFFENCE, INDICATOR, UNIT, TIME_PERIOD}, the measure {@code OBS_VALUE} and the attributes
- * {@code OBS_FLAG} (Eurostat flags except {@code c}) and {@code CONF_STATUS} ({@code F} free,
- * {@code C} confidential: {@code OBS_VALUE} empty).
+ * {@code OBS_FLAG} (Eurostat flags except {@code c}) and {@code CONF_STATUS} ({@code F} free;
+ * on the count of a withheld figure, {@code OBS_VALUE} empty and {@code C} primary confidential
+ * or {@code S} secondary confidentiality set by cyberstat as receiver).
  *
  * <p>Every figure of {@code metrics-YYYY.csv} is one row, the unit telling which one it is
  * (codelist in docs/metrics.md). The count ({@code NR}) is written for every row of the
@@ -35,8 +37,7 @@ public final class SdmxCsv {
 
     private static final String ACTION_INFORMATION = "I";
     private static final String ANNUAL = "A";
-    private static final String FREE = "F";
-    private static final String CONFIDENTIAL = "C";
+    private static final String FREE = ConfidentialityStatus.FREE.code();
 
     private SdmxCsv() {
     }
@@ -73,7 +74,6 @@ public final class SdmxCsv {
         for (PublishedFigure p : figures) {
             Object[] values = FigureRows.values(p);
             String flags = p.figure().flags();
-            boolean confidential = Flags.has(flags, Flags.CONFIDENTIAL) && p.figure().value() == null;
             String obsFlag = flags.replace(String.valueOf(Flags.CONFIDENTIAL), "");
             for (Map.Entry<String, String> unit : units.entrySet()) {
                 Object value = values[columns.indexOf(unit.getKey())];
@@ -83,7 +83,7 @@ public final class SdmxCsv {
                 }
                 csv.printRecord("dataflow", STRUCTURE_ID, ACTION_INFORMATION, ANNUAL, p.figure().geo(),
                         p.figure().offence(), p.figure().indicator(), unit.getValue(), p.figure().year(),
-                        Decimals.format(value), obsFlag, count && confidential ? CONFIDENTIAL : FREE);
+                        Decimals.format(value), obsFlag, count ? p.confidentiality().code() : FREE);
             }
         }
         csv.flush();

@@ -3,6 +3,7 @@ package eu.cyberstat.pipeline.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.PopulationTable;
@@ -55,6 +56,7 @@ class MetricsJobTest {
             assertThat(actual.figure()).as("%s", k).isEqualTo(e.figure());
             assertThat(actual.panelValue()).as("panel value %s", k).isEqualTo(e.panelValue());
             assertThat(actual.panelCountries()).as("panel countries %s", k).isEqualTo(e.panelCountries());
+            assertThat(actual.confidentiality()).as("confidentiality %s", k).isEqualTo(e.confidentiality());
         });
     }
 
@@ -86,7 +88,8 @@ class MetricsJobTest {
         assertThat(at.yoyAbs()).isEqualTo(200L);
         assertThat(at.yoyPct()).isEqualTo(11.11);                       // 200 / 1800
         assertThat(at.cagr5y()).isEqualTo(7.39);                        // (2000 / 1400)^(1/5) − 1
-        assertThat(at.ma3y()).isEqualTo(1833.33);                       // (1700 + 1800 + 2000) / 3
+        assertThat(at.ma3y()).as("reads 2020, withheld to protect DK 2020").isNull();
+        assertThat(figure("AT", "CYB", 2019).ma3y()).isEqualTo(1500.0);  // (1400 + 1500 + 1600) / 3
         assertThat(at.index()).isEqualTo(200.0);                        // 2000 / 1000 (2013 = 100)
         assertThat(at.shareOfTotal()).isEqualTo(100.0);
         assertThat(at.flags()).isEmpty();
@@ -144,8 +147,17 @@ class MetricsJobTest {
         assertThat(figure("DK", "CYB", 2022).ma3y()).as("would include 2020").isNull();
         assertThat(figure("DK", "CYB", 2022).yoyAbs()).isEqualTo(-100L);
         Figure lu = figure("LU", "CYB", 2018);
-        assertThat(lu.value()).as("derived from a confidential group").isNull();
-        assertThat(lu.flags()).isEqualTo("c");
+        assertThat(lu.value()).as("derived from a confidential group, not confidential itself")
+                .isEqualTo(50L + 65 + 12 + 3 + 9);
+        assertThat(lu.flags()).isEmpty();
+        assertThat(figures.get(new PlainJavaMetrics.Key("LU", "CONT", "RECORDED", 2018)).confidentiality())
+                .isEqualTo(ConfidentialityStatus.PRIMARY);
+        PublishedFigure luCia = figures.get(new PlainJavaMetrics.Key("LU", "CIA", "RECORDED", 2018));
+        assertThat(luCia.confidentiality()).as("withheld, or CYB − the other groups gives CONT back")
+                .isEqualTo(ConfidentialityStatus.SECONDARY);
+        assertThat(luCia.figure().value()).isNull();
+        assertThat(luCia.figure().flags()).isEqualTo("c");
+        assertThat(luCia.figure().ratePer100k()).isNull();
         assertThat(figure("FI", "CYB", 2021).value()).isNull();
         assertThat(figure("FI", "CYB", 2021).flags()).isEqualTo("c");
         assertThat(figures.values()).filteredOn(p -> p.figure().flags().contains("c")
@@ -175,7 +187,13 @@ class MetricsJobTest {
         assertThat(eu.flags()).as("c is not inherited; e from DK 2019 is not in 2020").isEmpty();
         assertThat(figure(Countries.EU27_2020, "CYB", 2021).countriesCovered()).as("FI has no value").isEqualTo(7);
         assertThat(figure(Countries.EU27_2020, "CYB", 2019).flags()).isEqualTo("e");
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message()).contains("EU27_2020 CYB RECORDED 2020"));
+        assertThat(result.warnings()).filteredOn(w -> w.code().equals(MetricsWarning.SECONDARY_SUPPRESSION))
+                .extracting(MetricsWarning::message)
+                .anySatisfy(m -> assertThat(m).startsWith("DK CYB RECORDED 2020 is confidential: 1 further figure(s) withheld"));
+        // EU27 − the other Member States would give DK back: another Member State in the sum and the panel is withheld.
+        assertThat(figures.values()).filteredOn(p -> p.figure().offence().equals("CYB") && p.figure().year() == 2020
+                        && p.confidentiality() == ConfidentialityStatus.SECONDARY)
+                .singleElement().satisfies(p -> assertThat(p.figure().geo()).isEqualTo("AT"));
     }
 
     @Test

@@ -1,6 +1,12 @@
 package eu.cyberstat.pipeline.metrics;
 
 import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
+import eu.cyberstat.pipeline.disclosure.PanelMembers;
+import eu.cyberstat.pipeline.disclosure.ReportedFigure;
+import eu.cyberstat.pipeline.disclosure.SecondarySuppression;
+import eu.cyberstat.pipeline.disclosure.SuppressionPlan;
+import eu.cyberstat.pipeline.disclosure.TableCell;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
@@ -32,7 +38,7 @@ final class PlainJavaMetrics {
     record Cell(Long value, String flags) {
     }
 
-    record Expected(Figure figure, Long panelValue, Integer panelCountries) {
+    record Expected(Figure figure, Long panelValue, Integer panelCountries, ConfidentialityStatus confidentiality) {
     }
 
     private final OffenceClassification offences;
@@ -41,6 +47,8 @@ final class PlainJavaMetrics {
     private final PopulationTable population;
     private final MetricsConfig config;
     private final Set<String> eu27;
+    /** What may not be published: the suppression is checked on its own by the recovery audit; here, that the figures follow it. */
+    private SuppressionPlan plan;
 
     PlainJavaMetrics(ReferenceData reference, PopulationTable population, MetricsConfig config) {
         this.offences = reference.offences();
@@ -61,6 +69,20 @@ final class PlainJavaMetrics {
             }
         }
         deriveParents(cells);
+        Map<List<String>, List<String>> panels = panels(cells);
+        List<ReportedFigure> reported = new ArrayList<>();
+        cells.forEach((k, c) -> reported.add(new ReportedFigure(k.geo(), k.offence(), k.indicator(), k.year(), c.value(),
+                c.flags().contains("c"))));
+        List<PanelMembers> members = new ArrayList<>();
+        panels.forEach((s, geos) -> {
+            if (!geos.isEmpty()) {
+                members.add(new PanelMembers(s.get(0), s.get(1), geos));
+            }
+        });
+        plan = new SecondarySuppression(offences, eu27, reference.additiveIndicators()).protect(reported, members);
+        // Every withheld figure shows c, primary or secondary.
+        cells.replaceAll((k, c) -> status(k) == ConfidentialityStatus.FREE ? c
+                : new Cell(c.value(), eu.cyberstat.reference.Flags.with(c.flags(), 'c')));
 
         Map<Key, Expected> out = new HashMap<>();
         Map<Key, Double> rates = new HashMap<>();
@@ -102,27 +124,30 @@ final class PlainJavaMetrics {
             out.put(k, new Expected(new Figure(k.geo(), k.offence(), iccs(k.offence()), k.indicator(), k.year(), v,
                     rate, t.yoyAbs, t.yoyPct, t.cagr, t.ma, t.index,
                     v != null && total != null && total != 0 ? round(v * 100.0 / total) : null,
-                    rank, flags, null, null), null, null));
+                    rank, flags, null, null), null, null, status(k)));
         }
-        euRows(cells, out);
+        euRows(cells, panels, out);
         return out;
     }
 
-    private void euRows(Map<Key, Cell> cells, Map<Key, Expected> out) {
-        Set<List<String>> series = new TreeSet<>((a, b) -> (a.get(0) + "|" + a.get(1)).compareTo(b.get(0) + "|" + b.get(1)));
+    private ConfidentialityStatus status(Key k) {
+        return plan.statusOf(TableCell.country(k.geo(), k.offence(), k.indicator(), k.year()));
+    }
+
+    /** Each offence × indicator's panel: Member States with a value every year and no break after the first. */
+    private Map<List<String>, List<String>> panels(Map<Key, Cell> cells) {
+        Map<List<String>, List<String>> panels = new java.util.TreeMap<>(
+                (a, b) -> (a.get(0) + "|" + a.get(1)).compareTo(b.get(0) + "|" + b.get(1)));
         cells.forEach((k, c) -> {
             if (eu27.contains(k.geo()) && c.value() != null) {
-                series.add(List.of(k.offence(), k.indicator()));
+                panels.put(List.of(k.offence(), k.indicator()), new ArrayList<>());
             }
         });
-        for (List<String> s : series) {
-            String offence = s.get(0);
-            String indicator = s.get(1);
-            List<String> panel = new ArrayList<>();
-            for (String geo : eu27) {
+        panels.forEach((s, panel) -> {
+            for (String geo : new TreeSet<>(eu27)) {
                 boolean member = true;
                 for (int y : config.years()) {
-                    Cell c = cells.get(new Key(geo, offence, indicator, y));
+                    Cell c = cells.get(new Key(geo, s.get(0), s.get(1), y));
                     if (c == null || c.value() == null || (y > config.firstYear() && c.flags().contains("b"))) {
                         member = false;
                     }
@@ -131,19 +156,26 @@ final class PlainJavaMetrics {
                     panel.add(geo);
                 }
             }
+        });
+        return panels;
+    }
+
+    private void euRows(Map<Key, Cell> cells, Map<List<String>, List<String>> panels, Map<Key, Expected> out) {
+        for (Map.Entry<List<String>, List<String>> e : panels.entrySet()) {
+            String offence = e.getKey().get(0);
+            String indicator = e.getKey().get(1);
+            List<String> panel = e.getValue();
             Map<Integer, Long> panelValues = new HashMap<>();
             Map<Integer, String> panelFlags = new HashMap<>();
             for (int y : config.years()) {
                 long sum = 0;
-                int confidential = 0;
                 String flags = "";
                 for (String geo : panel) {
                     Cell c = cells.get(new Key(geo, offence, indicator, y));
                     sum += c.value();
-                    confidential += c.flags().contains("c") ? 1 : 0;
                     flags = eu.cyberstat.reference.Flags.union(flags, c.flags().replace("c", ""));
                 }
-                if (!panel.isEmpty() && !(panel.size() == 1 && confidential == 1)) {
+                if (!panel.isEmpty() && plan.statusOf(TableCell.panel(offence, indicator, y)).isPublished()) {
                     panelValues.put(y, sum);
                 }
                 panelFlags.put(y, flags);
@@ -151,7 +183,6 @@ final class PlainJavaMetrics {
             for (int y : config.years()) {
                 long sum = 0;
                 int covered = 0;
-                int confidential = 0;
                 long coveredPopulation = 0;
                 boolean populationComplete = true;
                 String flags = "";
@@ -164,7 +195,6 @@ final class PlainJavaMetrics {
                     }
                     sum += c.value();
                     covered++;
-                    confidential += c.flags().contains("c") ? 1 : 0;
                     flags = eu.cyberstat.reference.Flags.union(flags, c.flags().replace("c", ""));
                     OptionalLong pop = population.populationOf(geo, y);
                     if (pop.isPresent()) {
@@ -172,17 +202,20 @@ final class PlainJavaMetrics {
                     } else {
                         populationComplete = false;
                     }
-                    Cell total = cells.get(new Key(geo, "CYB", indicator, y));
-                    if (total != null && total.value() != null) {
-                        shareOffence += c.value();
-                        shareTotal += total.value();
+                    // The EU share reads published figures only.
+                    Long published = publishable(c);
+                    Long total = publishable(cells.get(new Key(geo, "CYB", indicator, y)));
+                    if (published != null && total != null) {
+                        shareOffence += published;
+                        shareTotal += total;
                     }
                 }
                 if (covered == 0) {
                     continue;
                 }
                 Long euPopulation = euPopulation(y);
-                boolean sole = covered == 1 && confidential == 1;
+                ConfidentialityStatus euStatus = plan.statusOf(TableCell.eu(offence, indicator, y));
+                boolean sole = !euStatus.isPublished();
                 Double rate = populationComplete && !sole ? round(sum * 100000.0 / coveredPopulation) : null;
                 Double popPct = populationComplete && euPopulation != null
                         ? round(coveredPopulation * 100.0 / euPopulation) : null;
@@ -200,7 +233,8 @@ final class PlainJavaMetrics {
                         sole ? null : t.index,
                         !sole && shareTotal != 0 ? round(shareOffence * 100.0 / shareTotal) : null,
                         null, flags, covered, popPct),
-                        sole || panel.isEmpty() ? null : panelValues.get(y), panel.isEmpty() ? null : panel.size()));
+                        sole || panel.isEmpty() ? null : panelValues.get(y), panel.isEmpty() ? null : panel.size(),
+                        euStatus));
             }
         }
     }
@@ -293,7 +327,8 @@ final class PlainJavaMetrics {
                             complete = false;
                         } else {
                             sum += cc.value();
-                            flags = eu.cyberstat.reference.Flags.union(flags, cc.flags());
+                            // A child's c does not make the parent confidential (secondary suppression protects it).
+                            flags = eu.cyberstat.reference.Flags.union(flags, cc.flags().replace("c", ""));
                         }
                     }
                     if ((reported == null || reported.value() == null) && complete) {
@@ -305,6 +340,7 @@ final class PlainJavaMetrics {
         }
     }
 
+    /** The value when it may be published; every withheld cell carries c once the plan is applied. */
     private static Long publishable(Cell c) {
         return c == null || c.flags().contains("c") ? null : c.value();
     }

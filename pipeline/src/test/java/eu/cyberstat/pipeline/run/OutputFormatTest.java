@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
 import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
@@ -22,6 +23,9 @@ class OutputFormatTest {
             2022, 12345678L, 2.5, -3L, -0.004, 12.3456, 1.0 / 3, 100.0, 33.333, null, "ep", 26, 99.999), 12000000L, 24);
     private static final PublishedFigure SECRET = new PublishedFigure(new Figure("DK", "CYB", "", "VICTIMS", 2020, null,
             null, null, null, null, null, null, null, null, "bc", null, null), null, null);
+    /** Withheld so that a confidential figure cannot be worked out: c in the flags, S in CONF_STATUS. */
+    private static final PublishedFigure WITHHELD = new PublishedFigure(new Figure("SE", "CYB", "", "VICTIMS", 2020, null,
+            null, null, null, null, null, null, null, null, "cp", null, null), null, null, ConfidentialityStatus.SECONDARY);
 
     @Test
     void decimalsAreFixedAndLocaleFree() {
@@ -35,19 +39,20 @@ class OutputFormatTest {
     @Test
     void metricsCsvRow() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MetricsCsv.write(List.of(EU, SECRET), out);
+        MetricsCsv.write(List.of(EU, SECRET, WITHHELD), out);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "geo,offence,iccs,indicator,year,value,rate_per_100k,yoy_abs,yoy_pct,cagr_5y,ma_3y,index,share_of_total,"
-                        + "rank,flags,countries_covered,population_covered_pct,panel_value,panel_countries\n"
+                        + "rank,flags,countries_covered,population_covered_pct,panel_value,panel_countries,conf_status\n"
                         + "EU27_2020,CIA,ICCS0903,RECORDED,2022,12345678,2.50,-3,0.00,12.35,0.33,100.00,33.33,,ep,26,"
-                        + "100.00,12000000,24\n"
-                        + "DK,CYB,,VICTIMS,2020,,,,,,,,,,bc,,,,\n");
+                        + "100.00,12000000,24,F\n"
+                        + "DK,CYB,,VICTIMS,2020,,,,,,,,,,bc,,,,,C\n"
+                        + "SE,CYB,,VICTIMS,2020,,,,,,,,,,cp,,,,,S\n");
     }
 
     @Test
     void sdmxRowsPerMeasureAndConfidentiality() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SdmxCsv.write(List.of(EU, SECRET), 2015, out);
+        SdmxCsv.write(List.of(EU, SECRET, WITHHELD), 2015, out);
         List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertThat(lines.get(0)).isEqualTo("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,GEO,OFFENCE,INDICATOR,UNIT,TIME_PERIOD,"
                 + "OBS_VALUE,OBS_FLAG,CONF_STATUS");
@@ -55,7 +60,8 @@ class OutputFormatTest {
                 "dataflow,CYBERSTAT:CYB_METRICS(1.0),I,A,EU27_2020,CIA,RECORDED,NR,2022,12345678,ep,F",
                 "dataflow,CYBERSTAT:CYB_METRICS(1.0),I,A,EU27_2020,CIA,RECORDED,I15,2022,100.00,ep,F",
                 "dataflow,CYBERSTAT:CYB_METRICS(1.0),I,A,EU27_2020,CIA,RECORDED,NR_GEO,2022,26,ep,F",
-                "dataflow,CYBERSTAT:CYB_METRICS(1.0),I,A,DK,CYB,VICTIMS,NR,2020,,b,C");
+                "dataflow,CYBERSTAT:CYB_METRICS(1.0),I,A,DK,CYB,VICTIMS,NR,2020,,b,C",
+                "dataflow,CYBERSTAT:CYB_METRICS(1.0),I,A,SE,CYB,VICTIMS,NR,2020,,p,S");
         assertThat(lines).filteredOn(l -> l.contains(",EU27_2020,")).hasSize(12);   // every figure but the rank
         assertThat(lines).filteredOn(l -> l.contains(",DK,")).hasSize(1);
     }

@@ -250,6 +250,10 @@ public final class AnnualReportPdf {
                             text.append("- ").append(sentence.text()).append('\n');
                         }
                         b.narrative(text.toString());
+                        String coverage = narrative.findingsCoverageNote();
+                        if (!coverage.isEmpty()) {
+                            b.narrative(coverage);
+                        }
                     }
                 }
                 default -> throw new IllegalStateException(table);
@@ -272,8 +276,8 @@ public final class AnnualReportPdf {
         }
         if (s.shows("eu-trend")) {
             ReportTable t = tables.euTrend();
-            b.heading3(t.title());
-            b.table(t, widths(1.7f, 1f, basis.years().size()), 6.2f);
+            // Kept on one page with its note: the note says why the groups do not add up to the total.
+            b.titledTable(t.title(), t, widths(1.7f, 1f, basis.years().size()), 6.2f);
         }
     }
 

@@ -214,8 +214,27 @@ final class PdfBlocks {
         return out;
     }
 
+    /**
+     * A table under its title, both on a new page when the table fits on one page but not in what
+     * is left of this one: its note (which says how to read its figures) never stands apart from them.
+     */
+    void titledTable(String title, ReportTable table, float[] relativeWidths, float preferredSize) {
+        PdfPTable t = build(table, relativeWidths, preferredSize);
+        t.setTotalWidth(width());
+        float height = t.calculateHeights(true) + 30f; // the title and the spacing around it
+        if (height < document.top() - document.bottom()) {
+            keepWithNext(height);
+        }
+        heading3(title);
+        add(t);
+    }
+
     /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
     void table(ReportTable table, float[] relativeWidths, float preferredSize) {
+        add(build(table, relativeWidths, preferredSize));
+    }
+
+    private PdfPTable build(ReportTable table, float[] relativeWidths, float preferredSize) {
         float fontSize = fittingSize(table, relativeWidths, preferredSize);
         PdfPTable t = new PdfPTable(relativeWidths);
         t.setWidthPercentage(100);
@@ -276,7 +295,7 @@ final class PdfBlocks {
             t.addCell(note);
             t.setSpacingAfter(8f);
         }
-        add(t);
+        return t;
     }
 
     /**

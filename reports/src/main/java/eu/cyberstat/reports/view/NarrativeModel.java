@@ -45,6 +45,8 @@ public final class NarrativeModel {
         }
         m.put("groups", groups);
         m.put("reportingCountries", basis.reportingCountries().size());
+        // Why the EU27 groups need not add up to the EU27 total (empty when they cover the same Member States).
+        m.put("coverageNote", new EuCoverage(ctx).totalAndGroupsNote());
         m.put("hasAlerts", basis.hasAlerts());
         return m;
     }
@@ -127,6 +129,17 @@ public final class NarrativeModel {
         m.put("reportedThisYear", basis.totalAndGroups().stream().anyMatch(
                 o -> Shown.isReported(basis.figures().find(geo, o.code(), basis.referenceYear()).orElse(null))));
         return m;
+    }
+
+    /**
+     * The words under the key findings when their EU27 figures (and the headline total beside
+     * them) cover different Member States: each finding gives its own number in brackets.
+     */
+    public String findingsCoverageNote() {
+        List<String> offences = new ArrayList<>();
+        offences.add(basis.total().code());
+        basis.data().keyFindings().stream().filter(k -> k.geo().equals(basis.eu())).forEach(k -> offences.add(k.offence()));
+        return new EuCoverage(ctx).differentOffencesNote(offences, basis.referenceYear());
     }
 
     /** One key finding as the sentence {@code findings.ftl} writes for it. */

@@ -69,7 +69,11 @@ public final class ReportTables {
         return noted(t, ctx.msg("table.headline.note"));
     }
 
-    /** The EU aggregate of the total and each group over the trend window. */
+    /**
+     * The EU aggregate of the total and each group over the trend window, each figure with the
+     * number of Member States it adds up beneath it, and a note saying why the groups need not
+     * add up to the total where they cover different countries.
+     */
     public ReportTable euTrend() {
         List<Column> cols = new ArrayList<>();
         cols.add(Column.text(ctx.msg("col.offence")));
@@ -77,13 +81,24 @@ public final class ReportTables {
         TableBuilder t = new TableBuilder("eu-trend", ctx.msg("table.eu-trend.title"), cols);
         for (Offence o : basis.totalAndGroups()) {
             List<Cell> row = new ArrayList<>();
+            List<Cell> covered = new ArrayList<>();
             row.add(Cell.text(ctx.offenceShort(o.code())));
+            covered.add(Cell.text(COVERAGE_INDENT + ctx.msg("coverage.row")));
             for (Figure f : figures.series(basis.eu(), o.code(), basis.years())) {
                 row.add(Cell.num(Shown.value(f), Shown.flags(f)));
+                covered.add(Cell.num(f == null ? null : f.countriesCovered(), "", CellKind.COUNT));
             }
             t.row(row, o.isTotal());
+            t.row(covered);
         }
-        return noted(t, "");
+        return noted(t, new EuCoverage(ctx).totalAndGroupsNote());
+    }
+
+    /** Indent of a row that qualifies the row above it (coverage, an offence under its group). */
+    private static final String COVERAGE_INDENT = "   ";
+
+    private static String joined(String first, String second) {
+        return first.isEmpty() ? second : first + " " + second;
     }
 
     /**
@@ -97,11 +112,21 @@ public final class ReportTables {
                         Column.number(ctx.msg("col.rate"), CellKind.RATE),
                         Column.number(ctx.msg("col.yoy"), CellKind.CHANGE_PCT),
                         new Column(ctx.msg("col.rank"), CellKind.RANK, false)));
-        figures.find(basis.eu(), offence, year).ifPresent(f -> t.row(rateRow(basis.eu(), f), true));
+        Figure eu = figures.find(basis.eu(), offence, year).orElse(null);
+        if (eu != null) {
+            t.row(rateRow(basis.eu(), eu), true);
+        }
         for (String geo : basis.countriesByRate(offence, year)) {
             t.row(rateRow(geo, figures.find(geo, offence, year).orElse(null)));
         }
-        return noted(t, ctx.msg("table.country-rates.note"));
+        String note = ctx.msg("table.country-rates.note");
+        if (eu != null && eu.countriesCovered() != null) {
+            // The EU row is labelled "27 countries" but adds up those that reported: say how many.
+            note = ctx.msg("table.country-rates.eu-coverage", eu.countriesCovered(),
+                    eu.populationCoveredPct() == null ? NumberStyle.MISSING : ctx.fmt().pct(eu.populationCoveredPct()))
+                    + " " + note;
+        }
+        return noted(t, note);
     }
 
     private List<Cell> rateRow(String geo, Figure f) {
@@ -153,26 +178,58 @@ public final class ReportTables {
         return noted(t, ctx.msg("table.eu-coverage.note"));
     }
 
-    /** One country's total and groups in the reference year next to the EU. */
+    /**
+     * One country's total and groups in the reference year next to the EU. Under a group the
+     * country did not report in full (no group figure can be derived from some of its offences),
+     * the offences it did report, so that its figures appear rather than a bare ":".
+     */
     public ReportTable countryProfile(String geo) {
         TableBuilder t = new TableBuilder("profile-" + geo, ctx.msg("table.profile.title", ctx.country(geo),
                 basis.referenceYear()), profileColumns(false));
-        for (Offence o : basis.totalAndGroups()) {
-            t.row(profileRow(geo, o, false), o.isTotal());
-        }
-        return noted(t, ctx.msg("table.profile.note"));
+        boolean partial = profileRows(t, geo, false);
+        return noted(t, profileNote(partial));
     }
 
     /** Every country's profile rows in one table (the workbook's sheet behind the profile pages). */
     public ReportTable countryProfiles() {
         TableBuilder t = new TableBuilder("profiles", ctx.msg("table.profiles.title", basis.referenceYear()),
                 profileColumns(true));
+        boolean partial = false;
         for (Country c : basis.reportingCountries()) {
-            for (Offence o : basis.totalAndGroups()) {
-                t.row(profileRow(c.geo(), o, true), o.isTotal());
+            partial |= profileRows(t, c.geo(), true);
+        }
+        return noted(t, profileNote(partial));
+    }
+
+    /** The total, each group and, under a group reported in part, its reported offences; true when there are such. */
+    private boolean profileRows(TableBuilder t, String geo, boolean withCountry) {
+        boolean partial = false;
+        for (Offence o : basis.totalAndGroups()) {
+            t.row(profileRow(geo, o, withCountry), o.isTotal());
+            for (Offence offence : reportedWithinUnreportedGroup(geo, o)) {
+                t.row(profileRow(geo, offence, withCountry));
+                partial = true;
             }
         }
-        return noted(t, ctx.msg("table.profile.note"));
+        return partial;
+    }
+
+    /** The offences a country reported within a group it has no figure for (none when it has one). */
+    private List<Offence> reportedWithinUnreportedGroup(String geo, Offence group) {
+        int year = basis.referenceYear();
+        if (!group.isGroup() || isReported(figures.find(geo, group.code(), year).orElse(null))) {
+            return List.of();
+        }
+        return basis.reference().offences().children(group.code()).stream()
+                .filter(o -> isReported(figures.find(geo, o.code(), year).orElse(null))).toList();
+    }
+
+    private static boolean isReported(Figure f) {
+        return f != null && (f.value() != null || Shown.isConfidential(f));
+    }
+
+    private String profileNote(boolean partial) {
+        return partial ? joined(ctx.msg("table.profile.partial"), ctx.msg("table.profile.note")) : ctx.msg("table.profile.note");
     }
 
     private List<Column> profileColumns(boolean withCountry) {
@@ -200,7 +257,8 @@ public final class ReportTables {
         if (withCountry) {
             row.add(Cell.text(ctx.country(geo)));
         }
-        row.add(Cell.text(withCountry ? ctx.offence(o.code()) : ctx.offenceShort(o.code())));
+        String label = withCountry ? ctx.offence(o.code()) : ctx.offenceShort(o.code());
+        row.add(Cell.text(o.isLeaf() ? COVERAGE_INDENT + label : label));
         row.add(Cell.num(Shown.value(f), flags));
         row.add(Cell.num(Shown.rate(f), flags));
         row.add(Cell.num(Shown.yoyPct(f), flags));
@@ -329,7 +387,7 @@ public final class ReportTables {
         for (NarrativeModel.FindingSentence s : sentences) {
             t.row(List.of(Cell.num(s.rank()), Cell.text(s.text())));
         }
-        return t.build();
+        return t.note(new NarrativeModel(ctx).findingsCoverageNote()).build();
     }
 
     /**
