@@ -26,7 +26,7 @@ public final class SubmissionsCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Show the warehouse as it was at this date or instant.")
     String asOf;
 
-    @Option(names = "--country", paramLabel = "CC", description = "Only submissions with figures for this country.")
+    @Option(names = "--country", paramLabel = "CC", converter = CountryOption.class, description = "Only submissions with figures for this country.")
     String country;
 
     @Mixin

@@ -26,10 +26,11 @@ class RunCommandTest {
     }
 
     @Test
-    void aMissingWarehouseIsNamed() {
+    void aMissingWarehouseIsNamedAndNotCreated() {
         Cli cli = Cli.run("run", "--year", "2022", "--warehouse", dir.resolve("nowhere").toString());
-        assertThat(cli.status()).isEqualTo(ExitCode.USAGE_OR_IO);
-        assertThat(cli.err()).contains("nowhere").contains("does not exist");
+        assertThat(cli.status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(cli.err()).contains("There is no warehouse at " + dir.resolve("nowhere")).doesNotContain("Exception");
+        assertThat(dir.resolve("nowhere")).doesNotExist();
     }
 
     @Test
@@ -41,7 +42,7 @@ class RunCommandTest {
 
     @Test
     void runsWithTheWindowOfTheConfigurationFile() throws Exception {
-        Warehouse warehouse = Warehouse.open(dir.resolve("warehouse"));
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("warehouse"));
         List<Observation> rows = new ArrayList<>();
         for (int year = 2015; year <= 2022; year++) {
             rows.add(new Observation("AT", year, "CYB", "RECORDED", 1000L + 100L * (year - 2015), "", ""));
@@ -71,7 +72,7 @@ class RunCommandTest {
         for (int year = 2013; year <= 2022; year++) {
             rows.add(new Observation("DE", year, "CYB", "RECORDED", 90_000L + 1000L * (year - 2013), "", ""));
         }
-        RunTestSupport.submit(TestSpark.session(), Warehouse.open(warehouseDir), "de.csv", rows);
+        RunTestSupport.submit(TestSpark.session(), Warehouse.openOrCreate(warehouseDir), "de.csv", rows);
         String[] run = {"run", "--year", "2022", "--warehouse", warehouseDir.toString(), "--out", dir.resolve("before").toString()};
         Cli before = Cli.run(run);
         assertThat(before.status()).as(before.err()).isEqualTo(ExitCode.OK);

@@ -105,7 +105,8 @@ class ValidateCommandTest {
         Path file = write("de.csv", HEADER + "DE,2020,CYB,RECORDED,1,,\n");
         err.getBuffer().setLength(0);
         assertThat(run("validate", file.toString(), "--country", "GR")).isEqualTo(2);
-        assertThat(err.toString()).contains("Greece is EL");
+        assertThat(err.toString()).contains("'GR' is not the Eurostat geo code of a reporting country: "
+                + "did you mean EL (Greece)?").doesNotContain("Usage:");
 
         Path profile = write("p.yaml", "profile: 1\nsource:\n  sepparator: x\n");
         err.getBuffer().setLength(0);

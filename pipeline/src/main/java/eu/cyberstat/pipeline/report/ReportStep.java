@@ -6,6 +6,7 @@ import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.run.RunContext;
 import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.ReportSet;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import java.nio.file.Path;
@@ -38,7 +39,18 @@ public final class ReportStep implements RunStep {
     public void run(RunContext context) {
         ReportData data = new ReportData(context.provenance(), reference, context.figures(), context.keyFindings(),
                 context.alertFigures(), checks(context.warehouse().submissions(), context));
-        for (Path file : ReportStage.render(data, context.outDir(), settings)) {
+        ReportSet.Progress documents = new ReportSet.Progress() {
+            @Override
+            public void rendering(int total) {
+                context.progress().stage("report set", total, "documents");
+            }
+
+            @Override
+            public void rendered(String name) {
+                context.progress().advance(1);
+            }
+        };
+        for (Path file : ReportStage.render(data, context.outDir(), settings, documents)) {
             context.record(file, null);
         }
     }

@@ -52,7 +52,7 @@ class AnnualRunTest {
     @BeforeAll
     static void runOnce() throws Exception {
         spark = TestSpark.session();
-        warehouse = Warehouse.open(dir.resolve("warehouse"));
+        warehouse = Warehouse.openOrCreate(dir.resolve("warehouse"));
         List<Observation> all = MetricsFixture.observations();
         RunTestSupport.submit(spark, warehouse, "first-half.csv",
                 all.stream().filter(o -> o.geo().compareTo("DE") < 0).toList());
@@ -189,7 +189,7 @@ class AnnualRunTest {
     @Test
     @Order(Integer.MAX_VALUE)
     void asOfAPastInstantIgnoresLaterSubmissionsAndRerunsAreByteIdentical() throws Exception {
-        Warehouse revised = Warehouse.open(dir.resolve("warehouse"));
+        Warehouse revised = Warehouse.openOrCreate(dir.resolve("warehouse"));
         RunTestSupport.submit(spark, revised, "at-revision.csv",
                 List.of(new Observation("AT", 2022, "CYB", "RECORDED", 2500L, "p", "revised")));
         RunResult latest = run(dir.resolve("out-latest"), null);
@@ -218,7 +218,7 @@ class AnnualRunTest {
 
     @Test
     void anEmptyWarehouseIsAClearError() {
-        Warehouse empty = Warehouse.open(dir.resolve("empty"));
+        Warehouse empty = Warehouse.openOrCreate(dir.resolve("empty"));
         assertThatThrownBy(() -> new AnnualRun(spark, empty, REFERENCE, REFERENCE.population(), List.of())
                 .run(new RunRequest(MetricsConfig.of(2022), null, dir.resolve("out-empty"))))
                 .isInstanceOf(InputException.class).hasMessageContaining("holds no accepted national statistics");
