@@ -69,6 +69,8 @@ public final class Main implements Runnable {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
+        // -V on a subcommand (mixed in with --help) prints the same as on cyberstat itself.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setHelpFactory(WordWrappingHelp::new);
         cli.setUsageHelpAutoWidth(true);

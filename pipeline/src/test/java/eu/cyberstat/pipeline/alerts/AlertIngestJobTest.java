@@ -224,4 +224,31 @@ class AlertIngestJobTest {
         assertThat(r.months()).isEmpty();
         assertThat(Files.exists(warehouse.resolve("tables/alerts/_log/00000000000000000001.json"))).isFalse();
     }
+
+    @Test
+    void anExportWhoseEveryRecordIsQuarantinedCommitsNoAlerts() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, String.join("\n",
+                "meldung_id,eingang,kategorie,url,hoster_land,status,abschluss,melder_email,melder_telefon",
+                "M1,2024-02-30T10:00:00Z,phishing,http://a.example,US,open,,,",
+                "M2,2024-02-10T10:00:00Z,unknown,http://a.example,US,open,,,",
+                "M3,2024-03-01T10:00:00Z,fraud,http:///nohost,US,open,,,",
+                ""), StandardCharsets.UTF_8);
+        Path warehouse = dir.resolve("wh");
+        PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
+
+        AlertIngestReceipt r = ingest(warehouse, dir.resolve("work"), profile, bad);
+
+        assertThat(r.rowsRead()).isEqualTo(3);
+        assertThat(r.accepted()).isZero();
+        assertThat(r.quarantined()).isEqualTo(3);
+        assertThat(warehouse.resolve("tables/alerts/_log/00000000000000000001.json")).doesNotExist();
+        assertThat(warehouse.resolve("tables/alerts_quarantine/_log/00000000000000000001.json")).exists();
+        assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).quarantine(spark, null).count()).isEqualTo(3);
+
+        AlertIngestReceipt again = ingest(warehouse, dir.resolve("work"), profile, bad);
+        assertThat(again.isRepeat()).as("the same export would only quarantine the same records again").isTrue();
+        assertThat(again.sameAs()).isEqualTo(r.ingestId());
+        assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).quarantine(spark, null).count()).isEqualTo(3);
+    }
 }
