@@ -5,8 +5,11 @@ import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.reference.Country;
+import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code cyberstat submissions}: the history of accepted submissions and what is in force. */
 @Command(name = "submissions", mixinStandardHelpOptions = true,
         description = "Lists accepted submissions in the order they were committed, with the country-years each "
-            + "still provides (in force) as of now or as of an instant; superseded ones stay in the history.")
+            + "still provides (in force) as of now or as of an instant; superseded ones stay in the history. With "
+            + "--year, also the Member States that have no figures in force for that year yet.")
 public final class SubmissionsCommand implements Callable<Integer> {
 
     @Spec
@@ -29,26 +33,37 @@ public final class SubmissionsCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "CC", converter = CountryOption.class, description = "Only submissions with figures for this country.")
     String country;
 
+    @Option(names = "--year", paramLabel = "YYYY", description = "Only submissions with figures for this reference "
+            + "year, then the Member States with none in force for it (the deliveries still to chase).")
+    Integer year;
+
     @Mixin
     WarehouseOptions warehouseOptions;
 
     @Override
     public Integer call() {
         Warehouse warehouse = Warehouse.open(warehouseOptions.settings().warehouseDir());
-        SubmissionStore store = warehouse.submissions();
-        Snapshot snapshot = store.log().snapshot(AsOf.parse(asOf));
+        Snapshot snapshot = warehouse.submissions().log().snapshot(AsOf.parse(asOf));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-32s %-24s %7s %-9s %s%n", "submission", "committed (UTC)", "figures", "in force", "file");
-        java.util.Map<String, Submission> byId = new java.util.HashMap<>();
-        store.history().forEach(h -> byId.put(h.id(), h));
         for (var commit : snapshot.commits()) {
-            Submission s = byId.get(commit.id());
+            Submission s = Submission.of(commit);
             List<List<String>> owned = snapshot.partitionsOwnedBy(commit);
-            if (country != null && s.countryYears().stream().noneMatch(cy -> cy.get(0).equalsIgnoreCase(country))) {
+            if (country != null && s.countryYears().stream().noneMatch(cy -> cy.get(0).equals(country))
+                    || year != null && s.countryYears().stream().noneMatch(cy -> cy.get(1).equals(year.toString()))) {
                 continue;
             }
             String inForce = owned.isEmpty() ? "no" : owned.size() == s.countryYears().size() ? "yes" : "partly";
             out.printf("%-32s %-24s %7d %-9s %s%n", s.id(), s.committedAt(), s.rows(), inForce, s.fileName());
+        }
+        if (year != null) {
+            Set<String> delivered = SubmissionStore.countriesWithFigures(snapshot, year);
+            List<String> missing = ReferenceData.shipped().countries().eu27().stream().map(Country::geo)
+                    .filter(geo -> !delivered.contains(geo)).toList();
+            out.printf("%nMember States with figures for %d in force: %d of %d.%s%n", year,
+                    ReferenceData.shipped().countries().eu27().size() - missing.size(),
+                    ReferenceData.shipped().countries().eu27().size(),
+                    missing.isEmpty() ? "" : " None yet from: " + String.join(" ", missing) + ".");
         }
         out.flush();
         return ExitCode.OK;

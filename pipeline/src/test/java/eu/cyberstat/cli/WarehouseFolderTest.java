@@ -53,6 +53,12 @@ class WarehouseFolderTest {
         assertThat(Cli.run("submit", csv().toString(), "--warehouse", fresh.toString()).status()).isZero();
         assertThat(fresh.resolve("submissions")).isDirectory();
         assertThat(Cli.run("submissions", "--warehouse", fresh.toString()).out()).contains("lu.csv");
+        // the deliveries still to chase for a year
+        assertThat(Cli.run("submissions", "--year", "2022", "--warehouse", fresh.toString()).out()).contains("lu.csv")
+                .contains("Member States with figures for 2022 in force: 1 of 27. None yet from: BE BG CZ DK DE EE IE "
+                        + "EL ES FR HR IT CY LV LT HU MT NL AT PL PT RO SI SK FI SE.");
+        assertThat(Cli.run("submissions", "--year", "2021", "--warehouse", fresh.toString()).out())
+                .doesNotContain("lu.csv").contains("in force: 0 of 27.");
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(Cli.run("submit", csv().toString(), "--warehouse", empty.toString()).status()).isZero();

@@ -111,6 +111,14 @@ public final class SubmissionStore {
                 .reduce((a, b) -> b).map(Submission::of);
     }
 
+    /** The countries with figures in force for a reference year in a snapshot: the deliveries received. */
+    public static Set<String> countriesWithFigures(Snapshot snapshot, int year) {
+        Set<String> geos = new java.util.TreeSet<>();
+        snapshot.partitionOwners().keySet().stream().filter(cy -> cy.get(1).equals(Integer.toString(year)))
+                .forEach(cy -> geos.add(cy.get(0)));
+        return geos;
+    }
+
     /** The submissions the given country-years currently come from (what a new one would supersede). */
     public Map<String, List<List<String>>> currentProviders(List<List<String>> countryYears) {
         return currentProviders(log.snapshot(null), countryYears);
