@@ -7,14 +7,13 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shows a long command's {@link Progress}: when standard error is a terminal, a progress bar per
- * stage with its name, the units done (of how many, with rate and time left when known) and the
- * time elapsed; otherwise (a log file, CI, a pipe) nothing on the terminal, and one log line every
+ * Shows a long command's {@link Progress}: when standard error is a terminal, one line per stage,
+ * redrawn in place, with its name, the units done (of how many, with rate and time left when
+ * known) and the time elapsed; otherwise (a log file, CI, a pipe) nothing on the terminal, and one log line every
  * 10 seconds at info level (shown with {@code --verbose}). A thread polls the counts, so the job
  * never waits for the display.
  */
@@ -101,14 +100,16 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
         }
     }
 
+    /** The terminal line of a stage: the same sentence as the log line, redrawn in place. */
     private ProgressBar bar(Stage s) {
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task + ": " + s.name())
-                .setInitialMax(s.total() > 0 ? s.total() : -1).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis((int) POLL_MILLIS);
-        if (s.unit() != null) {
-            b.setUnit(" " + s.unit(), 1).showSpeed();
-        }
-        return b.build();
+        return new ProgressBarBuilder().setTaskName(task + ": " + s.name())
+                .setInitialMax(s.total() > 0 ? s.total() : -1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis((int) POLL_MILLIS)
+                .setRenderer((state, width) -> {
+                    String line = line(s.name(), state.getCurrent(), s.total(), s.unit(), System.nanoTime() - s.startNanos());
+                    return line.length() <= width ? line : line.substring(0, Math.max(0, width - 1)) + "…";
+                })
+                .build();
     }
 
     private void logLines() {
@@ -141,7 +142,9 @@ public final class ProgressDisplay implements Progress, AutoCloseable {
             if (total > 0) {
                 line.append(String.format(Locale.ROOT, " (%.1f %%)", 100.0 * done / total));
             }
-            line.append(String.format(Locale.ROOT, ", %,.0f %s/s", rate, unit));
+            if (rate >= 10) { // a rate of documents, a few a second, says nothing the count does not
+                line.append(String.format(Locale.ROOT, ", %,.0f %s/s", rate, unit));
+            }
             if (total > 0 && rate > 0 && done < total) {
                 line.append(String.format(Locale.ROOT, ", ETA %.0f s", (total - done) / rate));
             }

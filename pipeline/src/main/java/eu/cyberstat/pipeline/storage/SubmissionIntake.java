@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -165,7 +164,7 @@ public final class SubmissionIntake {
         Path stagedFiles = store.stage(id, file, name, report, observations);
         ParquetTable table = warehouse.observations();
         ParquetTable.StagedData stagedRows = table.stage(id, toRows(observations));
-        Map<String, List<List<String>>> supersedes = store.currentProviders(base, new ArrayList<>(stagedRows.partitions()));
+        Map<String, List<List<String>>> supersedes = store.currentProviders(base, SubmissionStore.countryYears(observations));
         store.publish(id, stagedFiles);
         String dataDir = table.moveIntoPlace(stagedRows);
         return new Accepted(store.commit(id, dataDir, name, sha256, bytes, report, country, observations, restate, base),
