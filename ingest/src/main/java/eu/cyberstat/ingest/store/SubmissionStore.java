@@ -38,7 +38,7 @@ import org.apache.commons.csv.CSVRecord;
  * its raw file, its report and its Parquet rows visible together.
  *
  * <p>Layout: {@code submissions/<id>/} (raw/, observations.csv, validation.json),
- * {@code submissions/rejected/<id>/}, {@code tables/observations/_log/}.
+ * {@code submissions/rejected/<id>/} (one per rejected content), {@code tables/observations/_log/}.
  */
 public final class SubmissionStore {
 

@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>
  * submissions/&lt;id&gt;/            raw/, validation.json, observations.csv of an accepted submission
- * submissions/rejected/&lt;id&gt;/   raw/ and validation.json of a rejected upload
+ * submissions/rejected/&lt;id&gt;/   raw/ and validation.json of a rejected upload (one per content)
  * tables/&lt;name&gt;/_log/          the table's commit log (the only thing readers trust)
  * tables/&lt;name&gt;/data/          immutable data folders, one per commit
  * reference/population/       demo_pjan imports (raw/, population.csv) and their _log/
