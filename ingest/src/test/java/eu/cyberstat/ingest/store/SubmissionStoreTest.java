@@ -122,4 +122,25 @@ class SubmissionStoreTest {
         assertThat(Files.readString(warehouse.resolve("submissions/rejected").resolve(first).resolve("raw/bad.csv")))
                 .isEqualTo("country,year\nDE,-1\n");
     }
+
+    @Test
+    void aSubmissionForTheSameCountryYearsSinceTheSnapshotRefusesTheCommit() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        accept(store, "a.csv", "A", List.of(de(2021, 5), de(2022, 6)));
+        Snapshot checked = store.log().snapshot(null);
+        Submission meanwhile = accept(store, "b.csv", "B", List.of(de(2022, 7)));
+        Path raw = uploads.resolve("c.csv");
+        Files.writeString(raw, "C");
+        String sha = SubmissionStore.sha256(raw);
+
+        // What was shown against the checked snapshot (DE 2022 = 6) is no longer what the commit would replace.
+        assertThatThrownBy(() -> store.commit(SubmissionStore.newSubmissionId(Instant.now(), sha) + "-c", "data/c",
+                "c.csv", sha, 1, accepted, "DE", List.of(de(2022, 8)), false, checked))
+                .isInstanceOfSatisfying(CommitLog.Conflict.class,
+                        c -> assertThat(c.existing().id()).isEqualTo(meanwhile.id()));
+        // Another country-year is no conflict.
+        Submission other = store.commit(SubmissionStore.newSubmissionId(Instant.now(), sha) + "-d", "data/d", "c.csv",
+                sha, 1, accepted, "DE", List.of(de(2020, 8)), false, checked);
+        assertThat(store.history()).extracting(Submission::id).endsWith(meanwhile.id(), other.id());
+    }
 }

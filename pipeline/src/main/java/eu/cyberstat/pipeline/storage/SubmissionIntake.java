@@ -123,8 +123,9 @@ public final class SubmissionIntake {
                             duplicateReceipt(Submission.of(c.existing()), name, sha256, bytes, report));
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new InputException("Submissions for " + revisions.countryYears() + " kept arriving while "
-                            + name + " was being submitted; nothing was loaded from it: submit it again.");
+                    throw new InputException("Other submissions for " + String.join(", ", revisions.countryYears()
+                            .stream().map(cy -> cy.get(0) + " " + cy.get(1)).toList()) + " kept arriving while " + name
+                            + " was being submitted; nothing was loaded from it: submit it again.");
                 }
                 // Another submission for these country-years committed meanwhile: compare with it and try again.
             }
