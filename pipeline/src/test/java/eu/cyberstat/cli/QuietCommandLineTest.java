@@ -59,9 +59,9 @@ class QuietCommandLineTest {
         assertThat(quiet.err()).as("Spark, Hadoop and POI stay quiet").isEmpty();
         assertThat(quiet.out()).doesNotContain("\u001b[", "\r");
 
-        Run verbose = cyberstat("submit", workbook, "--country", "IT", "--warehouse", dir.resolve("verbose").toString(),
-                "--verbose");
+        // validate reads the same workbook without starting Spark: POI's warning about it shows with --verbose
+        Run verbose = cyberstat("validate", workbook, "--country", "IT", "--verbose");
         assertThat(verbose.status()).as(verbose.err()).isZero();
-        assertThat(verbose.err()).contains(" WARN ");
+        assertThat(verbose.err()).contains(" WARN ZipSecureFile");
     }
 }
