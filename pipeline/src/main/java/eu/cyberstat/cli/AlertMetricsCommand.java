@@ -46,8 +46,9 @@ public final class AlertMetricsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Settings settings = warehouseOptions.settings();
         List<AlertFigure> figures;
+        Warehouse warehouse = Warehouse.open(settings.warehouseDir());
         try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat alert-metrics")) {
-            figures = new AlertMetricsJob(spark.get(), new WarehouseAlertTables(Warehouse.open(settings.warehouseDir())))
+            figures = new AlertMetricsJob(spark.get(), new WarehouseAlertTables(warehouse))
                     .figures(year, AsOf.parse(asOf));
         }
         Path file = AlertMetricsJob.writeCsv(figures, out, year);

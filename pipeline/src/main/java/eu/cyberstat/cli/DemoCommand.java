@@ -7,6 +7,7 @@ import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.progress.ProgressDisplay;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
@@ -60,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         DemoPlan plan = DemoPlan.read(dir, home);
         Settings settings = warehouseOptions.settings();
-        Warehouse warehouse = Warehouse.open(settings.warehouseDir());
+        Warehouse warehouse = Warehouse.openOrCreate(settings.warehouseDir());
         PrintWriter out = spec.commandLine().getOut();
         try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat demo")) {
             out.printf("Loading %d sample files into %s%n", plan.entries().size(), warehouse.root());
@@ -68,9 +69,12 @@ public final class DemoCommand implements Callable<Integer> {
             int reference = year != null ? year : latestYear(warehouse);
             out.printf("%nAnnual run for %d%n", reference);
             out.flush();
-            RunResult result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
-                    warehouse.population(null), RunCommand.steps(settings))
-                    .run(new RunRequest(MetricsConfig.from(settings, reference, null), null, outDir));
+            RunResult result;
+            try (ProgressDisplay progress = ProgressDisplay.start("run " + reference)) {
+                result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
+                        warehouse.population(null), RunCommand.steps(settings))
+                        .run(new RunRequest(MetricsConfig.from(settings, reference, null), null, outDir), progress);
+            }
             RunCommand.print(result, out);
             if (surprises > 0) {
                 out.printf("%d sample file(s) did not have the expected outcome (see above).%n", surprises);

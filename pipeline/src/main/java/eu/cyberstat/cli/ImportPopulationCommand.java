@@ -39,7 +39,7 @@ public final class ImportPopulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Warehouse warehouse = Warehouse.open(warehouseOptions.settings().warehouseDir());
+        Warehouse warehouse = Warehouse.openOrCreate(warehouseOptions.settings().warehouseDir());
         PopulationImports imports = warehouse.populationImports();
         PrintWriter out = spec.commandLine().getOut();
         String sha256 = SubmissionStore.sha256(file);

@@ -11,6 +11,7 @@ import eu.cyberstat.pipeline.alerts.AlertKeys;
 import eu.cyberstat.pipeline.alerts.AlertSettings;
 import eu.cyberstat.pipeline.alerts.AlertTables;
 import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
+import eu.cyberstat.pipeline.progress.ProgressDisplay;
 import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import java.nio.file.Files;
@@ -65,6 +66,7 @@ public final class IngestAlertsCommand implements Callable<Integer> {
         Settings settings = warehouseOptions.settings();
         try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat ingest-alerts")) {
             AlertIngestReceipt receipt = ingest(files, platform, profile, settings, warehouseKey, restate, spark.get());
+            // printed after the progress display has freed the terminal line
             spec.commandLine().getOut().print(receipt.describe());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
@@ -89,11 +91,14 @@ public final class IngestAlertsCommand implements Callable<Integer> {
         if (!p.platform().equalsIgnoreCase(platform)) {
             throw new InputException("Profile " + profileFile + " is for platform " + p.platform() + ", not " + platform + ".");
         }
-        Path warehouse = settings.warehouseDir();
-        byte[] key = AlertKeys.resolve(settings, warehouse, warehouseKey);
+        Warehouse warehouse = Warehouse.openOrCreate(settings.warehouseDir());
+        byte[] key = AlertKeys.resolve(settings, warehouse.root(), warehouseKey);
         long splitBytes = (long) settings.getInt(AlertSettings.SPLIT_MB, AlertSettings.SPLIT_MB_DEFAULT) << 20;
-        AlertTables tables = new WarehouseAlertTables(Warehouse.open(warehouse));
-        return new AlertIngestJob(spark, tables).run(new AlertIngestJob.Request(files, p, key, settings.workDir(), splitBytes, restate));
+        AlertTables tables = new WarehouseAlertTables(warehouse);
+        try (ProgressDisplay progress = ProgressDisplay.start("ingest " + p.platform())) {
+            return new AlertIngestJob(spark, tables).run(new AlertIngestJob.Request(files, p, key, settings.workDir(),
+                    splitBytes, restate), progress);
+        }
     }
 
     /** {@code templates/profiles/alerts-<platform>.yaml} of the installation. */

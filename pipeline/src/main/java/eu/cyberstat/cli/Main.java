@@ -1,10 +1,15 @@
 package eu.cyberstat.cli;
 
 import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.NotFoundException;
+import eu.cyberstat.pipeline.GitRevision;
+import eu.cyberstat.pipeline.SoftwareVersion;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code cyberstat} command line. */
 @Command(name = "cyberstat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -21,7 +26,15 @@ import picocli.CommandLine.Command;
             AlertMetricsCommand.class,
             ImportPopulationCommand.class,
         })
-public final class Main {
+public final class Main implements Runnable {
+
+    /** Shared with every subcommand: {@code cyberstat run --verbose} and {@code cyberstat --verbose run} alike. */
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Also print what cyberstat does step by step, the warnings of Spark, Hadoop and POI, and "
+                    + "the details of an internal error. Without it only cyberstat's own messages are printed.")
+    boolean verbose;
+
+    private CommandLine self;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -45,25 +58,58 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(Main::handle);
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        main.self = cli;
+        cli.setExecutionExceptionHandler(main::handle);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionStrategy(parseResult -> {
+            if (main.verbose) {
+                Verbosity.verbose();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        // -V on a subcommand (mixed in with --help) prints the same as on cyberstat itself.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setHelpFactory(WordWrappingHelp::new);
+        cli.setUsageHelpAutoWidth(true);
         return cli;
     }
 
-    /** A user's mistake or an unreadable input is a sentence and exit 2, never a stack trace. */
-    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    /** {@code cyberstat} alone: what it can do. */
+    @Override
+    public void run() {
+        self.usage(self.getOut());
+    }
+
+    /**
+     * A user's mistake or an unreadable input is a sentence and exit 2, never a stack trace;
+     * something that is not there to read (no warehouse, no figures for the year) is exit 1.
+     */
+    private int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException || e instanceof UncheckedIOException) {
             err.println("cyberstat: " + e.getMessage());
         } else {
             err.println("cyberstat: internal error: " + e);
-            if (Boolean.getBoolean("cyberstat.debug")) {
+            if (verbose || Boolean.getBoolean("cyberstat.debug")) {
                 e.printStackTrace(err);
             } else {
-                err.println("(run with JAVA_OPTS=-Dcyberstat.debug=true for details)");
+                err.println("(run the command again with --verbose for details)");
             }
         }
+        err.flush();
+        return e instanceof NotFoundException ? ExitCode.REJECTED : ExitCode.USAGE_OR_IO;
+    }
+
+    /** A mistake on the command line: the message and where to read more, not the whole usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("cyberstat: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("See '" + cli.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
         return ExitCode.USAGE_OR_IO;
     }
@@ -71,13 +117,10 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"cyberstat " + softwareVersion()};
+            String revision = GitRevision.current();
+            return new String[] {
+                "cyberstat " + SoftwareVersion.version() + (revision == null ? "" : " (git " + revision + ")"),
+                "Java " + Runtime.version() + ", Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()};
         }
-    }
-
-    /** The version of this build, as recorded in run manifests. */
-    public static String softwareVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v != null ? v : "dev";
     }
 }

@@ -1,10 +1,10 @@
 package eu.cyberstat.cli;
 
-import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.alerts.AlertRunStep;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.progress.ProgressDisplay;
 import eu.cyberstat.pipeline.report.ReportStep;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.OutputFile;
@@ -16,7 +16,6 @@ import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,15 +65,14 @@ public final class RunCommand implements Callable<Integer> {
         Settings settings = warehouseOptions.settings();
         MetricsConfig config = MetricsConfig.from(settings, year, baseYear);
         RunRequest request = new RunRequest(config, AsOf.parse(asOf), out);
-        Path dir = settings.warehouseDir();
-        if (!Files.isDirectory(dir)) {
-            throw new InputException("Warehouse folder " + dir + " does not exist: submit national statistics first "
-                    + "(cyberstat submit FILE) or name the warehouse with --warehouse DIR.");
-        }
+        Warehouse warehouse = Warehouse.open(settings.warehouseDir());
+        AnnualRun.requireFigures(warehouse, request);   // before Spark starts: a year without figures is said at once
         try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat run " + year)) {
-            Warehouse warehouse = Warehouse.open(dir);
-            RunResult result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
-                    warehouse.population(request.asOf()), steps(settings)).run(request);
+            RunResult result;
+            try (ProgressDisplay progress = ProgressDisplay.start("run " + year)) {
+                result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
+                        warehouse.population(request.asOf()), steps(settings)).run(request, progress);
+            }
             print(result, spec.commandLine().getOut());
         }
         return ExitCode.OK;

@@ -1,22 +1,24 @@
 package eu.cyberstat.cli;
 
 import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.InputFormat;
 import eu.cyberstat.ingest.validation.Issue;
 import eu.cyberstat.ingest.validation.PriorFigures;
+import eu.cyberstat.ingest.validation.RepeatedIssues;
 import eu.cyberstat.ingest.validation.StatisticsValidator;
 import eu.cyberstat.ingest.validation.ValidatedFile;
 import eu.cyberstat.ingest.validation.ValidationReport;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.ingest.validation.ValidationSettings;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to validate (.csv, .tsv, .txt, .xlsx, .xls; gzip allowed).")
     Path file;
 
-    @Option(names = "--country", paramLabel = "CC",
+    @Option(names = "--country", paramLabel = "CC", converter = CountryOption.class,
             description = "Your country's Eurostat geo code (EL for Greece): every figure must be for it.")
     String country;
 
@@ -71,8 +73,14 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = warehouse.settings();
         // Figures already in the warehouse (none when there is no warehouse yet): a new year is
-        // compared with the previous one held there.
-        PriorFigures prior = new SubmissionStore(settings.warehouseDir()).priorFigures(null);
+        // compared with the previous one held there. A warehouse named but absent is said, not created.
+        Optional<Warehouse> found = Warehouse.find(settings.warehouseDir());
+        PriorFigures prior = found.map(w -> w.submissions().priorFigures(null)).orElse(PriorFigures.NONE);
+        if (found.isEmpty() && settings.get(Settings.WAREHOUSE_DIR).isPresent()) {
+            spec.commandLine().getErr().printf("No warehouse at %s: the figures are not compared with earlier years "
+                    + "held there.%n", settings.warehouseDir().toAbsolutePath().normalize());
+            spec.commandLine().getErr().flush();
+        }
         StatisticsValidator validator = new StatisticsValidator(ReferenceData.shipped(), prior,
                 validationSettings(settings));
         ValidatedFile result = validator.validate(file, new ValidationRequest(country, profile, format));
@@ -106,10 +114,16 @@ public final class ValidateCommand implements Callable<Integer> {
         section(out, "Warnings", r.warnings());
     }
 
+    /** Each problem a few times, then "… and 97 more rows, lines 4–100" (the JSON report lists every one). */
     private static void section(PrintWriter out, String title, List<Issue> issues) {
         if (!issues.isEmpty()) {
             out.println(title + ":");
-            issues.forEach(i -> out.println(i.describe()));
+            for (RepeatedIssues.Group g : RepeatedIssues.group(issues)) {
+                g.shown().forEach(i -> out.println(i.describe()));
+                if (g.more() != null) {
+                    out.println("  " + g.more());
+                }
+            }
         }
     }
 

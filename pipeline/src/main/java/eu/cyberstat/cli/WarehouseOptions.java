@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 public class WarehouseOptions {
 
     @Option(names = "--warehouse", paramLabel = "DIR",
-            description = "Warehouse folder (default: ${DEFAULT-VALUE} from settings, else ./warehouse).")
+            description = "Warehouse folder. Default: the setting " + Settings.WAREHOUSE_DIR + " (config file or "
+                    + "environment variable CYBERSTAT_WAREHOUSE_DIR), else ./" + Settings.WAREHOUSE_DIR_DEFAULT + ".")
     Path warehouse;
 
     @Option(names = "--config", paramLabel = "FILE",

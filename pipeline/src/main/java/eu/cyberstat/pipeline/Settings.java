@@ -61,7 +61,9 @@ public final class Settings {
             } catch (IOException | IllegalArgumentException e) {
                 throw new InputException("Cannot read configuration file " + file + ": " + e.getMessage(), e);
             }
-            p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).trim()));
+            // "key =" with no value leaves the default, as a commented-out line does.
+            p.stringPropertyNames().stream().filter(k -> !p.getProperty(k).isBlank())
+                    .forEach(k -> values.put(k, p.getProperty(k).trim()));
         }
         return new Settings(values);
     }

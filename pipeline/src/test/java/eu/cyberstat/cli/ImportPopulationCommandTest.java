@@ -48,7 +48,7 @@ class ImportPopulationCommandTest {
                 .contains("years     2021–2022")
                 .contains("skipped   1 row of geos cyberstat does not know (EA20)")
                 .contains("skipped   1 row of another breakdown than age TOTAL, sex T, unit NR, annual (sex F)");
-        List<PopulationImport> history = Warehouse.open(warehouse).populationImports().history();
+        List<PopulationImport> history = Warehouse.openOrCreate(warehouse).populationImports().history();
         assertThat(history).hasSize(1);
 
         Cli again = Cli.run("import-population", file.toString(), "--warehouse", warehouse.toString());
@@ -56,7 +56,7 @@ class ImportPopulationCommandTest {
         assertThat(again.status()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).startsWith("Duplicate: this file (sha256 ").contains(history.get(0).id())
                 .contains("nothing was written");
-        assertThat(Warehouse.open(warehouse).populationImports().history()).isEqualTo(history);
+        assertThat(Warehouse.openOrCreate(warehouse).populationImports().history()).isEqualTo(history);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ImportPopulationCommandTest {
 
         assertThat(cli.status()).isEqualTo(ExitCode.USAGE_OR_IO);
         assertThat(cli.err()).contains(file + ", line 1, field age: ").doesNotContain("Exception");
-        assertThat(Warehouse.open(dir.resolve("warehouse")).populationImports().history()).isEmpty();
+        assertThat(Warehouse.openOrCreate(dir.resolve("warehouse")).populationImports().history()).isEmpty();
     }
 
     @Test
@@ -77,7 +77,7 @@ class ImportPopulationCommandTest {
         for (int year = 2013; year <= 2022; year++) {
             rows.add(new Observation("AT", year, "CYB", "RECORDED", 1100L + 100L * (year - 2013), "", ""));
         }
-        Submission submission = RunTestSupport.submit(TestSpark.session(), Warehouse.open(warehouse), "at.csv", rows);
+        Submission submission = RunTestSupport.submit(TestSpark.session(), Warehouse.openOrCreate(warehouse), "at.csv", rows);
         Cli before = run(warehouse, "before");
         assertThat(rate(dir.resolve("before"))).isEqualTo(rate(2000, AT_2022_SHIPPED));
 

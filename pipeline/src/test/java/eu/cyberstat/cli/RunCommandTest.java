@@ -26,10 +26,11 @@ class RunCommandTest {
     }
 
     @Test
-    void aMissingWarehouseIsNamed() {
+    void aMissingWarehouseIsNamedAndNotCreated() {
         Cli cli = Cli.run("run", "--year", "2022", "--warehouse", dir.resolve("nowhere").toString());
-        assertThat(cli.status()).isEqualTo(ExitCode.USAGE_OR_IO);
-        assertThat(cli.err()).contains("nowhere").contains("does not exist");
+        assertThat(cli.status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(cli.err()).contains("There is no warehouse at " + dir.resolve("nowhere")).doesNotContain("Exception");
+        assertThat(dir.resolve("nowhere")).doesNotExist();
     }
 
     @Test
@@ -41,7 +42,7 @@ class RunCommandTest {
 
     @Test
     void runsWithTheWindowOfTheConfigurationFile() throws Exception {
-        Warehouse warehouse = Warehouse.open(dir.resolve("warehouse"));
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("warehouse"));
         List<Observation> rows = new ArrayList<>();
         for (int year = 2015; year <= 2022; year++) {
             rows.add(new Observation("AT", year, "CYB", "RECORDED", 1000L + 100L * (year - 2015), "", ""));
@@ -60,6 +61,15 @@ class RunCommandTest {
         assertThat(lines).hasSize(1 + 3 * 5);   // EU27_2020, AT, BE × 2018–2022
         assertThat(lines.get(1)).startsWith("EU27_2020,CYB,,RECORDED,2018,");
         assertThat(dir.resolve("out/manifest.json")).isRegularFile();
+        try (var outputs = Files.walk(dir.resolve("out"))) {
+            List<Path> files = outputs.filter(Files::isRegularFile).toList();
+            assertThat(files).extracting(f -> f.getFileName().toString())
+                    .contains("metrics-2022.csv", "report-2022-en.pdf", "report-2022-en.xlsx", "AT-2022.pdf");
+            for (Path f : files) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                        .as("mode of " + f.getFileName()).isEqualTo("rw-r--r--");
+            }
+        }
         assertThat(dir.resolve("out/alerts-2022.csv")).as("no alerts in the warehouse, no alert figures").doesNotExist();
         assertThat(TestSpark.session().sparkContext().isStopped()).as("the shared session is left running").isFalse();
     }
@@ -71,7 +81,7 @@ class RunCommandTest {
         for (int year = 2013; year <= 2022; year++) {
             rows.add(new Observation("DE", year, "CYB", "RECORDED", 90_000L + 1000L * (year - 2013), "", ""));
         }
-        RunTestSupport.submit(TestSpark.session(), Warehouse.open(warehouseDir), "de.csv", rows);
+        RunTestSupport.submit(TestSpark.session(), Warehouse.openOrCreate(warehouseDir), "de.csv", rows);
         String[] run = {"run", "--year", "2022", "--warehouse", warehouseDir.toString(), "--out", dir.resolve("before").toString()};
         Cli before = Cli.run(run);
         assertThat(before.status()).as(before.err()).isEqualTo(ExitCode.OK);
@@ -111,5 +121,27 @@ class RunCommandTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Run (R2022-[0-9a-f]{12})").matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return m.group(1);
+    }
+
+    @Test
+    void aYearWithoutFiguresIsSaidBeforeAnythingRuns() throws Exception {
+        Path warehouseDir = dir.resolve("warehouse");
+        List<Observation> rows = new ArrayList<>();
+        for (int year = 2013; year <= 2022; year++) {
+            rows.add(new Observation("AT", year, "CYB", "RECORDED", 1000L + year, "", ""));
+        }
+        rows.add(new Observation("AT", 2024, "CYB", "RECORDED", 7L, "", ""));
+        RunTestSupport.submit(TestSpark.session(), Warehouse.openOrCreate(warehouseDir), "at.csv", rows);
+
+        Cli cli = Cli.run("run", "--year", "1999", "--warehouse", warehouseDir.toString(),
+                "--out", dir.resolve("out").toString());
+
+        assertThat(cli.status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(cli.err()).isEqualTo("cyberstat: The warehouse " + warehouseDir + " holds no national figures for 1999;"
+                + " it holds figures for 2013–2022, 2024. Choose one of these years with --year, or submit the figures of"
+                + " 1999 first.\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(Cli.run("run", "--year", "2023", "--warehouse", warehouseDir.toString(),
+                "--out", dir.resolve("out").toString()).status()).isEqualTo(ExitCode.REJECTED);
     }
 }

@@ -2,7 +2,13 @@ package eu.cyberstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.ingest.validation.ValidationRequest;
+import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.pipeline.storage.SubmissionIntake;
+import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +60,7 @@ class SubmitCommandTest {
         assertThat(again.status()).isZero();
         assertThat(again.out()).contains("Duplicate").contains("nothing was written");
 
-        Warehouse warehouse = Warehouse.open(warehouseDir);
+        Warehouse warehouse = Warehouse.openOrCreate(warehouseDir);
         Submission original = warehouse.submissions().history().get(0);
         Thread.sleep(5);
         Path revision = file("lu-revised.csv", "country,year,offence,indicator,value,flags,note\n"
@@ -82,7 +88,7 @@ class SubmitCommandTest {
         Cli rejected = Cli.run("submit", bad.toString(), "--country", "LU", "--warehouse", warehouseDir.toString());
         assertThat(rejected.status()).isEqualTo(ExitCode.REJECTED);
         assertThat(rejected.out()).contains("line 2, column value").contains("Rejected: nothing was loaded");
-        Warehouse warehouse = Warehouse.open(warehouseDir);
+        Warehouse warehouse = Warehouse.openOrCreate(warehouseDir);
         assertThat(warehouse.submissions().history()).isEmpty();
         try (var kept = Files.list(warehouseDir.resolve("submissions/rejected"))) {
             Path folder = kept.findFirst().orElseThrow();
@@ -97,7 +103,7 @@ class SubmitCommandTest {
         Cli wrong = Cli.run("submit", file("lu.csv", csv(1, 2)).toString(), "--country", "BE",
                 "--warehouse", warehouseDir.toString());
         assertThat(wrong.status()).isEqualTo(ExitCode.REJECTED);
-        assertThat(Warehouse.open(warehouseDir).submissions().history()).isEmpty();
+        assertThat(Warehouse.openOrCreate(warehouseDir).submissions().history()).isEmpty();
     }
 
     @Test
@@ -105,5 +111,111 @@ class SubmitCommandTest {
         Cli missing = Cli.run("submit", dir.resolve("nope.csv").toString(), "--warehouse", dir.resolve("w").toString());
         assertThat(missing.status()).isEqualTo(ExitCode.USAGE_OR_IO);
         assertThat(missing.err()).contains("nope.csv").doesNotContain("Exception");
+    }
+
+    private static final String HEADER = "country,year,offence,indicator,value,flags,note\n";
+
+    @Test
+    void aCorrectionThatLeavesFiguresOutIsShownAndNeedsReplace() throws Exception {
+        Path warehouseDir = dir.resolve("revisions");
+        String wh = warehouseDir.toString();
+        Path full = file("lu-full.csv", HEADER + "LU,2021,CYB,RECORDED,100,,\nLU,2022,CYB,RECORDED,120,p,\n"
+                + "LU,2022,CIA,RECORDED,40,,\nLU,2022,COMP,RECORDED,80,p,\n");
+        assertThat(Cli.run("submit", full.toString(), "--country", "LU", "--warehouse", wh).status()).isZero();
+        Path correction = file("lu-correction.csv", HEADER + "LU,2022,CYB,RECORDED,130,,\n");
+
+        Cli held = Cli.run("submit", correction.toString(), "--country", "LU", "--warehouse", wh);
+
+        assertThat(held.status()).as(held.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(held.out()).contains("Against the figures in force for LU 2022: 1 changed, 0 added, "
+                        + "2 no longer published, 0 unchanged.")
+                .contains("  LU 2022 CYB RECORDED                     120 p → 130")
+                .contains("No longer published:\n  LU 2022 CIA RECORDED                     40\n"
+                        + "  LU 2022 COMP RECORDED                    80 p\n")
+                .contains("Not loaded: this file would withdraw 2 figures in force");
+        Warehouse warehouse = Warehouse.open(warehouseDir);
+        assertThat(warehouse.submissions().history()).hasSize(1);
+        assertThat(warehouseDir.resolve("submissions/rejected")).doesNotExist();
+
+        Cli json = Cli.run("submit", correction.toString(), "--country", "LU", "--warehouse", wh, "--json");
+        JsonNode revisions = new ObjectMapper().readTree(json.out()).get("revisions");
+        assertThat(revisions.get("dropped").asLong()).isEqualTo(2);
+        assertThat(revisions.get("changes")).extracting(c -> c.get("kind").asText() + " " + c.get("offence").asText())
+                .containsExactly("CHANGED CYB", "DROPPED CIA", "DROPPED COMP");
+        assertThat(new ObjectMapper().readTree(json.out()).get("receipt").get("status").asText()).isEqualTo("unconfirmed");
+
+        Cli replaced = Cli.run("submit", correction.toString(), "--country", "LU", "--warehouse", wh, "--replace");
+        assertThat(replaced.status()).as(replaced.out() + replaced.err()).isZero();
+        assertThat(replaced.out()).contains("2 no longer published").contains("Accepted: submission");
+        List<Row> lu2022 = warehouse.observations().read(spark, null).filter("geo = 'LU' and year = 2022").collectAsList();
+        assertThat(lu2022).extracting(r -> r.getString(r.fieldIndex("offence")) + "=" + r.getLong(r.fieldIndex("value")))
+                .containsExactly("CYB=130");
+        assertThat(value(warehouse, null, 2021)).as("another country-year is not touched").isEqualTo(100);
+    }
+
+    @Test
+    void aFileThatDropsNothingIsLoadedWithItsCounts() throws Exception {
+        Path warehouseDir = dir.resolve("counts");
+        Cli first = Cli.run("submit", file("a.csv", csv(100, 120)).toString(), "--warehouse", warehouseDir.toString());
+        assertThat(first.out()).contains("Against the figures in force for LU 2021–2022: 0 changed, 2 added, "
+                + "0 no longer published, 0 unchanged.");
+        Cli second = Cli.run("submit", file("b.csv", csv(100, 125)).toString(), "--warehouse", warehouseDir.toString());
+        assertThat(second.status()).isZero();
+        assertThat(second.out()).contains("1 changed, 0 added, 0 no longer published, 1 unchanged.")
+                .contains("Changed:\n  LU 2022 CYB RECORDED                     120 p → 125 p\n");
+    }
+
+    @Test
+    void aRejectedFileIsKeptOncePerContent() throws Exception {
+        Path warehouseDir = dir.resolve("rejected-once");
+        Path bad = file("bad.csv", HEADER + "LU,2022,CYB,RECORDED,-5,,\n");
+        Cli first = Cli.run("submit", bad.toString(), "--warehouse", warehouseDir.toString());
+        Cli second = Cli.run("submit", bad.toString(), "--warehouse", warehouseDir.toString());
+        assertThat(second.status()).isEqualTo(ExitCode.REJECTED);
+        try (var kept = Files.list(warehouseDir.resolve("submissions/rejected"))) {
+            List<Path> folders = kept.toList();
+            assertThat(folders).hasSize(1);
+            assertThat(first.out()).contains("kept as " + folders.get(0).getFileName());
+            assertThat(second.out()).contains("kept as " + folders.get(0).getFileName());
+        }
+    }
+
+    @Test
+    void aSubmissionReadsTheLogOnce() throws Exception {
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("reads"));
+        for (int year = 2019; year <= 2021; year++) {
+            Path f = file("lu" + year + ".csv", HEADER + "LU," + year + ",CYB,RECORDED,5,,\n");
+            assertThat(Cli.run("submit", f.toString(), "--warehouse", warehouse.root().toString()).status()).isZero();
+        }
+        SubmissionIntake intake = new SubmissionIntake(warehouse, ReferenceData.shipped(), ValidationSettings.defaults(),
+                () -> spark);
+        long before = warehouse.submissions().log().fullReads();
+
+        var outcome = intake.submit(file("lu2022.csv", HEADER + "LU,2022,CYB,RECORDED,6,,\nLU,2021,CYB,RECORDED,5,,\n"),
+                ValidationRequest.detect());
+
+        assertThat(outcome.receipt().status()).isEqualTo("accepted");
+        assertThat(outcome.revisions().unchanged()).isEqualTo(1);
+        assertThat(outcome.receipt().supersedes()).hasSize(1);
+        assertThat(warehouse.submissions().log().fullReads() - before).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCountryIsRefusedWithTheNearestCode() throws Exception {
+        Path lu = file("lu.csv", csv(1, 2));
+        Cli xx = Cli.run("submit", lu.toString(), "--country", "XX", "--warehouse", dir.resolve("xx").toString());
+        assertThat(xx.status()).isEqualTo(ExitCode.USAGE_OR_IO);
+        assertThat(xx.err()).contains("'XX' is not the Eurostat geo code of a reporting country: did you mean XK (Kosovo*)?")
+                .doesNotContain("Usage:", "Exception");
+        assertThat(dir.resolve("xx")).doesNotExist();
+        assertThat(Cli.run("submissions", "--country", "GR").err()).contains("did you mean EL (Greece)?");
+        assertThat(Cli.run("validate", lu.toString(), "--country", "Luxemburg").err()).contains("did you mean LU (Luxembourg)?");
+        assertThat(Cli.run("validate", lu.toString(), "--country", "DW").err())
+                .contains("did you mean DK (Denmark) or DE (Germany)?");
+        assertThat(Cli.run("validate", lu.toString(), "--country", "QQ").err())
+                .contains("The reporting countries are BE BG CZ");
+        assertThat(Cli.run("validate", lu.toString(), "--country", "EU27_2020").err())
+                .contains("cyberstat computes the EU aggregate itself");
+        assertThat(Cli.run("validate", lu.toString(), "--country", "lu").status()).isZero();
     }
 }

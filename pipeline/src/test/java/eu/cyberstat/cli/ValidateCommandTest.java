@@ -105,7 +105,8 @@ class ValidateCommandTest {
         Path file = write("de.csv", HEADER + "DE,2020,CYB,RECORDED,1,,\n");
         err.getBuffer().setLength(0);
         assertThat(run("validate", file.toString(), "--country", "GR")).isEqualTo(2);
-        assertThat(err.toString()).contains("Greece is EL");
+        assertThat(err.toString()).contains("'GR' is not the Eurostat geo code of a reporting country: "
+                + "did you mean EL (Greece)?").doesNotContain("Usage:");
 
         Path profile = write("p.yaml", "profile: 1\nsource:\n  sepparator: x\n");
         err.getBuffer().setLength(0);
@@ -146,5 +147,25 @@ class ValidateCommandTest {
         Path bad = write("bad.properties", "validation.jump-factor = 0.5\n");
         assertThat(run("validate", file.toString(), "--config", bad.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid validation setting: validation.jump-factor must be more than 1");
+    }
+
+    @Test
+    void aProblemRepeatedOnEveryRowIsSummarisedInTextAndListedInJson() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 100; i++) {
+            rows.append("BE,").append(2013 + i % 10).append(",").append(List.of("CYB", "CIA", "COMP", "CONT", "IP", "OTHER",
+                    "CIA_ACCESS", "CIA_DATA", "CIA_SYSTEM", "COMP_FRAUD").get(i / 10)).append(",RECORDED,5,,\n");
+        }
+        Path file = write("be.csv", rows.toString());
+        assertThat(run("validate", file.toString(), "--country", "LU")).isEqualTo(1);
+        String text = out.toString();
+        assertThat(text.lines().filter(l -> l.contains("E_COUNTRY_MISMATCH"))).hasSize(3);
+        assertThat(text).contains("line 2, column country: E_COUNTRY_MISMATCH This figure is for BE")
+                .contains("line 4, column country: E_COUNTRY_MISMATCH")
+                .contains("\n  … and 97 more rows, lines 5–101\n");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", file.toString(), "--country", "LU", "--json")).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("errors")).hasSize(100);
     }
 }

@@ -1,5 +1,6 @@
 package eu.cyberstat.reports;
 
+import eu.cyberstat.ingest.OutputMode;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reports.model.ReportData;
@@ -50,6 +51,28 @@ public final class ReportSet {
      *         message names the file and line); nothing is written then
      */
     public static List<Path> render(ReportData data, Path outDir, Path templatesDir) {
+        return render(data, outDir, templatesDir, Progress.NONE);
+    }
+
+    /** Where the set tells how far it got: how many documents it renders, then each one done (any thread). */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void rendering(int total) {
+            }
+
+            @Override
+            public void rendered(String name) {
+            }
+        };
+
+        void rendering(int total);
+
+        void rendered(String name);
+    }
+
+    /** As {@link #render(ReportData, Path, Path)}, telling {@code progress} of each document rendered. */
+    public static List<Path> render(ReportData data, Path outDir, Path templatesDir, Progress progress) {
         ReportTemplates templates = ReportTemplates.load(templatesDir, data.reference());
         ReportBasis basis = new ReportBasis(data, templates);
         int year = data.provenance().referenceYear();
@@ -67,11 +90,12 @@ public final class ReportSet {
             ReportContext ctx = new ReportContext(basis, lang);
             jobs.put("feedback/" + c.geo() + "-" + year + ".pdf", () -> new FeedbackPdf(ctx, c.geo()).render());
         }
-        Map<String, byte[]> rendered = renderAll(jobs);
+        progress.rendering(jobs.size());
+        Map<String, byte[]> rendered = renderAll(jobs, progress);
         return publish(rendered, outDir);
     }
 
-    private static Map<String, byte[]> renderAll(Map<String, Callable<byte[]>> jobs) {
+    private static Map<String, byte[]> renderAll(Map<String, Callable<byte[]>> jobs, Progress progress) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-render");
@@ -80,7 +104,11 @@ public final class ReportSet {
         });
         try {
             Map<String, Future<byte[]>> futures = new LinkedHashMap<>();
-            jobs.forEach((name, job) -> futures.put(name, pool.submit(job)));
+            jobs.forEach((name, job) -> futures.put(name, pool.submit(() -> {
+                byte[] bytes = job.call();
+                progress.rendered(name);
+                return bytes;
+            })));
             Map<String, byte[]> out = new LinkedHashMap<>();
             for (Map.Entry<String, Future<byte[]>> e : futures.entrySet()) {
                 out.put(e.getKey(), e.getValue().get());
@@ -110,6 +138,7 @@ public final class ReportSet {
                     Path p = staging.resolve(e.getKey());
                     Files.createDirectories(p.getParent());
                     Files.write(p, e.getValue());
+                    OutputMode.apply(p);
                 }
                 List<Path> written = new ArrayList<>();
                 for (String name : rendered.keySet()) {

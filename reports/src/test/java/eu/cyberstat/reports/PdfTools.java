@@ -46,9 +46,7 @@ final class PdfTools {
     }
 
     static Result run(List<String> command, int timeoutSeconds) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-        Process p = pb.start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
         try {
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -31,10 +31,27 @@ class SparseDataTest {
         List<Figure> few = full.figures().stream()
                 .filter(f -> keep.contains(f.geo()) && !f.geo().equals(Countries.EU27_2020)).toList();
         ReportData sparse = new ReportData(full.provenance(), full.reference(), few, List.of(), List.of(), List.of());
-        List<Path> files = ReportSet.render(sparse, out, TestPaths.templates());
+        List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Path> files = ReportSet.render(sparse, out, TestPaths.templates(), new ReportSet.Progress() {
+            @Override
+            public void rendering(int total) {
+                progress.add("of " + total);
+            }
+
+            @Override
+            public void rendered(String name) {
+                progress.add(name);
+            }
+        });
         assertThat(files.stream().map(p -> out.relativize(p).toString()))
                 .containsExactly("report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022-en.xlsx",
                         "report-2022-fr.xlsx", "report-2022-de.xlsx", "feedback/BE-2022.pdf", "feedback/LU-2022.pdf");
+        // The progress display hears of every document (in the order they finish, after the total).
+        assertThat(progress.get(0)).isEqualTo("of 8");
+        assertThat(progress.subList(1, progress.size())).containsExactlyInAnyOrder("report-2022-en.pdf",
+                "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022-en.xlsx", "report-2022-fr.xlsx",
+                "report-2022-de.xlsx", "feedback/BE-2022.pdf",
+                "feedback/LU-2022.pdf");
         PdfReader reader = new PdfReader(out.resolve("report-2022-en.pdf").toString());
         List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
         reader.close();

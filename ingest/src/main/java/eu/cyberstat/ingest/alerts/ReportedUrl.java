@@ -23,6 +23,8 @@ public record ReportedUrl(String host, String canonical) {
             hostStart = schemeEnd + 3;
         } else if (s.startsWith("//")) {
             hostStart = 2;
+        } else if (isOpaque(s)) {
+            return null; // mailto:someone, javascript:..., data:...: a scheme with no host at all
         }
         int fragment = s.indexOf('#', hostStart);
         int end = fragment >= 0 ? fragment : s.length();
@@ -60,6 +62,23 @@ public record ReportedUrl(String host, String canonical) {
         }
         String canonical = scheme + "://" + host + s.substring(hostEnd, end);
         return new ReportedUrl(host, canonical);
+    }
+
+    /**
+     * A scheme and a colon without "//" ({@code mailto:x}), unlike a schemeless host and port
+     * ({@code example.com:8080/x}): what follows the colon is not a port number.
+     */
+    private static boolean isOpaque(String s) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || !isScheme(s, colon)) {
+            return false;
+        }
+        int i = colon + 1;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        boolean port = i > colon + 1 && (i == s.length() || "/?#".indexOf(s.charAt(i)) >= 0);
+        return !port;
     }
 
     private static boolean isScheme(String s, int end) {

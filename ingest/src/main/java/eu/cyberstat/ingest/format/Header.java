@@ -5,15 +5,24 @@ import eu.cyberstat.ingest.validation.IssueCollector;
 import eu.cyberstat.ingest.validation.Phrase;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The header row of a table bound to the fields a format defines: which column holds each
  * field, under any of its accepted names (case, spacing and a byte-order mark do not matter).
  * Binding reports missing required columns, columns given twice and columns the format ignores.
+ *
+ * <p>SDMX-CSV 2.0 downloaded with {@code labels=name} (Eurostat's "codes and labels" option) puts
+ * after {@code STRUCTURE_ID} a {@code STRUCTURE_NAME} column, and after each component column a
+ * column with the component's name as header and each code's name as content:
+ * {@code TIME_PERIOD,Time,OBS_VALUE,Observation value}. Those label columns are recognised as
+ * such and not read; {@code labels=both} writes {@code freq: Time frequency} and
+ * {@code A: Annual} in one cell, of which {@link #code} keeps the code.
  */
 public final class Header {
 
@@ -66,9 +75,10 @@ public final class Header {
         Header header = new Header(row);
         boolean usable = true;
         List<String> silentNames = silent.stream().map(Header::normalise).toList();
+        Set<Integer> labels = sdmxCodes ? sdmxLabelColumns(row, columns) : Set.of();
         for (int i = 0; i < row.size(); i++) {
             String written = row.cell(i).text();
-            if (written.isBlank()) {
+            if (written.isBlank() || labels.contains(i)) {
                 continue;
             }
             String name = normalise(sdmxCodes ? code(written.replace("\uFEFF", "")) : written);
@@ -99,6 +109,52 @@ public final class Header {
             }
         }
         return usable ? header : null;
+    }
+
+    /** SDMX-CSV 2.0 columns before the components, which have no label column of their own. */
+    private static final Set<String> SDMX_FIXED = Set.of("structure", "structure_id", "structure_name", "action",
+            "series_key", "obs_key");
+
+    /**
+     * The label columns of an SDMX-CSV 2.0 header written with {@code labels=name} (one that has a
+     * {@code STRUCTURE_NAME} column; none otherwise): the column right after each component
+     * column, unless its header repeats that column's header word for word or names another
+     * field of the format. So {@code TIME_PERIOD,Time} is a code and its label, while
+     * {@code TIME_PERIOD,TIME_PERIOD}, or a second {@code geo} further on, stays a duplicate.
+     */
+    static Set<Integer> sdmxLabelColumns(TableRow row, List<Column> columns) {
+        Set<Integer> labels = new HashSet<>();
+        boolean labelled = false;
+        for (int i = 0; i < row.size(); i++) {
+            labelled |= sdmxName(row, i).equals("structure_name");
+        }
+        if (!labelled) {
+            return labels;
+        }
+        for (int i = 0; i + 1 < row.size(); i++) {
+            String name = sdmxName(row, i);
+            if (name.isEmpty() || SDMX_FIXED.contains(name) || name.startsWith("structure[")) {
+                continue;
+            }
+            String next = sdmxName(row, i + 1);
+            String field = fieldOf(columns, name);
+            String nextField = fieldOf(columns, next);
+            boolean repeated = normalise(row.cell(i + 1).text()).equals(normalise(row.cell(i).text()));
+            boolean another = SDMX_FIXED.contains(next) || nextField != null && !nextField.equals(field);
+            if (!repeated && !another) {
+                labels.add(i + 1);
+                i++; // a label column is not a component with a label of its own
+            }
+        }
+        return labels;
+    }
+
+    private static String sdmxName(TableRow row, int i) {
+        return normalise(code(row.cell(i).text().replace("\uFEFF", "")));
+    }
+
+    private static String fieldOf(List<Column> columns, String name) {
+        return columns.stream().filter(c -> c.names().contains(name)).map(Column::field).findFirst().orElse(null);
     }
 
     /** The field of a row as a {@link Field} named after the header cell; null when the format's column is absent. */

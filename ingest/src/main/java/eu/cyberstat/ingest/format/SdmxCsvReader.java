@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * SDMX-CSV as Eurostat publishes crim_off_cat: version 1.0 ({@code DATAFLOW,LAST UPDATE,freq,
  * iccs,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG}) and 2.0 ({@code STRUCTURE,STRUCTURE_ID,ACTION,...,
- * OBS_VALUE,OBS_FLAG,CONF_STATUS}). Codes may carry labels ({@code A:Annual}). An observation
+ * OBS_VALUE,OBS_FLAG,CONF_STATUS}), as downloaded with codes only, with labels in the code cells
+ * ({@code labels=both}: {@code A: Annual}) or with a label column after each code column
+ * ({@code labels=name}: {@code freq,Time frequency}; see {@link Header}). An observation
  * without a value and without a flag is not a figure (Eurostat lists the whole cube).
  */
 public final class SdmxCsvReader implements FigureReader {
@@ -37,7 +39,7 @@ public final class SdmxCsvReader implements FigureReader {
 
     /** Message metadata, not data. */
     private static final List<String> METADATA = List.of("dataflow", "last update", "structure", "structure_id",
-            "structure_name", "data_provider");
+            "structure_name", "data_provider", "series_key", "obs_key");
 
     /** SDMX observation status codes (CL_OBS_STATUS) as Eurostat flags; A (normal) and M/L (missing) carry none. */
     private static final Map<String, String> OBS_STATUS = Map.ofEntries(

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -41,6 +42,7 @@ public final class CommitLog {
 
     private final Path dir;
     private final Clock clock;
+    private final AtomicLong fullReads = new AtomicLong();
 
     public CommitLog(Path dir) {
         this(dir, Clock.systemUTC());
@@ -82,6 +84,19 @@ public final class CommitLog {
      */
     public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties,
                          Function<List<Commit>, Optional<Commit>> conflict) {
+        return append(id, dataDir, partitions, properties, null, conflict);
+    }
+
+    /**
+     * As {@link #append(String, String, List, Map, Function)}, for a writer that read the log
+     * already: {@code base} is the latest snapshot it took, whose commits it has checked. Under
+     * the lock only the commits appended since {@code base} are read and given to
+     * {@code conflict}, so that a submission reads the log once rather than once per check.
+     *
+     * @param base a {@link #snapshot(Instant) snapshot(null)} of this log, or null to read it all
+     */
+    public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties,
+                         Snapshot base, Function<List<Commit>, Optional<Commit>> conflict) {
         try {
             Files.createDirectories(dir);
             // A file lock excludes other processes; threads of this JVM queue on an in-process lock.
@@ -90,13 +105,14 @@ public final class CommitLog {
             local.lock();
             try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
-                List<Commit> existing = commits();
-                Optional<Commit> conflicting = conflict.apply(existing);
+                List<Commit> unseen = base == null ? commits() : since(base.latest());
+                Optional<Commit> conflicting = conflict.apply(unseen);
                 if (conflicting.isPresent()) {
                     throw new Conflict(conflicting.get());
                 }
-                Commit last = existing.isEmpty() ? null : existing.get(existing.size() - 1);
-                if (existing.stream().anyMatch(c -> c.id().equals(id))) {
+                Commit last = !unseen.isEmpty() ? unseen.get(unseen.size() - 1) : base == null ? null : base.latest();
+                if (Stream.concat(base == null ? Stream.empty() : base.commits().stream(), unseen.stream())
+                        .anyMatch(c -> c.id().equals(id))) {
                     throw new IllegalStateException("Commit id " + id + " already exists in " + dir);
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -125,17 +141,50 @@ public final class CommitLog {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        fullReads.incrementAndGet();
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> entries = files.filter(p -> p.getFileName().toString().matches("\\d{20}\\.json")).sorted().toList();
             List<Commit> commits = new ArrayList<>(entries.size());
             for (Path p : entries) {
-                commits.add(JSON.readValue(p.toFile(), Commit.class));
+                commits.add(read(p));
             }
             return commits;
         } catch (IOException e) {
-            throw new InputException("The warehouse log " + dir + " cannot be read (" + e.getMessage()
-                    + "): is this a cyberstat warehouse?", e);
+            throw unreadable(e);
         }
+    }
+
+    /** The commits after {@code known} (null: all), found by their sequence numbers, which have no gaps. */
+    private List<Commit> since(Commit known) throws IOException {
+        List<Commit> newer = new ArrayList<>();
+        for (long sequence = known == null ? 1 : known.sequence() + 1; ; sequence++) {
+            Path entry = dir.resolve(fileName(sequence));
+            if (!Files.exists(entry)) {
+                return newer;
+            }
+            newer.add(read(entry));
+        }
+    }
+
+    private Commit read(Path entry) {
+        try {
+            return JSON.readValue(entry.toFile(), Commit.class);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private InputException unreadable(IOException e) {
+        return new InputException("The warehouse log " + dir + " cannot be read (" + e.getMessage()
+                + "): is this a cyberstat warehouse?", e);
+    }
+
+    /**
+     * How many times this object has read the whole log (each {@link #snapshot} or
+     * {@link #commits()}), for tests that a use case reads it once.
+     */
+    public long fullReads() {
+        return fullReads.get();
     }
 
     /** The table as of {@code asOf} (null: latest). */

@@ -18,11 +18,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
@@ -36,7 +38,7 @@ import org.apache.commons.csv.CSVRecord;
  * its raw file, its report and its Parquet rows visible together.
  *
  * <p>Layout: {@code submissions/<id>/} (raw/, observations.csv, validation.json),
- * {@code submissions/rejected/<id>/}, {@code tables/observations/_log/}.
+ * {@code submissions/rejected/<id>/} (one per rejected content), {@code tables/observations/_log/}.
  */
 public final class SubmissionStore {
 
@@ -45,6 +47,7 @@ public final class SubmissionStore {
     static final String NORMALISED_FILE = "observations.csv";
     static final String REPORT_FILE = "validation.json";
     static final String RAW_DIR = "raw";
+    static final String REJECTED = "rejected";
 
     /** The normalised figures as the project CSV (see docs/data-format.md). */
     static final String[] COLUMNS = {"country", "year", "offence", "indicator", "value", "flags", "note"};
@@ -99,12 +102,31 @@ public final class SubmissionStore {
      * is {@code submit --restate}.
      */
     public Optional<Submission> acceptedDuplicate(String sha256) {
-        return history().stream().filter(s -> s.sha256().equals(sha256)).reduce((a, b) -> b);
+        return acceptedDuplicate(log.snapshot(null), sha256);
+    }
+
+    /** As {@link #acceptedDuplicate(String)}, in a snapshot already read. */
+    public Optional<Submission> acceptedDuplicate(Snapshot snapshot, String sha256) {
+        return snapshot.commits().stream().filter(c -> sha256.equals(c.property(Submission.SHA256)))
+                .reduce((a, b) -> b).map(Submission::of);
+    }
+
+    /** The countries with figures in force for a reference year in a snapshot: the deliveries received. */
+    public static Set<String> countriesWithFigures(Snapshot snapshot, int year) {
+        Set<String> geos = new java.util.TreeSet<>();
+        snapshot.partitionOwners().keySet().stream().filter(cy -> cy.get(1).equals(Integer.toString(year)))
+                .forEach(cy -> geos.add(cy.get(0)));
+        return geos;
     }
 
     /** The submissions the given country-years currently come from (what a new one would supersede). */
     public Map<String, List<List<String>>> currentProviders(List<List<String>> countryYears) {
-        Map<List<String>, Commit> owners = log.snapshot(null).partitionOwners();
+        return currentProviders(log.snapshot(null), countryYears);
+    }
+
+    /** As {@link #currentProviders(List)}, in a snapshot already read. */
+    public Map<String, List<List<String>>> currentProviders(Snapshot snapshot, List<List<String>> countryYears) {
+        Map<List<String>, Commit> owners = snapshot.partitionOwners();
         Map<String, List<List<String>>> providers = new LinkedHashMap<>();
         for (List<String> cy : countryYears) {
             Commit c = owners.get(cy);
@@ -153,11 +175,21 @@ public final class SubmissionStore {
     public Submission commit(String id, String dataDir, String fileName, String sha256, long bytes,
                              ValidationReport report, String declaredCountry, List<Observation> observations,
                              boolean restate) {
-        TreeSet<List<String>> countryYears = new TreeSet<>((a, b) -> {
-            int c = a.get(0).compareTo(b.get(0));
-            return c != 0 ? c : Integer.compare(Integer.parseInt(a.get(1)), Integer.parseInt(b.get(1)));
-        });
-        observations.forEach(o -> countryYears.add(List.of(o.geo(), Integer.toString(o.year()))));
+        return commit(id, dataDir, fileName, sha256, bytes, report, declaredCountry, observations, restate, null);
+    }
+
+    /**
+     * As {@link #commit(String, String, String, String, long, ValidationReport, String, List, boolean)},
+     * for a caller that read the log once into {@code base} and checked it (for a duplicate, and
+     * for what the file revises): only the commits appended since are checked, under the lock.
+     * Besides the same file, a commit since {@code base} that wrote any of this file's
+     * country-years is a {@link CommitLog.Conflict} too: what the caller showed of the revision
+     * would no longer be true.
+     */
+    public Submission commit(String id, String dataDir, String fileName, String sha256, long bytes,
+                             ValidationReport report, String declaredCountry, List<Observation> observations,
+                             boolean restate, Snapshot base) {
+        List<List<String>> countryYears = countryYears(observations);
         Map<String, String> properties = new HashMap<>();
         properties.put(Submission.FILE, fileName);
         properties.put(Submission.SHA256, sha256);
@@ -166,21 +198,74 @@ public final class SubmissionStore {
         properties.put(Submission.COUNTRY, declaredCountry == null ? "" : declaredCountry);
         properties.put(Submission.FORMAT, report.format() == null ? "" : report.format());
         properties.put(Submission.WARNINGS, Integer.toString(report.warnings().size()));
-        return Submission.of(log.append(id, dataDir, new ArrayList<>(countryYears), properties, commits -> restate
-                ? Optional.empty()
-                : commits.stream().filter(c -> sha256.equals(c.property(Submission.SHA256))).reduce((a, b) -> b)));
+        Set<List<String>> written = Set.copyOf(countryYears);
+        return Submission.of(log.append(id, dataDir, countryYears, properties, base, commits -> {
+            Optional<Commit> same = restate ? Optional.empty()
+                    : commits.stream().filter(c -> sha256.equals(c.property(Submission.SHA256))).reduce((a, b) -> b);
+            if (same.isPresent() || base == null) {
+                return same;
+            }
+            return commits.stream().filter(c -> c.partitions().stream().anyMatch(written::contains)).findFirst();
+        }));
     }
 
-    /** Keeps a rejected upload and its report: nothing a Member State sends is lost. */
-    public Path keepRejected(String id, Path rawFile, String originalName, ValidationReport report) {
-        Path dir = warehouse.resolve(SUBMISSIONS).resolve("rejected").resolve(id);
+    /** The (geo, year) pairs of some figures, in country then year order: the partitions they replace. */
+    public static List<List<String>> countryYears(List<Observation> observations) {
+        TreeSet<List<String>> countryYears = new TreeSet<>((a, b) -> {
+            int c = a.get(0).compareTo(b.get(0));
+            return c != 0 ? c : Integer.compare(Integer.parseInt(a.get(1)), Integer.parseInt(b.get(1)));
+        });
+        observations.forEach(o -> countryYears.add(List.of(o.geo(), Integer.toString(o.year()))));
+        return new ArrayList<>(countryYears);
+    }
+
+    /**
+     * Keeps a rejected upload and its report: nothing a Member State sends is lost. One copy per
+     * content: the same bytes rejected again (a retry without correcting them) are not stored
+     * again; the folder of the first rejection keeps them, and the report of the latest attempt.
+     *
+     * @return the id under which the rejected content is kept (the first rejection's)
+     */
+    public String keepRejected(String id, Path rawFile, String sha256, String originalName, ValidationReport report) {
+        Path rejected = warehouse.resolve(SUBMISSIONS).resolve(REJECTED);
+        String keptAs = rejectedCopy(rejected, sha256).orElse(id);
+        Path dir = rejected.resolve(keptAs);
         try {
-            Files.createDirectories(dir.resolve(RAW_DIR));
-            Files.copy(rawFile, dir.resolve(RAW_DIR).resolve(safeName(originalName)), StandardCopyOption.REPLACE_EXISTING);
+            if (keptAs.equals(id)) {
+                Files.createDirectories(dir.resolve(RAW_DIR));
+                Files.copy(rawFile, dir.resolve(RAW_DIR).resolve(safeName(originalName)), StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.writeString(dir.resolve(REPORT_FILE), report.toJson(), StandardCharsets.UTF_8);
-            return dir;
+            return keptAs;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep rejected upload " + id, e);
+        }
+    }
+
+    /** The rejected upload already kept with these bytes: ids end with the checksum's start, which the raw file confirms. */
+    private static Optional<String> rejectedCopy(Path rejected, String sha256) {
+        if (!Files.isDirectory(rejected)) {
+            return Optional.empty();
+        }
+        String suffix = "-" + sha256.substring(0, 8);
+        try (var folders = Files.list(rejected)) {
+            return folders.filter(d -> d.getFileName().toString().endsWith(suffix)).sorted()
+                    .filter(d -> rawFileIn(d).map(f -> sha256.equals(sha256(f))).orElse(false))
+                    .map(d -> d.getFileName().toString()).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + rejected, e);
+        }
+    }
+
+    private static Optional<Path> rawFileIn(Path folder) {
+        Path raw = folder.resolve(RAW_DIR);
+        if (!Files.isDirectory(raw)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(raw)) {
+            return files.findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + raw, e);
         }
     }
 
@@ -214,19 +299,31 @@ public final class SubmissionStore {
      * copies kept with each submission (no Spark: validation must stay fast).
      */
     public PriorFigures priorFigures(Instant asOf) {
-        Snapshot snapshot = log.snapshot(asOf);
-        Map<Observation.Key, Long> values = new HashMap<>();
+        return valuesOf(figuresInForce(log.snapshot(asOf)));
+    }
+
+    /**
+     * Every figure in force in a snapshot, from the normalised copies kept with each submission
+     * (no Spark): for each country-year, the figures of the submission that owns it.
+     */
+    public Map<Observation.Key, Observation> figuresInForce(Snapshot snapshot) {
+        Map<Observation.Key, Observation> figures = new HashMap<>();
         for (Commit c : snapshot.effectiveCommits()) {
-            var owned = new java.util.HashSet<>(snapshot.partitionsOwnedBy(c));
+            Set<List<String>> owned = new HashSet<>(snapshot.partitionsOwnedBy(c));
             for (Observation o : readNormalised(folderOf(c.id()).resolve(NORMALISED_FILE))) {
-                if (o.value() != null && owned.contains(List.of(o.geo(), Integer.toString(o.year())))) {
-                    values.put(o.key(), o.value());
+                if (owned.contains(List.of(o.geo(), Integer.toString(o.year())))) {
+                    figures.put(o.key(), o);
                 }
             }
         }
+        return figures;
+    }
+
+    /** The values of figures in force, for the validator's comparison with earlier years. */
+    public static PriorFigures valuesOf(Map<Observation.Key, Observation> figures) {
         return (geo, year, offence, indicator) -> {
-            Long v = values.get(new Observation.Key(geo, year, offence, indicator));
-            return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+            Observation o = figures.get(new Observation.Key(geo, year, offence, indicator));
+            return o == null || o.value() == null ? OptionalLong.empty() : OptionalLong.of(o.value());
         };
     }
 

@@ -75,6 +75,38 @@ final class CodeHints {
         return NONE;
     }
 
+    /**
+     * The reporting countries nearest to what was written: the one an ISO code or a name stands
+     * for ({@code GR}, {@code DEU}, {@code Grèce}), else the codes one letter away
+     * ({@code DW} → DE), else names two letters away ({@code Germny}); empty when none is near.
+     */
+    List<Country> nearestCountries(String written) {
+        String upper = written.strip().toUpperCase(Locale.ROOT);
+        List<Country> reporting = reference.countries().all().stream().filter(c -> !c.isAggregate()).toList();
+        String alias = upper.equals("GR") || upper.equals("GB") ? eurostatGeo(upper)
+                : countryByAlias.containsKey(upper) ? countryByAlias.get(upper) : countryByAlias.get(fold(written));
+        if (alias != null) {
+            return reporting.stream().filter(c -> c.geo().equals(alias)).toList();
+        }
+        List<Country> byCode = closest(reporting, c -> List.of(c.geo()), upper, 1);
+        return byCode.isEmpty() ? closest(reporting, c -> names(c.name()).stream().map(CodeHints::fold).toList(),
+                fold(written), 2) : byCode;
+    }
+
+    /** The countries whose keys come within {@code tolerance} edits of {@code written}, nearest first, at most three. */
+    private static List<Country> closest(List<Country> countries, java.util.function.Function<Country, List<String>> keys,
+                                         String written, int tolerance) {
+        Map<Country, Integer> distances = new java.util.LinkedHashMap<>();
+        for (Country c : countries) {
+            int d = keys.apply(c).stream().mapToInt(k -> distance(written, k)).min().orElse(Integer.MAX_VALUE);
+            if (d <= tolerance && !written.isEmpty()) {
+                distances.put(c, d);
+            }
+        }
+        int best = distances.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        return distances.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).limit(3).toList();
+    }
+
     Object offence(String written) {
         String upper = written.strip().toUpperCase(Locale.ROOT);
         String folded = fold(written);

@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -179,13 +178,7 @@ public final class StatisticsValidator {
         if (requested == null || requested.isBlank()) {
             return null;
         }
-        String geo = requested.strip().toUpperCase(Locale.ROOT);
-        if (!reference.countries().isKnown(geo) || reference.countries().get(geo).isAggregate()) {
-            throw new InputException("'" + requested + "' is not a country's Eurostat geo code."
-                    + (hints.country(requested) instanceof Phrase hint ? " " + hint.in(Language.EN) : "")
-                    + " Give the country the figures are for, like --country DE.");
-        }
-        return geo;
+        return new CountryCodes(reference).reportingCountry(requested);
     }
 
     /**

@@ -32,7 +32,16 @@ class ReportedUrlTest {
     @Test
     void hasNoHostWhenThereIsNone() {
         assertThat(ReportedUrl.parse("http:///nohost")).isNull();
-        assertThat(ReportedUrl.parse("mailto:someone")).isNotNull(); // host "mailto" is then rejected by the domain check
+        assertThat(ReportedUrl.parse("mailto:someone@example.com")).isNull();
+        assertThat(ReportedUrl.parse("javascript:alert(1)")).isNull();
+        assertThat(ReportedUrl.parse("https://")).isNull();
+        assertThat(ReportedUrl.parse("")).isNull();
+    }
+
+    @Test
+    void aHostWithoutSchemeMayHaveAPort() {
+        assertThat(ReportedUrl.parse("example.com:8080/x").host()).isEqualTo("example.com");
+        assertThat(ReportedUrl.parse("example.com:8080").canonical()).isEqualTo("http://example.com:8080");
     }
 
     @Test

@@ -93,4 +93,37 @@ class CommitLogTest {
         assertThatThrownBy(() -> log.append("A", "data/A", partitions("DE 2022"), Map.of()))
                 .hasMessageContaining("already exists");
     }
+
+    @Test
+    void aWriterThatReadTheLogChecksOnlyTheCommitsAppendedSince() throws Exception {
+        CommitLog log = new CommitLog(dir);
+        log.append("A", "data/A", partitions("DE 2021"), Map.of());
+        Snapshot read = log.snapshot(null);
+        long reads = log.fullReads();
+        Commit meanwhile = new CommitLog(dir).append("B", "data/B", partitions("DE 2022"), Map.of());
+        // The entry the writer read already is not read again (it would fail to parse now).
+        Files.writeString(dir.resolve(String.format("%020d.json", 1)), "not json");
+        List<List<Commit>> checked = new ArrayList<>();
+
+        Commit c = log.append("C", "data/C", partitions("FR 2022"), Map.of(), read, unseen -> {
+            checked.add(unseen);
+            return java.util.Optional.empty();
+        });
+
+        assertThat(checked).containsExactly(List.of(meanwhile));
+        assertThat(c.sequence()).isEqualTo(3);
+        assertThat(c.committedAt()).isAfter(meanwhile.committedAt());
+        assertThat(log.fullReads()).isEqualTo(reads);
+    }
+
+    @Test
+    void aCommitSinceTheSnapshotCanRefuseTheAppend() {
+        CommitLog log = new CommitLog(dir);
+        Snapshot read = log.snapshot(null);
+        Commit meanwhile = new CommitLog(dir).append("B", "data/B", partitions("DE 2022"), Map.of());
+        assertThatThrownBy(() -> log.append("C", "data/C", partitions("DE 2022"), Map.of(), read,
+                unseen -> unseen.stream().findFirst()))
+                .isInstanceOfSatisfying(CommitLog.Conflict.class, e -> assertThat(e.existing()).isEqualTo(meanwhile));
+        assertThat(log.commits()).extracting(Commit::id).containsExactly("B");
+    }
 }

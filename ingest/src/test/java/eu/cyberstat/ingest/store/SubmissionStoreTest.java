@@ -95,4 +95,52 @@ class SubmissionStoreTest {
         assertThat(SubmissionStore.safeName(".hidden")).isEqualTo("upload.hidden");
         assertThat(SubmissionStore.safeName("données 2022;rm -rf.csv")).isEqualTo("données 2022_rm -rf.csv");
     }
+
+    @Test
+    void rejectedContentIsKeptOnceHoweverOftenItIsSent() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        ValidationReport rejected = ValidationReport.of("bad.csv", "PROJECT_CSV", "UTF-8", 0,
+                List.of(eu.cyberstat.ingest.validation.Issue.error(2, "value", "E_NEGATIVE", "negative")));
+        Path bad = uploads.resolve("bad.csv");
+        Files.writeString(bad, "country,year\nDE,-1\n");
+        String sha = SubmissionStore.sha256(bad);
+
+        String first = store.keepRejected(SubmissionStore.newSubmissionId(Instant.now(), sha), bad, sha, "bad.csv", rejected);
+        Thread.sleep(2);
+        String again = store.keepRejected(SubmissionStore.newSubmissionId(Instant.now(), sha), bad, sha, "bad.csv", rejected);
+        Path other = uploads.resolve("other.csv");
+        Files.writeString(other, "country,year\nDE,-2\n");
+        String otherSha = SubmissionStore.sha256(other);
+        String third = store.keepRejected(SubmissionStore.newSubmissionId(Instant.now(), otherSha), other, otherSha,
+                "other.csv", rejected);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(third).isNotEqualTo(first);
+        try (var kept = Files.list(warehouse.resolve("submissions/rejected"))) {
+            assertThat(kept.map(p -> p.getFileName().toString()).sorted()).containsExactlyInAnyOrder(first, third);
+        }
+        assertThat(Files.readString(warehouse.resolve("submissions/rejected").resolve(first).resolve("raw/bad.csv")))
+                .isEqualTo("country,year\nDE,-1\n");
+    }
+
+    @Test
+    void aSubmissionForTheSameCountryYearsSinceTheSnapshotRefusesTheCommit() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        accept(store, "a.csv", "A", List.of(de(2021, 5), de(2022, 6)));
+        Snapshot checked = store.log().snapshot(null);
+        Submission meanwhile = accept(store, "b.csv", "B", List.of(de(2022, 7)));
+        Path raw = uploads.resolve("c.csv");
+        Files.writeString(raw, "C");
+        String sha = SubmissionStore.sha256(raw);
+
+        // What was shown against the checked snapshot (DE 2022 = 6) is no longer what the commit would replace.
+        assertThatThrownBy(() -> store.commit(SubmissionStore.newSubmissionId(Instant.now(), sha) + "-c", "data/c",
+                "c.csv", sha, 1, accepted, "DE", List.of(de(2022, 8)), false, checked))
+                .isInstanceOfSatisfying(CommitLog.Conflict.class,
+                        c -> assertThat(c.existing().id()).isEqualTo(meanwhile.id()));
+        // Another country-year is no conflict.
+        Submission other = store.commit(SubmissionStore.newSubmissionId(Instant.now(), sha) + "-d", "data/d", "c.csv",
+                sha, 1, accepted, "DE", List.of(de(2020, 8)), false, checked);
+        assertThat(store.history()).extracting(Submission::id).endsWith(meanwhile.id(), other.id());
+    }
 }

@@ -129,9 +129,11 @@ class ProjectCsvChecksTest {
     void theUploadersCountryMustBeACountry() {
         Path file = Fixtures.write(dir, "fr.csv", HEADER + "FR,2020,CYB,RECORDED,1,,\n");
         assertThatThrownBy(() -> Fixtures.validate(file, ValidationRequest.forCountry("GR")))
-                .isInstanceOf(InputException.class).hasMessageContaining("Greece is EL");
+                .isInstanceOf(InputException.class).hasMessage("'GR' is not the Eurostat geo code of a reporting "
+                        + "country: did you mean EL (Greece)?");
         assertThatThrownBy(() -> Fixtures.validate(file, ValidationRequest.forCountry("EU27_2020")))
-                .isInstanceOf(InputException.class).hasMessageContaining("not a country's Eurostat geo code");
+                .isInstanceOf(InputException.class).hasMessageContaining("is not the Eurostat geo code of a reporting country")
+                .hasMessageContaining("cyberstat computes the EU aggregate itself");
     }
 
     @Test

@@ -6,6 +6,7 @@ import eu.cyberstat.ingest.alerts.DuplicateAlertIds;
 import eu.cyberstat.ingest.alerts.ExportFile;
 import eu.cyberstat.ingest.alerts.ExportSplit;
 import eu.cyberstat.ingest.alerts.PlatformProfile;
+import eu.cyberstat.pipeline.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,6 +72,8 @@ public final class AlertIngestJob {
     /** Commit properties of an ingest: its id, and the digest of what it read (see {@link #inputSha256}). */
     static final String INGEST_ID = "ingest_id";
     static final String INPUT_SHA256 = "input_sha256";
+    /** Quarantine commit property: "false" when the ingest stored no alert at all. */
+    static final String ALERTS_COMMITTED = "alerts_committed";
 
     private final SparkSession spark;
     private final AlertTables tables;
@@ -81,6 +84,11 @@ public final class AlertIngestJob {
     }
 
     public AlertIngestReceipt run(Request request) {
+        return run(request, Progress.NONE);
+    }
+
+    /** Ingests, telling {@code progress} of each pass (scan, duplicate ids, read and write with rows done). */
+    public AlertIngestReceipt run(Request request, Progress progress) {
         long started = System.nanoTime();
         PlatformProfile profile = request.profile();
         String ingestId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
@@ -93,7 +101,8 @@ public final class AlertIngestJob {
         Path scratch = request.workDir().toAbsolutePath().resolve("alerts").resolve(ingestId);
         try {
             Files.createDirectories(scratch);
-            return ingest(ingestId, profile, files, splits, request.hmacKey(), request.restate(), scratch, started);
+            return ingest(ingestId, profile, files, splits, request.hmacKey(), request.restate(), scratch, started,
+                    progress);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use work folder " + scratch, e);
         } finally {
@@ -102,18 +111,20 @@ public final class AlertIngestJob {
     }
 
     private AlertIngestReceipt ingest(String ingestId, PlatformProfile profile, List<ExportFile> files,
-                                      List<ExportSplit> splits, byte[] key, boolean restate, Path scratch, long started)
-            throws IOException {
+                                      List<ExportSplit> splits, byte[] key, boolean restate, Path scratch, long started,
+                                      Progress progress) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String runDir = scratch.toString();
         // The exports' digest, on a driver thread while the executors scan (it reads every byte once).
         CompletableFuture<String> inputSha256 = CompletableFuture.supplyAsync(() -> inputSha256(profile, files));
         // Pass 1: line counts and id fingerprints, split by split.
+        progress.stage("scan", splits.size(), "splits");
         spark.sparkContext().setJobDescription("alerts " + ingestId + ": scan");
         List<AlertIdFingerprints.SplitScan> scans = new ArrayList<>(jsc.parallelize(splits, splits.size())
                 .map(s -> AlertIdFingerprints.scan(files.get(s.fileIndex()), s, profile, Path.of(runDir)))
                 .collect());
         scans.sort(Comparator.comparingInt(AlertIdFingerprints.SplitScan::splitIndex));
+        progress.advance(scans.size());
         LOG.info("alert ingest {}: scanned {} splits in {} ms", ingestId, splits.size(), (System.nanoTime() - started) / 1_000_000);
         long[] firstLines = new long[splits.size()];
         long totalRecords = 0;
@@ -134,6 +145,7 @@ public final class AlertIngestJob {
         Set<Long> candidates = AlertIdFingerprints.repeated(scans.stream().map(s -> Path.of(s.runFile())).toList());
         DuplicateAlertIds duplicates = DuplicateAlertIds.NONE;
         if (!candidates.isEmpty()) {
+            progress.stage("duplicate ids", 0, null);
             spark.sparkContext().setJobDescription("alerts " + ingestId + ": duplicate ids");
             List<DuplicateAlertIds.Occurrence> occurrences = jsc.parallelize(splits, splits.size())
                     .flatMap(s -> DuplicateAlertIds.occurrences(files.get(s.fileIndex()), s, profile, candidates).iterator())
@@ -159,15 +171,17 @@ public final class AlertIngestJob {
                     0, 0, 0, 0, List.of(), time, null);
         }
         Map<String, String> previous = apply(spark, alertWriteSettings());
-        try (IngestProgressDisplay progress = IngestProgressDisplay.start(totalRecords)) {
-            tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
-            progress.done();
+        IngestProgress.reset();
+        progress.stage("read and write", totalRecords, "rows", IngestProgress::records);
+        boolean alertsCommitted;
+        try {
+            alertsCommitted = tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
+            IngestProgress.add(Math.max(0, totalRecords - IngestProgress.records()));
         } finally {
             restore(spark, previous);
             AlertExportSource.release(plan);
             spark.sparkContext().setJobDescription(null);
         }
-        // After the progress bar has closed, so that the two do not share a terminal line.
         LOG.info("alert ingest {}: read and wrote {} records in {} ms", ingestId, totalRecords,
                 (System.nanoTime() - writeStart) / 1_000_000);
         List<SplitRowReader.SplitCounts> counts = readCounts(scratch);
@@ -190,7 +204,10 @@ public final class AlertIngestJob {
                         .map(Path::toString).sorted().toArray(String[]::new);
             }
             Dataset<Row> q = spark.read().schema(AlertTablesSchema.QUARANTINE_SCHEMA).json(quarantineFiles);
-            tables.replaceQuarantine(q, properties);
+            Map<String, String> quarantineProperties = new LinkedHashMap<>(properties);
+            quarantineProperties.put(ALERTS_COMMITTED, Boolean.toString(alertsCommitted));
+            progress.stage("quarantine", 0, null);
+            tables.replaceQuarantine(q, quarantineProperties);
         }
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         AlertIngestReceipt receipt = new AlertIngestReceipt(ingestId, profile.platform(),

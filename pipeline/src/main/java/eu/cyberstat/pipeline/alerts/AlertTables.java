@@ -12,16 +12,20 @@ public interface AlertTables {
 
     /**
      * Makes {@code rows} (schema {@link AlertTablesSchema#ALERTS_SCHEMA}) the new content of the
-     * platform-month partitions they hold, atomically: readers see all of them or none.
+     * platform-month partitions they hold, atomically: readers see all of them or none. Rows that
+     * turn out to be none commit nothing.
+     *
+     * @return whether anything was committed
      */
-    void replaceAlerts(Dataset<Row> rows, Map<String, String> properties);
+    boolean replaceAlerts(Dataset<Row> rows, Map<String, String> properties);
 
     /** Stores an ingest's quarantined records (partition platform × ingest id). */
     void replaceQuarantine(Dataset<Row> rows, Map<String, String> properties);
 
     /**
      * The id of the ingest whose input digest is {@code inputSha256} if every platform-month it
-     * wrote is still in force (so that ingesting the same export again would change nothing).
+     * wrote is still in force, or if it wrote none (every record quarantined), so that ingesting
+     * the same export again would change nothing.
      */
     Optional<String> ingestInForce(String inputSha256);
 

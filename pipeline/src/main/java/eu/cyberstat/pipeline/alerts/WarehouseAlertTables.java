@@ -24,8 +24,8 @@ public final class WarehouseAlertTables implements AlertTables {
     }
 
     @Override
-    public void replaceAlerts(Dataset<Row> rows, Map<String, String> properties) {
-        alerts.replacePartitions(rows, properties);
+    public boolean replaceAlerts(Dataset<Row> rows, Map<String, String> properties) {
+        return alerts.replacePartitionsIfAny(rows, properties).isPresent();
     }
 
     @Override
@@ -36,9 +36,17 @@ public final class WarehouseAlertTables implements AlertTables {
     @Override
     public Optional<String> ingestInForce(String inputSha256) {
         Snapshot now = alerts.snapshot(null);
-        return now.effectiveCommits().stream()
+        Optional<String> wrote = now.effectiveCommits().stream()
                 .filter(c -> inputSha256.equals(c.property(AlertIngestJob.INPUT_SHA256)) && now.isFullyEffective(c))
                 .map(c -> c.property(AlertIngestJob.INGEST_ID)).findFirst();
+        if (wrote.isPresent()) {
+            return wrote;
+        }
+        // An ingest whose every record was quarantined wrote only its quarantine: that is all it would write again.
+        return quarantine.snapshot(null).commits().stream()
+                .filter(c -> inputSha256.equals(c.property(AlertIngestJob.INPUT_SHA256))
+                        && "false".equals(c.property(AlertIngestJob.ALERTS_COMMITTED)))
+                .map(c -> c.property(AlertIngestJob.INGEST_ID)).reduce((a, b) -> b);
     }
 
     /** The alerts table's commits in force at {@code asOf} (null = latest). */

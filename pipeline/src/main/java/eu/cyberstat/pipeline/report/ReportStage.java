@@ -27,7 +27,12 @@ public final class ReportStage {
 
     /** Renders the PDFs, the workbook and the feedback sheets into {@code outDir}; returns the files written. */
     public static List<Path> render(ReportData data, Path outDir, Settings settings) {
-        return ReportSet.render(data, outDir, templatesDir(settings));
+        return render(data, outDir, settings, ReportSet.Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of each document rendered. */
+    public static List<Path> render(ReportData data, Path outDir, Settings settings, ReportSet.Progress progress) {
+        return ReportSet.render(data, outDir, templatesDir(settings), progress);
     }
 
     public static Path templatesDir(Settings settings) {

@@ -10,6 +10,7 @@ import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.run.RunContext;
 import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.ReportSet;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import eu.cyberstat.reports.model.SubmissionInForce;
@@ -49,7 +50,18 @@ public final class ReportStep implements RunStep {
         SubmissionStore store = context.warehouse().submissions();
         ReportData data = new ReportData(context.provenance(), reference, context.figures(), context.keyFindings(),
                 context.alertFigures(), checks(store, context), inForce(store, context.provenance().asOf()));
-        for (Path file : ReportStage.render(data, context.outDir(), settings)) {
+        ReportSet.Progress documents = new ReportSet.Progress() {
+            @Override
+            public void rendering(int total) {
+                context.progress().stage("report set", total, "documents");
+            }
+
+            @Override
+            public void rendered(String name) {
+                context.progress().advance(1);
+            }
+        };
+        for (Path file : ReportStage.render(data, context.outDir(), settings, documents)) {
             context.record(file, null);
         }
     }

@@ -5,11 +5,13 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 
-import eu.cyberstat.cli.Main;
 import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.NotFoundException;
 import eu.cyberstat.ingest.store.Commit;
 import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.pipeline.GitRevision;
+import eu.cyberstat.pipeline.SoftwareVersion;
 import eu.cyberstat.pipeline.metrics.FigureOrder;
 import eu.cyberstat.pipeline.metrics.FigureRows;
 import eu.cyberstat.pipeline.metrics.KeyFindings;
@@ -18,6 +20,8 @@ import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.metrics.MetricsJob;
 import eu.cyberstat.pipeline.metrics.Panel;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
+import eu.cyberstat.reference.YearRanges;
+import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.PopulationTable;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -75,25 +80,26 @@ public final class AnnualRun {
     }
 
     public RunResult run(RunRequest request) {
+        return run(request, Progress.NONE);
+    }
+
+    /** The run, telling {@code progress} of each stage (and its steps of their own counts). */
+    public RunResult run(RunRequest request, Progress progress) {
         Instant startedAt = Instant.now();
         MetricsConfig config = request.config();
-        StageTimings timings = new StageTimings();
+        StageTimings timings = new StageTimings(progress);
         List<RunManifest.Warning> warnings = new ArrayList<>();
 
         // The one warehouse state this run describes: the last national-statistics commit at or before --as-of.
         Snapshot snapshot = timings.time("snapshot", () -> warehouse.observations().snapshot(request.asOf()));
+        requireFigures(warehouse, snapshot, request);
         Commit last = snapshot.latest();
-        if (last == null) {
-            throw new InputException("The warehouse " + warehouse.root() + " holds no accepted national statistics"
-                    + (request.asOf() == null ? "" : " as of " + request.asOf())
-                    + ": submit files first (cyberstat submit FILE).");
-        }
         Map<String, Submission> submissions = new HashMap<>();
         warehouse.submissions().history().forEach(s -> submissions.put(s.id(), s));
         Map<String, String> sha256ById = new HashMap<>();
         submissions.forEach((id, s) -> sha256ById.put(id, s.sha256()));
 
-        String softwareVersion = Main.softwareVersion();
+        String softwareVersion = SoftwareVersion.version();
         String gitRevision = GitRevision.current();
         String populationSha256 = RunIds.populationDigest(population);
         List<RunStep.Inputs> stepInputs = steps.stream().map(s -> s.inputs(warehouse, request.asOf())).toList();
@@ -141,7 +147,7 @@ public final class AnnualRun {
                     stream -> KeyFindingsJson.write(findings, stream)));
         });
 
-        RunContext context = new RunContext(spark, warehouse, request, provenance, published, findings);
+        RunContext context = new RunContext(spark, warehouse, request, provenance, published, findings, progress);
         for (RunStep step : steps) {
             context.enterStage(step.name());
             timings.time(step.name(), () -> step.run(context));
@@ -157,6 +163,33 @@ public final class AnnualRun {
                 timings.all(), warnings);
         OutputFile.write(out, MANIFEST_FILE, null, stream -> Json.WRITER.writeValue(stream, manifest));
         return new RunResult(provenance, published, findings, manifest, out);
+    }
+
+    /**
+     * Checks, from the submission log alone (before Spark starts), that the warehouse holds
+     * national figures for the reference year as of the run's instant; a run without them would
+     * only produce an empty report.
+     *
+     * @throws NotFoundException naming the years the warehouse does hold
+     */
+    public static void requireFigures(Warehouse warehouse, RunRequest request) {
+        requireFigures(warehouse, warehouse.observations().snapshot(request.asOf()), request);
+    }
+
+    private static void requireFigures(Warehouse warehouse, Snapshot snapshot, RunRequest request) {
+        String asOf = request.asOf() == null ? "" : " as of " + request.asOf();
+        if (snapshot.latest() == null) {
+            throw new NotFoundException("The warehouse " + warehouse.root() + " holds no accepted national statistics"
+                    + asOf + ": submit files first (cyberstat submit FILE).");
+        }
+        Set<Integer> years = new TreeSet<>();
+        snapshot.partitionOwners().keySet().forEach(cy -> years.add(Integer.parseInt(cy.get(1))));
+        int year = request.referenceYear();
+        if (!years.contains(year)) {
+            throw new NotFoundException("The warehouse " + warehouse.root() + " holds no national figures for " + year
+                    + asOf + "; it holds figures for " + YearRanges.format(years) + ". Choose one of these years with "
+                    + "--year, or submit the figures of " + year + " first.");
+        }
     }
 
     /** Every submission in force, with what the run read of it. */

@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.run;
 
+import eu.cyberstat.ingest.OutputMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +31,7 @@ public record OutputFile(String name, String sha256, long bytes, Long rows) {
     /**
      * Writes {@code dir/name} whole or not at all: into a temporary file of the same folder,
      * flushed to disk, then renamed over the target in one step. A crash leaves the previous
-     * file (or none), never half of one.
+     * file (or none), never half of one. The file gets the {@link OutputMode} of every output.
      */
     public static OutputFile write(Path dir, String name, Long rows, Content content) {
         Path target = dir.resolve(name);
@@ -45,6 +46,7 @@ public record OutputFile(String name, String sha256, long bytes, Long rows) {
                 out.flush();
                 channel.force(true);
             }
+            OutputMode.apply(tmp);
             // A rename within one folder is atomic on every POSIX file system; no non-atomic fallback.
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return describe(dir, name, rows);

@@ -6,6 +6,7 @@ import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.RunProvenance;
 import java.nio.file.Path;
@@ -26,16 +27,23 @@ public final class RunContext {
     private final List<AlertFigure> alertFigures = new ArrayList<>();
     private final List<OutputFile> outputs = new ArrayList<>();
     private final List<RunManifest.Warning> warnings = new ArrayList<>();
+    private final Progress progress;
     private String stage = "";
 
     RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, RunProvenance provenance,
-               List<PublishedFigure> published, List<KeyFinding> keyFindings) {
+               List<PublishedFigure> published, List<KeyFinding> keyFindings, Progress progress) {
+        this.progress = progress;
         this.published = List.copyOf(published);
         this.keyFindings = List.copyOf(keyFindings);
         this.spark = spark;
         this.warehouse = warehouse;
         this.request = request;
         this.provenance = provenance;
+    }
+
+    /** Where a step tells how far it got within its stage (documents rendered, rows read). */
+    public Progress progress() {
+        return progress;
     }
 
     public SparkSession spark() {

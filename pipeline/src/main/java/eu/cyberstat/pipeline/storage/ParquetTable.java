@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -108,6 +109,32 @@ public final class ParquetTable {
 
     public Commit replacePartitions(Dataset<Row> rows, Map<String, String> properties) {
         return replacePartitions(newCommitId(), rows, List.of(), properties);
+    }
+
+    /**
+     * Replaces the partitions present in {@code rows}, in one atomic commit, if there are any:
+     * rows that turn out empty (every record of an export quarantined) replace nothing, so they
+     * commit nothing rather than an entry that owns no partition.
+     */
+    public Optional<Commit> replacePartitionsIfAny(Dataset<Row> rows, Map<String, String> properties) {
+        String commitId = newCommitId();
+        StagedData staged = stage(commitId, rows);
+        if (staged.partitions().isEmpty()) {
+            deleteStaged(staged);
+            return Optional.empty();
+        }
+        String dataDir = moveIntoPlace(staged);
+        return Optional.of(log.append(commitId, dataDir, sorted(staged.partitions()), properties));
+    }
+
+    private static void deleteStaged(StagedData staged) {
+        try (Stream<Path> files = Files.walk(staged.folder())) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the staged folder " + staged.folder(), e);
+        }
     }
 
     public Commit replacePartitions(Dataset<Row> rows, Set<List<String>> partitions, Map<String, String> properties) {

@@ -3,6 +3,8 @@ package eu.cyberstat.pipeline.storage;
 import eu.cyberstat.ingest.InputException;
 import eu.cyberstat.ingest.Observation;
 import eu.cyberstat.ingest.store.CommitLog;
+import eu.cyberstat.ingest.store.RevisionPreview;
+import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionStore;
 import eu.cyberstat.ingest.validation.StatisticsValidator;
@@ -15,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -46,22 +47,40 @@ public final class SubmissionIntake {
         this.spark = spark;
     }
 
-    /** The validated file and the receipt of one submission. */
-    public record Outcome(ValidatedFile validated, Receipt receipt) {
+    /**
+     * What to submit.
+     *
+     * @param restate accept the file even if the same file was accepted before (to bring back an
+     *                earlier file's figures after a revision); otherwise that is a duplicate
+     * @param replace accept the file even though it leaves out figures in force for its
+     *                country-years, which then are no longer published; otherwise such a file
+     *                is not loaded ({@link Receipt#UNCONFIRMED}) and the preview lists them
+     */
+    public record Request(Path file, ValidationRequest validation, boolean restate, boolean replace) {
+    }
+
+    /**
+     * The validated file, what it changes against the figures in force (null when it was
+     * rejected or is a duplicate) and the receipt of one submission.
+     */
+    public record Outcome(ValidatedFile validated, RevisionPreview revisions, Receipt receipt) {
         public ValidationReport report() {
             return validated.report();
         }
     }
 
     public Outcome submit(Path file, ValidationRequest request) {
-        return submit(file, request, false);
+        return submit(new Request(file, request, false, false));
     }
 
     /**
-     * @param restate accept the file even if the same file was accepted before (to bring back an
-     *                earlier file's figures after a revision); otherwise that is a duplicate
+     * Validates and, if accepted, commits one file. The submission log is read once: the
+     * validator's earlier years, the duplicate check, the revision preview and whom the file
+     * supersedes all come from that one snapshot, and the commit then checks only what was
+     * appended since (a submission for the same country-years meanwhile makes it start again).
      */
-    public Outcome submit(Path file, ValidationRequest request, boolean restate) {
+    public Outcome submit(Request request) {
+        Path file = request.file();
         if (!Files.isRegularFile(file)) {
             throw new InputException("File " + file + " does not exist or is not a file.");
         }
@@ -69,30 +88,52 @@ public final class SubmissionIntake {
         String sha256 = SubmissionStore.sha256(file);
         long bytes = size(file);
         String name = file.getFileName().toString();
-        ValidatedFile validated = new StatisticsValidator(reference, store.priorFigures(null), validation).validate(file, request);
-        ValidationReport report = validated.report();
-        String id = SubmissionStore.newSubmissionId(Instant.now(), sha256);
+        for (int attempt = 1; ; attempt++) {
+            Snapshot current = store.log().snapshot(null);
+            Map<Observation.Key, Observation> inForce = store.figuresInForce(current);
+            ValidatedFile validated = new StatisticsValidator(reference, SubmissionStore.valuesOf(inForce), validation)
+                    .validate(file, request.validation());
+            ValidationReport report = validated.report();
+            String id = SubmissionStore.newSubmissionId(Instant.now(), sha256);
 
-        if (!report.isAccepted()) {
-            store.keepRejected(id, file, name, report);
-            return new Outcome(validated, new Receipt(Receipt.REJECTED, id, name, sha256, bytes, 0, null, null, null,
-                    report.warnings().size(), report.errors().size()));
+            if (!report.isAccepted()) {
+                String keptAs = store.keepRejected(id, file, sha256, name, report);
+                return new Outcome(validated, null, new Receipt(Receipt.REJECTED, keptAs, name, sha256, bytes, 0, null,
+                        null, null, report.warnings().size(), report.errors().size()));
+            }
+            var duplicate = store.acceptedDuplicate(current, sha256);
+            if (duplicate.isPresent() && !request.restate()) {
+                return new Outcome(validated, null, duplicateReceipt(duplicate.get(), name, sha256, bytes, report));
+            }
+            RevisionPreview revisions = RevisionPreview.of(inForce, validated.observations());
+            if (revisions.dropsFigures() && !request.replace()) {
+                return new Outcome(validated, revisions, new Receipt(Receipt.UNCONFIRMED, null, name, sha256, bytes,
+                        validated.observations().size(), null, null, null, report.warnings().size(), 0));
+            }
+            try {
+                Accepted accepted = accept(id, file, name, sha256, bytes, report, request.validation().country(),
+                        validated.observations(), request.restate(), current);
+                return new Outcome(validated, revisions, new Receipt(Receipt.ACCEPTED, id, name, sha256, bytes,
+                        accepted.submission().rows(), accepted.submission().committedAt(), null, accepted.supersedes(),
+                        report.warnings().size(), 0));
+            } catch (CommitLog.Conflict c) {
+                if (sha256.equals(Submission.of(c.existing()).sha256())) {
+                    // Another process accepted the same file meanwhile: its commit stands, this one is a duplicate.
+                    return new Outcome(validated, null,
+                            duplicateReceipt(Submission.of(c.existing()), name, sha256, bytes, report));
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new InputException("Other submissions for " + String.join(", ", revisions.countryYears()
+                            .stream().map(cy -> cy.get(0) + " " + cy.get(1)).toList()) + " kept arriving while " + name
+                            + " was being submitted; nothing was loaded from it: submit it again.");
+                }
+                // Another submission for these country-years committed meanwhile: compare with it and try again.
+            }
         }
-        var duplicate = store.acceptedDuplicate(sha256);
-        if (duplicate.isPresent() && !restate) {
-            return new Outcome(validated, duplicateReceipt(duplicate.get(), name, sha256, bytes, report));
-        }
-
-        Accepted accepted;
-        try {
-            accepted = accept(id, file, name, sha256, bytes, report, request.country(), validated.observations(), restate);
-        } catch (CommitLog.Conflict c) {
-            // Another process accepted the same file meanwhile: its commit stands, this one is a duplicate.
-            return new Outcome(validated, duplicateReceipt(Submission.of(c.existing()), name, sha256, bytes, report));
-        }
-        return new Outcome(validated, new Receipt(Receipt.ACCEPTED, id, name, sha256, bytes, accepted.submission().rows(),
-                accepted.submission().committedAt(), null, accepted.supersedes(), report.warnings().size(), 0));
     }
+
+    /** Attempts of one submission when others for the same country-years commit in between. */
+    private static final int MAX_ATTEMPTS = 3;
 
     private static Receipt duplicateReceipt(Submission earlier, String name, String sha256, long bytes,
                                             ValidationReport report) {
@@ -113,14 +154,21 @@ public final class SubmissionIntake {
      */
     public Accepted accept(String id, Path file, String name, String sha256, long bytes, ValidationReport report,
                            String country, List<Observation> observations, boolean restate) {
+        return accept(id, file, name, sha256, bytes, report, country, observations, restate,
+                warehouse.submissions().log().snapshot(null));
+    }
+
+    /** As above, against the snapshot of the log the caller checked the file against. */
+    private Accepted accept(String id, Path file, String name, String sha256, long bytes, ValidationReport report,
+                            String country, List<Observation> observations, boolean restate, Snapshot base) {
         SubmissionStore store = warehouse.submissions();
         Path stagedFiles = store.stage(id, file, name, report, observations);
         ParquetTable table = warehouse.observations();
         ParquetTable.StagedData stagedRows = table.stage(id, toRows(observations));
-        Map<String, List<List<String>>> supersedes = store.currentProviders(new ArrayList<>(stagedRows.partitions()));
+        Map<String, List<List<String>>> supersedes = store.currentProviders(base, SubmissionStore.countryYears(observations));
         store.publish(id, stagedFiles);
         String dataDir = table.moveIntoPlace(stagedRows);
-        return new Accepted(store.commit(id, dataDir, name, sha256, bytes, report, country, observations, restate),
+        return new Accepted(store.commit(id, dataDir, name, sha256, bytes, report, country, observations, restate, base),
                 supersedes);
     }
 

@@ -35,7 +35,7 @@ class AlertIngestJobTest {
     private final SparkSession spark = TestSpark.session();
 
     static AlertIngestReceipt ingest(Path warehouse, Path work, PlatformProfile profile, Path... files) {
-        return new AlertIngestJob(TestSpark.session(), new WarehouseAlertTables(Warehouse.open(warehouse)))
+        return new AlertIngestJob(TestSpark.session(), new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)))
                 .run(new AlertIngestJob.Request(List.of(files), profile, KEY, work, 1 << 20, false));
     }
 
@@ -44,7 +44,7 @@ class AlertIngestJobTest {
     }
 
     private Map<String, Row> alertsById(Path warehouse) {
-        return new WarehouseAlertTables(Warehouse.open(warehouse)).alerts(spark, null).collectAsList().stream()
+        return new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)).alerts(spark, null).collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getString(2), r -> r));
     }
 
@@ -95,7 +95,7 @@ class AlertIngestJobTest {
         assertThat(m2.isNullAt(9)).isTrue();
         assertThat(m2.getString(6)).isEqualTo("received");
 
-        List<Row> quarantine = new WarehouseAlertTables(Warehouse.open(warehouse)).quarantine(spark, null)
+        List<Row> quarantine = new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)).quarantine(spark, null)
                 .orderBy("line").collectAsList();
         assertThat(quarantine).extracting(r -> r.getLong(3) + " " + r.getString(4) + " " + r.getString(5))
                 .containsExactly("4 E_TIME receivedAt", "5 E_CATEGORY category", "6 W_DUPLICATE_ALERT_ID alertId",
@@ -129,7 +129,7 @@ class AlertIngestJobTest {
             assertThat(r.months()).hasSize(36);
             total += r.accepted();
         }
-        assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).alerts(spark, null).count()).isEqualTo(total);
+        assertThat(new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)).alerts(spark, null).count()).isEqualTo(total);
     }
 
     @Test
@@ -156,7 +156,7 @@ class AlertIngestJobTest {
         Files.writeString(correctedFebruary, header + "F3,2024-02-12T10:00:00Z,spam,http://a.example,US,open,,,\n");
         ingest(warehouse, dir.resolve("work"), profile, correctedFebruary);
         assertThat(alertsById(warehouse)).containsOnlyKeys("J1", "F3", "M1");
-        assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).alerts(spark, afterFirst).count())
+        assertThat(new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)).alerts(spark, afterFirst).count())
                 .as("as of before the correction").isEqualTo(4);
 
         AlertIngestReceipt again = ingest(warehouse, dir.resolve("work"), profile, first);
@@ -177,7 +177,7 @@ class AlertIngestJobTest {
         Files.writeString(b, header + "X5,2024-06-01T10:00:00Z,spam,http://later.example,US,open,,,\n"
                 + "Y1,2024-06-01T10:00:00Z,spam,http://later.example,US,open,,,\n");
         Path warehouse = dir.resolve("wh");
-        AlertIngestReceipt r = new AlertIngestJob(spark, new WarehouseAlertTables(Warehouse.open(warehouse)))
+        AlertIngestReceipt r = new AlertIngestJob(spark, new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)))
                 .run(new AlertIngestJob.Request(List.of(a, b), profile("alerts-de-meldestelle.yaml"), KEY, dir.resolve("w"), 100_000, false));
         assertThat(r.rowsRead()).isEqualTo(20_002);
         assertThat(r.duplicates()).isEqualTo(1);
@@ -198,7 +198,7 @@ class AlertIngestJobTest {
         Files.writeString(export, big);
         Path warehouse = dir.resolve("wh");
         PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
-        AlertIngestJob job = new AlertIngestJob(spark, new WarehouseAlertTables(Warehouse.open(warehouse)));
+        AlertIngestJob job = new AlertIngestJob(spark, new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)));
 
         AlertIngestReceipt inSmallSplits = job.run(new AlertIngestJob.Request(List.of(export), profile, KEY, dir.resolve("w"),
                 50_000, false));
@@ -223,5 +223,32 @@ class AlertIngestJobTest {
         assertThat(r.rowsRead()).isZero();
         assertThat(r.months()).isEmpty();
         assertThat(Files.exists(warehouse.resolve("tables/alerts/_log/00000000000000000001.json"))).isFalse();
+    }
+
+    @Test
+    void anExportWhoseEveryRecordIsQuarantinedCommitsNoAlerts() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, String.join("\n",
+                "meldung_id,eingang,kategorie,url,hoster_land,status,abschluss,melder_email,melder_telefon",
+                "M1,2024-02-30T10:00:00Z,phishing,http://a.example,US,open,,,",
+                "M2,2024-02-10T10:00:00Z,unknown,http://a.example,US,open,,,",
+                "M3,2024-03-01T10:00:00Z,fraud,http:///nohost,US,open,,,",
+                ""), StandardCharsets.UTF_8);
+        Path warehouse = dir.resolve("wh");
+        PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
+
+        AlertIngestReceipt r = ingest(warehouse, dir.resolve("work"), profile, bad);
+
+        assertThat(r.rowsRead()).isEqualTo(3);
+        assertThat(r.accepted()).isZero();
+        assertThat(r.quarantined()).isEqualTo(3);
+        assertThat(warehouse.resolve("tables/alerts/_log/00000000000000000001.json")).doesNotExist();
+        assertThat(warehouse.resolve("tables/alerts_quarantine/_log/00000000000000000001.json")).exists();
+        assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).quarantine(spark, null).count()).isEqualTo(3);
+
+        AlertIngestReceipt again = ingest(warehouse, dir.resolve("work"), profile, bad);
+        assertThat(again.isRepeat()).as("the same export would only quarantine the same records again").isTrue();
+        assertThat(again.sameAs()).isEqualTo(r.ingestId());
+        assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).quarantine(spark, null).count()).isEqualTo(3);
     }
 }

@@ -272,7 +272,7 @@ class AlertMetricsJobTest {
     /** Alert tables that are one fixed DataFrame. */
     record FixedTables(Dataset<Row> rows) implements AlertTables {
         @Override
-        public void replaceAlerts(Dataset<Row> r, Map<String, String> p) {
+        public boolean replaceAlerts(Dataset<Row> r, Map<String, String> p) {
             throw new UnsupportedOperationException();
         }
 

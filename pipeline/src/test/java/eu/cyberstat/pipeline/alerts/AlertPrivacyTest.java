@@ -66,7 +66,7 @@ class AlertPrivacyTest {
                 assertThat(cli.status()).as(cli.err()).isZero();
                 printed.append(cli.out()).append(cli.err());
             }
-            AlertMetricsJob.writeCsv(new AlertMetricsJob(spark, new WarehouseAlertTables(Warehouse.open(warehouse)))
+            AlertMetricsJob.writeCsv(new AlertMetricsJob(spark, new WarehouseAlertTables(Warehouse.openOrCreate(warehouse)))
                     .figures(2024, null), out, 2024);
         } finally {
             spark.conf().set("spark.sql.parquet.compression.codec", codec);

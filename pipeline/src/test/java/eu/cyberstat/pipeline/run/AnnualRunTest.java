@@ -10,6 +10,7 @@ import eu.cyberstat.pipeline.metrics.MetricColumns;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.metrics.MetricsFixture;
 import eu.cyberstat.pipeline.metrics.PublishedFigure;
+import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
@@ -52,7 +53,7 @@ class AnnualRunTest {
     @BeforeAll
     static void runOnce() throws Exception {
         spark = TestSpark.session();
-        warehouse = Warehouse.open(dir.resolve("warehouse"));
+        warehouse = Warehouse.openOrCreate(dir.resolve("warehouse"));
         List<Observation> all = MetricsFixture.observations();
         RunTestSupport.submit(spark, warehouse, "first-half.csv",
                 all.stream().filter(o -> o.geo().compareTo("DE") < 0).toList());
@@ -189,7 +190,7 @@ class AnnualRunTest {
     @Test
     @Order(Integer.MAX_VALUE)
     void asOfAPastInstantIgnoresLaterSubmissionsAndRerunsAreByteIdentical() throws Exception {
-        Warehouse revised = Warehouse.open(dir.resolve("warehouse"));
+        Warehouse revised = Warehouse.openOrCreate(dir.resolve("warehouse"));
         RunTestSupport.submit(spark, revised, "at-revision.csv",
                 List.of(new Observation("AT", 2022, "CYB", "RECORDED", 2500L, "p", "revised")));
         RunResult latest = run(dir.resolve("out-latest"), null);
@@ -218,7 +219,7 @@ class AnnualRunTest {
 
     @Test
     void anEmptyWarehouseIsAClearError() {
-        Warehouse empty = Warehouse.open(dir.resolve("empty"));
+        Warehouse empty = Warehouse.openOrCreate(dir.resolve("empty"));
         assertThatThrownBy(() -> new AnnualRun(spark, empty, REFERENCE, REFERENCE.population(), List.of())
                 .run(new RunRequest(MetricsConfig.of(2022), null, dir.resolve("out-empty"))))
                 .isInstanceOf(InputException.class).hasMessageContaining("holds no accepted national statistics");
@@ -247,5 +248,30 @@ class AnnualRunTest {
 
     private static CSVRecord find(List<CSVRecord> rows, Predicate<CSVRecord> p) {
         return rows.stream().skip(1).filter(p).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tellsItsProgressStageByStage() {
+        List<String> stages = new ArrayList<>();
+        new AnnualRun(spark, warehouse, REFERENCE, REFERENCE.population(), List.of())
+                .run(new RunRequest(MetricsConfig.of(2022), null, dir.resolve("progress")), new Progress() {
+                    @Override
+                    public void stage(String name, long total, String unit) {
+                        stages.add(name);
+                    }
+
+                    @Override
+                    public void advance(long units) {
+                    }
+                });
+        assertThat(stages).containsSubsequence("snapshot", "read", "metrics", "key findings", "warehouse", "files");
+    }
+
+    @Test
+    void aYearWithoutFiguresIsRefusedFromTheLogAlone() {
+        assertThatThrownBy(() -> AnnualRun.requireFigures(warehouse,
+                new RunRequest(MetricsConfig.of(2030), null, dir.resolve("none"))))
+                .isInstanceOf(eu.cyberstat.ingest.NotFoundException.class)
+                .hasMessageContaining("holds no national figures for 2030; it holds figures for ");
     }
 }

@@ -32,7 +32,7 @@ class ParquetTableTest {
     Path dir;
 
     private ParquetTable table() {
-        return Warehouse.open(dir).table("metrics", SCHEMA, List.of("reference_year"));
+        return Warehouse.openOrCreate(dir).table("metrics", SCHEMA, List.of("reference_year"));
     }
 
     private Dataset<Row> rows(Object[]... values) {

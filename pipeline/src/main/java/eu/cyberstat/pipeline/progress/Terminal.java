@@ -1,17 +1,17 @@
-package eu.cyberstat.pipeline.alerts;
+package eu.cyberstat.pipeline.progress;
 
 import java.io.File;
 import java.util.concurrent.TimeUnit;
 
 /** Whether this process's standard error is a terminal (Java 17 can only tell for stdin/stdout). */
-final class Terminal {
+public final class Terminal {
 
     private static Boolean stderrTerminal;
 
     private Terminal() {
     }
 
-    static synchronized boolean isStderrTerminal() {
+    public static synchronized boolean isStderrTerminal() {
         if (stderrTerminal == null) {
             stderrTerminal = probe();
         }

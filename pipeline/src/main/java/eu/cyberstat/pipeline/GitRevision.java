@@ -1,6 +1,5 @@
-package eu.cyberstat.pipeline.run;
+package eu.cyberstat.pipeline;
 
-import eu.cyberstat.pipeline.Installation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +12,12 @@ import java.util.concurrent.TimeUnit;
  * sets {@code cyberstat.home}); {@code -dirty} when tracked files differ from it. Null under
  * spark-submit from a packaged jar, or without git.
  */
-final class GitRevision {
+public final class GitRevision {
 
     private GitRevision() {
     }
 
-    static String current() {
+    public static String current() {
         Path home = Installation.home();
         if (!Files.exists(home.resolve(".git"))) {
             return null;
