@@ -7,6 +7,7 @@ import eu.cyberstat.reference.ReferenceData;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,9 +111,9 @@ class OneFigureEndToEndTest {
 
     @Test
     void theWorkbookHoldsTheFigureAndItsRateAsNumbers() throws Exception {
-        try (InputStream in = Files.newInputStream(out.resolve("report-" + YEAR + ".xlsx"));
+        try (InputStream in = Files.newInputStream(out.resolve("report-" + YEAR + "-en.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet figures = wb.getSheet("figures");
+            Sheet figures = wb.getSheet(englishMessage("sheet.name.figures"));
             Map<String, Integer> column = header(figures);
             Row austria = null;
             for (Row r : figures) {
@@ -162,9 +163,19 @@ class OneFigureEndToEndTest {
         }
     }
 
+    /** A word of the English report, as the shipped templates write it. */
+    private static String englishMessage(String key) throws IOException {
+        java.util.Properties messages = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of(System.getProperty("cyberstat.home"), "templates", "report",
+                "messages", "messages_en.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        return messages.getProperty(key);
+    }
+
     private static Map<String, Integer> header(Sheet sheet) {
         Map<String, Integer> column = new TreeMap<>();
-        for (Cell c : sheet.getRow(3)) {
+        for (Cell c : sheet.getRow(2)) { // the metrics CSV column names, above the headers
             column.put(c.getStringCellValue(), c.getColumnIndex());
         }
         return column;

@@ -219,9 +219,9 @@ class EuCoverageOnPagesTest {
 
     @Test
     void theWorkbookGivesEveryEuFigureItsMemberStatesAndTheNote() throws IOException {
-        try (InputStream in = Files.newInputStream(out.resolve("report-" + YEAR + ".xlsx"));
+        try (InputStream in = Files.newInputStream(out.resolve("report-" + YEAR + "-en.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheet("eu-trend");
+            Sheet sheet = wb.getSheet(msg(Language.EN, "sheet.name.eu-trend"));
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains(msg(Language.EN, "coverage.sum"));
             int column = -1;
             for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(3)) {

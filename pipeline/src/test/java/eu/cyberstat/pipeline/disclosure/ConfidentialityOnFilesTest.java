@@ -123,7 +123,7 @@ class ConfidentialityOnFilesTest {
             }
         }
 
-        Warehouse warehouse = Warehouse.open(dir.resolve("warehouse"));
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("warehouse"));
         RunTestSupport.submit(TestSpark.session(), warehouse, "crafted.csv", INPUT);
         out = dir.resolve("out");
         new AnnualRun(TestSpark.session(), warehouse, REFERENCE, REFERENCE.population(), List.of())

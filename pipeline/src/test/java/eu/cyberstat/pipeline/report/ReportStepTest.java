@@ -29,7 +29,7 @@ class ReportStepTest {
 
     @Test
     void aRevisionTakesTheYearsItReplacesWithItsNotes() throws Exception {
-        Warehouse warehouse = Warehouse.open(dir.resolve("wh"));
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("wh"));
         Submission first = RunTestSupport.submit(spark, warehouse, "fr-2020-2022.csv", List.of(
                 fr(2020, "CYB", 100, ""), fr(2021, "CYB", 110, "Provisional"), fr(2022, "CYB", 120, "Provisional"),
                 fr(2022, "CIA", 30, "Provisional")));
