@@ -27,6 +27,7 @@ echo "building cyberstat and the benchmark module ..." >&2
 (cd "$home" && mvn -q -B -DskipTests package) >&2
 (cd "$home/bench/alerts" && mvn -q -B package) >&2
 cp_cyberstat="$home/pipeline/target/cyberstat-pipeline.jar:$home/pipeline/target/lib/*"
+cp_tools="$home/tools/target/classes:$cp_cyberstat"   # the alert generator lives in the tools module
 cp_duckdb="$home/bench/alerts/target/cyberstat-bench-alerts.jar:$home/bench/alerts/target/lib/*"
 mkdir -p "$home/work/tmp"
 
@@ -47,7 +48,7 @@ for n in $sizes; do
   input="$data/de-meldestelle-$n.csv"
   if [ ! -f "$input" ]; then
     echo "generating $n alerts ..." >&2
-    java -Xmx1g -cp "$cp_cyberstat" eu.cyberstat.ingest.alerts.AlertExportGenerator de-csv "$n" $((year - 1)) 2 "$input" 0.001 7
+    java -Xmx1g -cp "$cp_tools" eu.cyberstat.tools.alerts.AlertExportGenerator de-csv "$n" $((year - 1)) 2 "$input" 0.001 7
   fi
   for rep in $(seq 1 "$reps"); do
     echo "run $rep of $reps, $n rows: cyberstat ..." >&2

@@ -1,21 +1,16 @@
 package eu.cyberstat.cli;
 
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.ComputeAlertMetrics;
 import eu.cyberstat.pipeline.AsOf;
-import eu.cyberstat.pipeline.Settings;
-import eu.cyberstat.pipeline.alerts.AlertMetricsJob;
-import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
-import eu.cyberstat.pipeline.spark.LazySparkSession;
-import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.reports.model.AlertFigure;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cyberstat alert-metrics}: the alert figures of one reference year into
@@ -44,16 +39,12 @@ public final class AlertMetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Settings settings = warehouseOptions.settings();
-        List<AlertFigure> figures;
-        Warehouse warehouse = Warehouse.open(settings.warehouseDir());
-        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat alert-metrics")) {
-            figures = new AlertMetricsJob(spark.get(), new WarehouseAlertTables(warehouse))
-                    .figures(year, AsOf.parse(asOf));
+        ComputeAlertMetrics.Result result;
+        try (Application app = Application.start(warehouseOptions.settings(), "cyberstat alert-metrics")) {
+            result = new ComputeAlertMetrics(app).compute(new ComputeAlertMetrics.Request(year, AsOf.parse(asOf), out));
         }
-        Path file = AlertMetricsJob.writeCsv(figures, out, year);
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d alert figures for %d in %.1f s%n", file, figures.size(), year,
-                (System.nanoTime() - start) / 1e9);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d alert figures for %d in %.1f s%n", result.file(),
+                result.figures().size(), year, (System.nanoTime() - start) / 1e9);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

@@ -1,6 +1,6 @@
 package eu.cyberstat.cli;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.validation.CountryCodes;
 import eu.cyberstat.reference.ReferenceData;
 import picocli.CommandLine;
@@ -17,7 +17,7 @@ final class CountryOption implements CommandLine.ITypeConverter<String> {
     public String convert(String value) {
         try {
             return CODES.reportingCountry(value);
-        } catch (InputException e) {
+        } catch (BadInputException e) {
             throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }

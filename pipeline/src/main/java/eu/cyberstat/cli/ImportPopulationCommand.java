@@ -1,17 +1,12 @@
 package eu.cyberstat.cli;
 
-import eu.cyberstat.ingest.population.DemoPjanReader;
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.ImportPopulation;
 import eu.cyberstat.ingest.population.PopulationFigures;
 import eu.cyberstat.ingest.population.SkippedRows;
-import eu.cyberstat.ingest.store.CommitLog;
-import eu.cyberstat.ingest.store.PopulationImport;
-import eu.cyberstat.ingest.store.PopulationImports;
-import eu.cyberstat.ingest.store.SubmissionStore;
-import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.warehouse.PopulationImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,36 +34,27 @@ public final class ImportPopulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Warehouse warehouse = Warehouse.openOrCreate(warehouseOptions.settings().warehouseDir());
-        PopulationImports imports = warehouse.populationImports();
+        ImportPopulation.Result result;
+        try (Application app = Application.start(warehouseOptions.settings(), "cyberstat import-population")) {
+            result = new ImportPopulation(app).importFile(new ImportPopulation.Request(file));
+        }
         PrintWriter out = spec.commandLine().getOut();
-        String sha256 = SubmissionStore.sha256(file);
-        Optional<PopulationImport> earlier = imports.duplicateOf(sha256);
-        if (earlier.isPresent()) {
-            return duplicate(out, sha256, earlier.get());
+        PopulationImport imported = result.imported();
+        if (result.duplicate()) {
+            out.printf("Duplicate: this file (sha256 %s) was imported already as %s (committed %s); nothing was "
+                    + "written.%n", result.sha256(), imported.id(), imported.committedAt());
+            out.flush();
+            return ExitCode.OK;
         }
-        PopulationFigures figures = new DemoPjanReader(ReferenceData.shipped().countries()).read(file);
-        PopulationImport imported;
-        try {
-            imported = imports.commit(file, file.getFileName().toString(), sha256, figures);
-        } catch (CommitLog.Conflict c) {
-            return duplicate(out, sha256, PopulationImport.of(c.existing()));   // imported meanwhile by another process
-        }
+        PopulationFigures figures = result.figures();
         out.printf("Imported population: %s%n  file      %s (%d bytes, %s)%n  sha256    %s%n"
                 + "  figures   %d, total population on 1 January%n  geos      %d: %s%n  years     %s%n",
-                imported.id(), file, imported.bytes(), figures.format(), sha256, imported.figures(),
+                imported.id(), file, imported.bytes(), figures.format(), result.sha256(), imported.figures(),
                 figures.geos().size(), String.join(" ", figures.geos()), imported.years());
         for (SkippedRows s : figures.skipped()) {
             out.printf("  skipped   %s%n", s.describe());
         }
         out.printf("  committed %s%n", imported.committedAt());
-        out.flush();
-        return ExitCode.OK;
-    }
-
-    private static int duplicate(PrintWriter out, String sha256, PopulationImport earlier) {
-        out.printf("Duplicate: this file (sha256 %s) was imported already as %s (committed %s); nothing was "
-                + "written.%n", sha256, earlier.id(), earlier.committedAt());
         out.flush();
         return ExitCode.OK;
     }

@@ -1,31 +1,17 @@
 package eu.cyberstat.cli;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.alerts.PlatformProfile;
-import eu.cyberstat.ingest.alerts.PlatformProfiles;
-import eu.cyberstat.pipeline.Installation;
-import eu.cyberstat.pipeline.Settings;
-import eu.cyberstat.pipeline.alerts.AlertIngestJob;
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.IngestAlerts;
 import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
-import eu.cyberstat.pipeline.alerts.AlertKeys;
-import eu.cyberstat.pipeline.alerts.AlertSettings;
-import eu.cyberstat.pipeline.alerts.AlertTables;
-import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
-import eu.cyberstat.pipeline.progress.ProgressDisplay;
-import eu.cyberstat.pipeline.spark.LazySparkSession;
-import eu.cyberstat.pipeline.storage.Warehouse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cyberstat ingest-alerts}: alert-platform exports into the warehouse, pseudonymised. */
 @Command(name = "ingest-alerts", mixinStandardHelpOptions = true,
@@ -63,46 +49,15 @@ public final class IngestAlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = warehouseOptions.settings();
-        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat ingest-alerts")) {
-            AlertIngestReceipt receipt = ingest(files, platform, profile, settings, warehouseKey, restate, spark.get());
+        try (Application app = Application.start(warehouseOptions.settings(), "cyberstat ingest-alerts");
+             ProgressDisplay progress = ProgressDisplay.start("ingest " + platform)) {
+            AlertIngestReceipt receipt = new IngestAlerts(app).ingest(
+                    new IngestAlerts.Request(files, platform, profile, warehouseKey, restate), progress);
+            progress.close();
             // printed after the progress display has freed the terminal line
             spec.commandLine().getOut().print(receipt.describe());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
-    }
-
-    /**
-     * Ingests one platform's exports into the warehouse of {@code settings} (also used by the demo).
-     *
-     * @param profile the platform profile; null for the platform's default profile
-     * @param restate ingest even if the same exports are in force already
-     */
-    static AlertIngestReceipt ingest(List<Path> files, String platform, Path profile, Settings settings,
-                                     boolean warehouseKey, boolean restate, SparkSession spark) {
-        Path profileFile = profile != null ? profile : defaultProfile(platform);
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new InputException("Alert export " + f + " does not exist or is not a file.");
-            }
-        }
-        PlatformProfile p = PlatformProfiles.load(profileFile);
-        if (!p.platform().equalsIgnoreCase(platform)) {
-            throw new InputException("Profile " + profileFile + " is for platform " + p.platform() + ", not " + platform + ".");
-        }
-        Warehouse warehouse = Warehouse.openOrCreate(settings.warehouseDir());
-        byte[] key = AlertKeys.resolve(settings, warehouse.root(), warehouseKey);
-        long splitBytes = (long) settings.getInt(AlertSettings.SPLIT_MB, AlertSettings.SPLIT_MB_DEFAULT) << 20;
-        AlertTables tables = new WarehouseAlertTables(warehouse);
-        try (ProgressDisplay progress = ProgressDisplay.start("ingest " + p.platform())) {
-            return new AlertIngestJob(spark, tables).run(new AlertIngestJob.Request(files, p, key, settings.workDir(),
-                    splitBytes, restate), progress);
-        }
-    }
-
-    /** {@code templates/profiles/alerts-<platform>.yaml} of the installation. */
-    private static Path defaultProfile(String platform) {
-        return Installation.resolve(Path.of("templates", "profiles", "alerts-" + platform.toLowerCase(Locale.ROOT) + ".yaml"));
     }
 }

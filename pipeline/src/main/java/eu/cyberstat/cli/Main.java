@@ -1,15 +1,14 @@
 package eu.cyberstat.cli;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.NotFoundException;
+import eu.cyberstat.failure.CyberstatException;
 import eu.cyberstat.pipeline.GitRevision;
 import eu.cyberstat.pipeline.SoftwareVersion;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The {@code cyberstat} command line. */
 @Command(name = "cyberstat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -84,12 +83,13 @@ public final class Main implements Runnable {
     }
 
     /**
-     * A user's mistake or an unreadable input is a sentence and exit 2, never a stack trace;
-     * something that is not there to read (no warehouse, no figures for the year) is exit 1.
+     * A failure cyberstat explains is its sentence and an exit status chosen by its kind, never a
+     * stack trace: bad input and storage failures exit 2, something missing, forbidden or in
+     * conflict exits 1 (see {@link ExitCode}). Anything else is an internal error.
      */
     private int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        if (e instanceof InputException || e instanceof UncheckedIOException) {
+        if (e instanceof CyberstatException || e instanceof UncheckedIOException) {
             err.println("cyberstat: " + e.getMessage());
         } else {
             err.println("cyberstat: internal error: " + e);
@@ -100,7 +100,7 @@ public final class Main implements Runnable {
             }
         }
         err.flush();
-        return e instanceof NotFoundException ? ExitCode.REJECTED : ExitCode.USAGE_OR_IO;
+        return ExitCode.of(e);
     }
 
     /** A mistake on the command line: the message and where to read more, not the whole usage. */
@@ -120,7 +120,7 @@ public final class Main implements Runnable {
             String revision = GitRevision.current();
             return new String[] {
                 "cyberstat " + SoftwareVersion.version() + (revision == null ? "" : " (git " + revision + ")"),
-                "Java " + Runtime.version() + ", Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()};
+                "Java " + Runtime.version() + ", Spark " + SoftwareVersion.sparkVersion()};
         }
     }
 }

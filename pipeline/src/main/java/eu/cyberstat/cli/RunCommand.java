@@ -1,23 +1,11 @@
 package eu.cyberstat.cli;
 
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.RunAnnual;
 import eu.cyberstat.pipeline.AsOf;
-import eu.cyberstat.pipeline.Settings;
-import eu.cyberstat.pipeline.alerts.AlertRunStep;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
-import eu.cyberstat.pipeline.progress.ProgressDisplay;
-import eu.cyberstat.pipeline.report.ReportStep;
-import eu.cyberstat.pipeline.run.AnnualRun;
-import eu.cyberstat.pipeline.run.OutputFile;
-import eu.cyberstat.pipeline.run.RunManifest;
-import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
-import eu.cyberstat.pipeline.run.RunStep;
-import eu.cyberstat.pipeline.spark.LazySparkSession;
-import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.reference.ReferenceData;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,45 +50,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = warehouseOptions.settings();
-        MetricsConfig config = MetricsConfig.from(settings, year, baseYear);
-        RunRequest request = new RunRequest(config, AsOf.parse(asOf), out);
-        Warehouse warehouse = Warehouse.open(settings.warehouseDir());
-        AnnualRun.requireFigures(warehouse, request);   // before Spark starts: a year without figures is said at once
-        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat run " + year)) {
+        try (Application app = Application.start(warehouseOptions.settings(), "cyberstat run " + year)) {
             RunResult result;
             try (ProgressDisplay progress = ProgressDisplay.start("run " + year)) {
-                result = new AnnualRun(spark.get(), warehouse, ReferenceData.shipped(),
-                        warehouse.population(request.asOf()), steps(settings)).run(request, progress);
+                result = new RunAnnual(app).run(new RunAnnual.Request(year, AsOf.parse(asOf), out, baseYear), progress);
             }
-            print(result, spec.commandLine().getOut());
+            RunPrinter.print(result, spec.commandLine().getOut());
         }
         return ExitCode.OK;
-    }
-
-    /** What the annual run does after the national metrics: the alert figures, then the report set. */
-    static List<RunStep> steps(Settings settings) {
-        return List.of(new AlertRunStep(), new ReportStep(ReferenceData.shipped(), settings));
-    }
-
-    static void print(RunResult result, PrintWriter out) {
-        RunManifest m = result.manifest();
-        out.printf("Run %s: reference year %d, %d–%d (index %d = 100), data as of %s%n", m.runId(), m.referenceYear(),
-                m.window().firstYear(), m.window().lastYear(), m.window().baseYear(), m.dataVintage());
-        out.printf("Read %d figures from %d submission(s); published %d figures and %d key findings.%n",
-                m.inputs().stream().mapToLong(RunManifest.Input::rowsRead).sum(), m.inputs().size(),
-                result.published().size(), result.keyFindings().size());
-        for (OutputFile f : m.outputs()) {
-            out.printf("  %s  %s%n", result.outDir().resolve(f.name()), f.sha256());
-        }
-        out.printf("  %s%n", result.outDir().resolve(AnnualRun.MANIFEST_FILE));
-        if (!m.warnings().isEmpty()) {
-            out.printf("%d warning(s), listed in the manifest:%n", m.warnings().size());
-            m.warnings().stream().limit(10).forEach(w -> out.printf("  %s %s%n", w.code(), w.message()));
-            if (m.warnings().size() > 10) {
-                out.printf("  ... and %d more%n", m.warnings().size() - 10);
-            }
-        }
-        out.flush();
     }
 }

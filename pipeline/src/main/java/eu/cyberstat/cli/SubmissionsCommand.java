@@ -1,18 +1,13 @@
 package eu.cyberstat.cli;
 
-import eu.cyberstat.ingest.Observation;
-import eu.cyberstat.ingest.store.Snapshot;
-import eu.cyberstat.ingest.store.Submission;
-import eu.cyberstat.ingest.store.SubmissionNote;
-import eu.cyberstat.ingest.store.SubmissionStore;
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.ListSubmissions;
+import eu.cyberstat.figure.SubmissionNote;
 import eu.cyberstat.pipeline.AsOf;
-import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.YearRanges;
-import eu.cyberstat.reference.Country;
-import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.warehouse.Submission;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,38 +43,27 @@ public final class SubmissionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Warehouse warehouse = Warehouse.open(warehouseOptions.settings().warehouseDir());
-        SubmissionStore store = warehouse.submissions();
-        Snapshot snapshot = store.log().snapshot(AsOf.parse(asOf));
+        ListSubmissions.Result result;
+        try (Application app = Application.start(warehouseOptions.settings(), "cyberstat submissions")) {
+            result = new ListSubmissions(app).list(new ListSubmissions.Query(AsOf.parse(asOf), country, year));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-32s %-24s %7s %-9s %s%n", "submission", "committed (UTC)", "figures", "in force", "file");
-        for (var commit : snapshot.commits()) {
-            Submission s = Submission.of(commit);
-            List<List<String>> owned = snapshot.partitionsOwnedBy(commit);
-            if (country != null && s.countryYears().stream().noneMatch(cy -> cy.get(0).equals(country))
-                    || year != null && s.countryYears().stream().noneMatch(cy -> cy.get(1).equals(year.toString()))) {
-                continue;
-            }
-            String inForce = owned.isEmpty() ? "no" : owned.size() == s.countryYears().size() ? "yes" : "partly";
+        for (ListSubmissions.Entry e : result.submissions()) {
+            Submission s = e.submission().submission();
+            String inForce = !e.submission().isAtAll() ? "no" : e.submission().isFully() ? "yes" : "partly";
             out.printf("%-32s %-24s %7d %-9s %s%n", s.id(), s.committedAt(), s.rows(), inForce, s.fileName());
-            printNotes(out, store.figuresOf(s.id()));
+            printNotes(out, e.notes());
         }
-        if (year != null) {
-            Set<String> delivered = SubmissionStore.countriesWithFigures(snapshot, year);
-            List<String> missing = ReferenceData.shipped().countries().eu27().stream().map(Country::geo)
-                    .filter(geo -> !delivered.contains(geo)).toList();
-            out.printf("%nMember States with figures for %d in force: %d of %d.%s%n", year,
-                    ReferenceData.shipped().countries().eu27().size() - missing.size(),
-                    ReferenceData.shipped().countries().eu27().size(),
-                    missing.isEmpty() ? "" : " None yet from: " + String.join(" ", missing) + ".");
-        }
+        result.deliveries().ifPresent(d -> out.printf("%nMember States with figures for %d in force: %d of %d.%s%n",
+                d.year(), d.delivered(), d.memberStates(),
+                d.missing().isEmpty() ? "" : " None yet from: " + String.join(" ", d.missing()) + "."));
         out.flush();
         return ExitCode.OK;
     }
 
     /** The notes given with a submission's figures, made safe for a terminal; the first few when there are many. */
-    private static void printNotes(PrintWriter out, List<Observation> figures) {
-        List<SubmissionNote> notes = SubmissionNote.of(figures);
+    private static void printNotes(PrintWriter out, List<SubmissionNote> notes) {
         notes.stream().limit(NOTES_SHOWN).forEach(n -> out.printf("    note (%s %s, %d figure%s): \"%s\"%n", n.geo(),
                 YearRanges.format(n.years()), n.figures(), n.figures() == 1 ? "" : "s", n.shown()));
         if (notes.size() > NOTES_SHOWN) {

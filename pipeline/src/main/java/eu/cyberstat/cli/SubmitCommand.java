@@ -3,17 +3,15 @@ package eu.cyberstat.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import eu.cyberstat.ingest.store.FigureRevision;
-import eu.cyberstat.ingest.store.RevisionPreview;
-import eu.cyberstat.ingest.validation.InputFormat;
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.Receipt;
+import eu.cyberstat.app.SubmitFile;
+import eu.cyberstat.ingest.format.InputFormat;
 import eu.cyberstat.ingest.validation.ValidationRequest;
-import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.reference.YearRanges;
-import eu.cyberstat.pipeline.spark.LazySparkSession;
-import eu.cyberstat.pipeline.storage.Receipt;
-import eu.cyberstat.pipeline.storage.SubmissionIntake;
-import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.warehouse.CountryYear;
+import eu.cyberstat.warehouse.FigureRevision;
+import eu.cyberstat.warehouse.RevisionPreview;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,10 +21,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cyberstat submit}: validate a national-statistics file and, if accepted, load it into the warehouse. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
@@ -61,7 +59,7 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "Mapping profile of a national format (YAML).")
     Path profile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ValidateCommand.FormatConverter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatOption.class,
             description = "Force the format: project-csv, sdmx-csv-1, sdmx-csv-2, eurostat-tsv, xlsx, profile.")
     InputFormat format;
 
@@ -81,21 +79,17 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = warehouseOptions.settings();
-        Warehouse warehouse = Warehouse.openOrCreate(settings.warehouseDir());
         // Spark starts only if the file is accepted: validation alone stays fast.
-        try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat submit")) {
-            SubmissionIntake.Outcome outcome = new SubmissionIntake(warehouse, ReferenceData.shipped(),
-                    ValidateCommand.validationSettings(settings), spark)
-                    .submit(new SubmissionIntake.Request(file, new ValidationRequest(country, profile, format), restate,
-                            replace));
+        try (Application app = Application.start(warehouseOptions.settings(), "cyberstat submit")) {
+            SubmitFile.Outcome outcome = new SubmitFile(app).submit(new SubmitFile.Request(file,
+                    new ValidationRequest(country, profile, format), restate, replace));
             print(outcome);
             Receipt r = outcome.receipt();
             return r.isRejected() || r.isUnconfirmed() ? ExitCode.REJECTED : ExitCode.OK;
         }
     }
 
-    private void print(SubmissionIntake.Outcome outcome) throws Exception {
+    private void print(SubmitFile.Outcome outcome) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Receipt r = outcome.receipt();
         if (json) {
@@ -109,7 +103,7 @@ public final class SubmitCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        ValidateCommand.print(outcome.validated(), out);
+        ValidationPrinter.print(outcome.validated(), out);
         if (outcome.revisions() != null) {
             printRevisions(outcome.revisions(), out);
         }
@@ -119,7 +113,7 @@ public final class SubmitCommand implements Callable<Integer> {
                         + "  warnings %d%n  committed %s%n", r.submissionId(), r.file(), r.bytes(), r.sha256(), r.rows(),
                         r.warnings(), r.committedAt());
                 r.supersedes().forEach((id, cys) -> out.printf("  supersedes %s for %s%n", id,
-                        cys.stream().map(cy -> cy.get(0) + " " + cy.get(1)).toList()));
+                        cys.stream().map(CountryYear::toString).toList()));
             }
             case Receipt.DUPLICATE -> out.printf("Duplicate: this file (sha256 %s) was already accepted as submission %s"
                     + " (committed %s); nothing was written (use --restate to make its figures current again).%n", r.sha256(), r.duplicateOf(), r.committedAt());
@@ -164,10 +158,9 @@ public final class SubmitCommand implements Callable<Integer> {
     }
 
     /** "BE 2022; LU 2013–2015, 2019" */
-    private static String countryYears(List<List<String>> countryYears) {
+    private static String countryYears(List<CountryYear> countryYears) {
         Map<String, List<Integer>> years = new LinkedHashMap<>();
-        countryYears.forEach(cy -> years.computeIfAbsent(cy.get(0), k -> new java.util.ArrayList<>())
-                .add(Integer.parseInt(cy.get(1))));
+        countryYears.forEach(cy -> years.computeIfAbsent(cy.geo(), k -> new java.util.ArrayList<>()).add(cy.year()));
         return String.join("; ", years.entrySet().stream().map(e -> e.getKey() + " " + YearRanges.format(e.getValue()))
                 .toList());
     }

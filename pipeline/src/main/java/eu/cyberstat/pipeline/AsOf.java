@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,7 +41,7 @@ public final class AsOf {
         try {
             return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
         } catch (DateTimeParseException e) {
-            throw new InputException("--as-of '" + text + "' is not a date or instant: use e.g. 2026-03-01 or "
+            throw new BadInputException("--as-of '" + text + "' is not a date or instant: use e.g. 2026-03-01 or "
                     + "2026-03-01T12:00:00Z.");
         }
     }

@@ -1,6 +1,7 @@
 package eu.cyberstat.pipeline;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  */
 public final class Settings {
 
-    public static final String WAREHOUSE_DIR = "warehouse.dir";
+    public static final String WAREHOUSE_DIR = Warehouse.DIR_SETTING;
     public static final String WAREHOUSE_DIR_DEFAULT = "warehouse";
 
     public static final String WORK_DIR = "work.dir";
@@ -52,14 +53,14 @@ public final class Settings {
         }
         Path file = configFile != null ? configFile : Path.of(CONFIG_FILE_DEFAULT);
         if (configFile != null && !Files.isRegularFile(configFile)) {
-            throw new InputException("Configuration file " + configFile + " does not exist.");
+            throw new BadInputException("Configuration file " + configFile + " does not exist.");
         }
         if (Files.isRegularFile(file)) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                throw new InputException("Cannot read configuration file " + file + ": " + e.getMessage(), e);
+                throw new BadInputException("Cannot read configuration file " + file + ": " + e.getMessage(), e);
             }
             // "key =" with no value leaves the default, as a commented-out line does.
             p.stringPropertyNames().stream().filter(k -> !p.getProperty(k).isBlank())
@@ -98,7 +99,7 @@ public final class Settings {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new InputException("Setting " + key + " must be a whole number, not '" + v + "'.");
+            throw new BadInputException("Setting " + key + " must be a whole number, not '" + v + "'.");
         }
     }
 

@@ -3,7 +3,7 @@ package eu.cyberstat.pipeline;
 import eu.cyberstat.ingest.validation.ValidationSettings;
 import eu.cyberstat.pipeline.alerts.AlertSettings;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
-import eu.cyberstat.pipeline.report.ReportStage;
+import eu.cyberstat.pipeline.report.ReportStep;
 import java.util.List;
 
 /**
@@ -40,7 +40,7 @@ public final class SettingsCatalogue {
             new Entry(MetricsConfig.BASE_YEAR, "",
                     "Base year of the index (= 100), inside the window. Default: the first year of the window. "
                     + "run --base-year overrides it."),
-            new Entry(ReportStage.TEMPLATES_DIR, ReportStage.TEMPLATES_DIR_DEFAULT,
+            new Entry(ReportStep.TEMPLATES_DIR, ReportStep.TEMPLATES_DIR_DEFAULT,
                     "The report templates (YAML, message bundles, narratives); a relative path is read from the "
                     + "installation folder."),
             new Entry(AlertSettings.HMAC_KEY, "",

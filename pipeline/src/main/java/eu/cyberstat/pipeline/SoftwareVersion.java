@@ -20,6 +20,11 @@ public final class SoftwareVersion {
         return VERSION;
     }
 
+    /** The version of Spark on the class path. */
+    public static String sparkVersion() {
+        return org.apache.spark.package$.MODULE$.SPARK_VERSION();
+    }
+
     private static String read() {
         try (InputStream in = SoftwareVersion.class.getResourceAsStream("build.properties")) {
             if (in == null) {

@@ -2,13 +2,13 @@ package eu.cyberstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.ingest.Observation;
-import eu.cyberstat.ingest.store.PopulationImport;
-import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.warehouse.PopulationImport;
+import eu.cyberstat.warehouse.Submission;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

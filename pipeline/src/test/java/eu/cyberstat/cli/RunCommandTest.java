@@ -2,10 +2,10 @@ package eu.cyberstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.warehouse.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.SubmitFile;
 import eu.cyberstat.ingest.validation.ValidationRequest;
-import eu.cyberstat.ingest.validation.ValidationSettings;
-import eu.cyberstat.pipeline.storage.SubmissionIntake;
-import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.warehouse.CommitLog;
+import eu.cyberstat.warehouse.Submission;
+import eu.cyberstat.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,17 +188,20 @@ class SubmitCommandTest {
             Path f = file("lu" + year + ".csv", HEADER + "LU," + year + ",CYB,RECORDED,5,,\n");
             assertThat(Cli.run("submit", f.toString(), "--warehouse", warehouse.root().toString()).status()).isZero();
         }
-        SubmissionIntake intake = new SubmissionIntake(warehouse, ReferenceData.shipped(), ValidationSettings.defaults(),
-                () -> spark);
-        long before = warehouse.submissions().log().fullReads();
+        long before = CommitLog.fullReadsOf(warehouse.submissions().log().dir());
 
-        var outcome = intake.submit(file("lu2022.csv", HEADER + "LU,2022,CYB,RECORDED,6,,\nLU,2021,CYB,RECORDED,5,,\n"),
-                ValidationRequest.detect());
+        SubmitFile.Outcome outcome;
+        try (Application app = Application.start(Settings.defaults().with(Settings.WAREHOUSE_DIR, warehouse.root()),
+                "test")) {
+            outcome = new SubmitFile(app).submit(new SubmitFile.Request(file("lu2022.csv",
+                    HEADER + "LU,2022,CYB,RECORDED,6,,\nLU,2021,CYB,RECORDED,5,,\n"), ValidationRequest.detect(), false,
+                    false));
+        }
 
         assertThat(outcome.receipt().status()).isEqualTo("accepted");
         assertThat(outcome.revisions().unchanged()).isEqualTo(1);
         assertThat(outcome.receipt().supersedes()).hasSize(1);
-        assertThat(warehouse.submissions().log().fullReads() - before).isEqualTo(1);
+        assertThat(CommitLog.fullReadsOf(warehouse.submissions().log().dir()) - before).isEqualTo(1);
     }
 
     @Test

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.cyberstat.ingest.Observation;
-import eu.cyberstat.ingest.store.SubmissionStore;
-import eu.cyberstat.ingest.validation.ValidationReport;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.pipeline.run.RunTestSupport;
+import eu.cyberstat.pipeline.spark.TestSpark;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,13 +121,9 @@ class ValidateCommandTest {
     @Test
     void comparesWithTheFiguresAlreadyInTheWarehouse() throws IOException {
         Path warehouse = dir.resolve("warehouse");
-        SubmissionStore store = new SubmissionStore(warehouse);
         Path first = write("de-2021.csv", HEADER + "DE,2021,CYB,RECORDED,100,,\n");
         List<Observation> figures = List.of(new Observation("DE", 2021, "CYB", "RECORDED", 100L, "", ""));
-        ValidationReport report = ValidationReport.of("de-2021.csv", "PROJECT_CSV", "UTF-8", 1, List.of());
-        String id = SubmissionStore.newSubmissionId(Instant.now(), SubmissionStore.sha256(first));
-        store.publish(id, store.stage(id, first, "de-2021.csv", report, figures));
-        store.commit(id, "data/" + id, "de-2021.csv", SubmissionStore.sha256(first), 30, report, "DE", figures, false);
+        RunTestSupport.submit(TestSpark.session(), Warehouse.openOrCreate(warehouse), "de-2021.csv", figures);
 
         Path next = write("de-2022.csv", HEADER + "DE,2022,CYB,RECORDED,900,,\n");
         assertThat(run("validate", next.toString(), "--warehouse", warehouse.toString())).isEqualTo(0);

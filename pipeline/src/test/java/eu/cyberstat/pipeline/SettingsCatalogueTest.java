@@ -2,6 +2,10 @@ package eu.cyberstat.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.pipeline.alerts.AlertSettings;
+import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.pipeline.report.ReportStep;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import eu.cyberstat.ingest.validation.ValidationSettings;
-import eu.cyberstat.pipeline.alerts.AlertSettings;
-import eu.cyberstat.pipeline.metrics.MetricsConfig;
-import eu.cyberstat.pipeline.report.ReportStage;
 import org.junit.jupiter.api.Test;
 
 /** The sample cyberstat.properties lists every setting the code reads, at its default. */
@@ -77,7 +77,7 @@ class SettingsCatalogueTest {
                     Settings.SPARK_MASTER_DEFAULT));
             assertThat(ValidationSettings.from(settings::get)).isEqualTo(ValidationSettings.defaults());
             assertThat(MetricsConfig.from(settings, 2022, null)).isEqualTo(MetricsConfig.of(2022));
-            assertThat(ReportStage.templatesDir(settings)).isEqualTo(ReportStage.templatesDir(Settings.defaults()));
+            assertThat(ReportStep.templatesDir(settings)).isEqualTo(ReportStep.templatesDir(Settings.defaults()));
             assertThat(settings.get(AlertSettings.HMAC_KEY)).isEmpty();
         } finally {
             Files.delete(file);

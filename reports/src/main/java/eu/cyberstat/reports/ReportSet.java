@@ -1,6 +1,5 @@
 package eu.cyberstat.reports;
 
-import eu.cyberstat.ingest.OutputMode;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reports.model.ReportData;
@@ -10,14 +9,8 @@ import eu.cyberstat.reports.template.ReportTemplates;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;
 import eu.cyberstat.reports.xlsx.ReportWorkbook;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * The whole set of report outputs for one run: {@code report-YYYY-{en,fr,de}.pdf}, the data
@@ -34,9 +26,8 @@ import java.util.stream.Stream;
  * Member State with figures. This is what the pipeline calls after the metrics run.
  *
  * <p>The templates are loaded and checked first; every document is then rendered in memory
- * (in parallel, one per core) and the files are published only when all of them succeeded, so
- * a template error never leaves a half-written set. The same data and templates give the same
- * bytes.
+ * (in parallel, one per core) and handed back only when all of them succeeded. The same data
+ * and templates give the same bytes.
  */
 public final class ReportSet {
 
@@ -44,14 +35,16 @@ public final class ReportSet {
     }
 
     /**
-     * Renders every output into {@code outDir} from the templates in {@code templatesDir}
-     * (the {@code templates/report} folder) and returns the files written, in a stable order.
+     * Renders every document from the templates in {@code templatesDir} (the
+     * {@code templates/report} folder), in memory, in a stable order. Nothing is written: the
+     * caller publishes the documents (the run through its atomic publisher), so that a template
+     * error never leaves a half-written set and this module does no file output.
      *
      * @throws eu.cyberstat.reports.template.TemplateException when a template is wrong (the
-     *         message names the file and line); nothing is written then
+     *         message names the file and line)
      */
-    public static List<Path> render(ReportData data, Path outDir, Path templatesDir) {
-        return render(data, outDir, templatesDir, Progress.NONE);
+    public static List<RenderedDocument> render(ReportData data, Path templatesDir) {
+        return render(data, templatesDir, Progress.NONE);
     }
 
     /** Where the set tells how far it got: how many documents it renders, then each one done (any thread). */
@@ -71,8 +64,8 @@ public final class ReportSet {
         void rendered(String name);
     }
 
-    /** As {@link #render(ReportData, Path, Path)}, telling {@code progress} of each document rendered. */
-    public static List<Path> render(ReportData data, Path outDir, Path templatesDir, Progress progress) {
+    /** As {@link #render(ReportData, Path)}, telling {@code progress} of each document rendered. */
+    public static List<RenderedDocument> render(ReportData data, Path templatesDir, Progress progress) {
         ReportTemplates templates = ReportTemplates.load(templatesDir, data.reference());
         ReportBasis basis = new ReportBasis(data, templates);
         int year = data.provenance().referenceYear();
@@ -91,8 +84,9 @@ public final class ReportSet {
             jobs.put("feedback/" + c.geo() + "-" + year + ".pdf", () -> new FeedbackPdf(ctx, c.geo()).render());
         }
         progress.rendering(jobs.size());
-        Map<String, byte[]> rendered = renderAll(jobs, progress);
-        return publish(rendered, outDir);
+        List<RenderedDocument> documents = new ArrayList<>();
+        renderAll(jobs, progress).forEach((name, bytes) -> documents.add(new RenderedDocument(name, bytes)));
+        return documents;
     }
 
     private static Map<String, byte[]> renderAll(Map<String, Callable<byte[]>> jobs, Progress progress) {
@@ -125,53 +119,6 @@ public final class ReportSet {
             throw new IllegalStateException("Interrupted while rendering the report", e);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Writes every file to a staging folder beside the outputs, then moves each into place. */
-    private static List<Path> publish(Map<String, byte[]> rendered, Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-            Path staging = Files.createTempDirectory(outDir, ".report-staging-");
-            try {
-                for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
-                    Path p = staging.resolve(e.getKey());
-                    Files.createDirectories(p.getParent());
-                    Files.write(p, e.getValue());
-                    OutputMode.apply(p);
-                }
-                List<Path> written = new ArrayList<>();
-                for (String name : rendered.keySet()) {
-                    Path target = outDir.resolve(name);
-                    Files.createDirectories(target.getParent());
-                    move(staging.resolve(name), target);
-                    written.add(target);
-                }
-                return written;
-            } finally {
-                deleteTree(staging);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.pdf.AnnualReportPdf;
 import eu.cyberstat.reports.template.ReportTemplates;
-import eu.cyberstat.reports.view.NumberStyle;
+import eu.cyberstat.reports.template.NumberStyle;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;
 import java.io.IOException;

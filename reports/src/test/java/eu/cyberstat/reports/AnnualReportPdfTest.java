@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reports.model.ReportData;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

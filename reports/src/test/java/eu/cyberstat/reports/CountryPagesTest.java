@@ -2,10 +2,10 @@ package eu.cyberstat.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Flags;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

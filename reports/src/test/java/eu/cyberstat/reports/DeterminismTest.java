@@ -14,7 +14,7 @@ class DeterminismTest {
     void theSameInputsGiveByteIdenticalFiles() throws IOException {
         List<Path> first = RenderedSet.files();
         Path other = Path.of("target/report-test/second");
-        List<Path> second = ReportSet.render(RenderedSet.fixture().data(), other, TestPaths.templates());
+        List<Path> second = ReportFiles.render(RenderedSet.fixture().data(), other, TestPaths.templates());
         assertThat(second).hasSameSizeAs(first);
         for (Path a : first) {
             Path b = other.resolve(RenderedSet.dir().relativize(a));

@@ -3,17 +3,17 @@ package eu.cyberstat.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.template.ReportTemplates;
-import eu.cyberstat.reports.view.NumberStyle;
+import eu.cyberstat.reports.template.NumberStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -112,7 +112,7 @@ class EuCoverageOnPagesTest {
                 Instant.parse("2023-06-30T00:00:00Z"), "test");
         data = new ReportData(provenance, REFERENCE, figures, findings, List.of(), List.of());
         templates = ReportTemplates.load(TestPaths.templates(), REFERENCE);
-        ReportSet.render(data, out, TestPaths.templates());
+        ReportFiles.render(data, out, TestPaths.templates());
     }
 
     private static Map<String, Long> withDerivedParents(Map<String, Long> reported) {

@@ -21,7 +21,7 @@ final class RenderedSet {
 
     static synchronized List<Path> files() {
         if (files == null) {
-            files = ReportSet.render(fixture().data(), dir(), TestPaths.templates());
+            files = ReportFiles.render(fixture().data(), dir(), TestPaths.templates());
         }
         return files;
     }

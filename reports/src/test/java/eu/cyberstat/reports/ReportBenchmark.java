@@ -26,14 +26,14 @@ public final class ReportBenchmark {
                 fx.data().alertFigures().size(), fx.data().checks().size(), Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < warmups; i++) {
             long t = System.nanoTime();
-            ReportSet.render(fx.data(), out, templates);
+            ReportFiles.render(fx.data(), out, templates);
             System.out.printf("warm-up %d: %.2f s%n", i + 1, (System.nanoTime() - t) / 1e9);
         }
         List<Double> times = new ArrayList<>();
         int files = 0;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            files = ReportSet.render(fx.data(), out, templates).size();
+            files = ReportFiles.render(fx.data(), out, templates).size();
             double s = (System.nanoTime() - t) / 1e9;
             times.add(s);
             System.out.printf("run %d: %.2f s%n", i + 1, s);

@@ -51,7 +51,7 @@ class ReportDefinitionHonouredTest {
         Files.writeString(yaml, def, StandardCharsets.UTF_8);
 
         Path out = tmp.resolve("out");
-        ReportSet.render(RenderedSet.fixture().data(), out, templates);
+        ReportFiles.render(RenderedSet.fixture().data(), out, templates);
         String text = AnnualReportPdfTest.squash(PdfTools.text(out.resolve("report-2022-en.pdf"), 0));
         for (String shown : new String[] {HEADLINE, FINDINGS, EU_YOY, EU_TOTAL, COVERAGE, EU_COVERAGE}) {
             assertThat(text.contains(shown)).as("still shows '" + shown + "'").isTrue();

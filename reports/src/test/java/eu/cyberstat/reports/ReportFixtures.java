@@ -1,9 +1,10 @@
 package eu.cyberstat.reports;
 
-import eu.cyberstat.ingest.store.SubmissionNote;
-import eu.cyberstat.ingest.validation.Check;
-import eu.cyberstat.ingest.validation.Checks;
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.SubmissionNote;
+import eu.cyberstat.problem.Check;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Flags;
@@ -11,7 +12,6 @@ import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.AlertFigure;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.RunProvenance;

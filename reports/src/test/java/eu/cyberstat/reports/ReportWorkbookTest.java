@@ -3,9 +3,9 @@ package eu.cyberstat.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Flags;
-import eu.cyberstat.reports.model.Figure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Countries;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.ReportData;
 import java.io.IOException;
 import java.io.Reader;
@@ -32,7 +32,7 @@ class SparseDataTest {
                 .filter(f -> keep.contains(f.geo()) && !f.geo().equals(Countries.EU27_2020)).toList();
         ReportData sparse = new ReportData(full.provenance(), full.reference(), few, List.of(), List.of(), List.of());
         List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Path> files = ReportSet.render(sparse, out, TestPaths.templates(), new ReportSet.Progress() {
+        List<Path> files = ReportFiles.render(sparse, out, TestPaths.templates(), new ReportSet.Progress() {
             @Override
             public void rendering(int total) {
                 progress.add("of " + total);

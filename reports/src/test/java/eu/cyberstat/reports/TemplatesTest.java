@@ -114,7 +114,7 @@ class TemplatesTest {
         Path dir = TestPaths.copyOfTemplates(tmp);
         replace(dir.resolve("narrative/en/country.ftl"), "${year}", "${yeer}");
         Path out = tmp.resolve("out");
-        assertThatThrownBy(() -> ReportSet.render(RenderedSet.fixture().data(), out, dir))
+        assertThatThrownBy(() -> ReportFiles.render(RenderedSet.fixture().data(), out, dir))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("narrative/en/country.ftl, line 2");
         try (Stream<Path> left = Files.exists(out) ? Files.walk(out) : Stream.empty()) {

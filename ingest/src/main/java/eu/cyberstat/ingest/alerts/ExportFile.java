@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.alerts;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.text.Separators;
 import eu.cyberstat.ingest.text.TextEncoding;
 import eu.cyberstat.ingest.text.TextFiles;
@@ -41,7 +41,7 @@ public record ExportFile(int index, String path, String name, long size, String 
 
     private static final int HEAD_BYTES = 64 * 1024;
 
-    /** Inspects {@code file} for {@code profile}; throws InputException naming the file when it cannot be read as one. */
+    /** Inspects {@code file} for {@code profile}; throws BadInputException naming the file when it cannot be read as one. */
     public static ExportFile inspect(int index, Path file, PlatformProfile profile) {
         String name = file.getFileName().toString();
         long size;
@@ -57,9 +57,9 @@ public record ExportFile(int index, String path, String name, long size, String 
                 head = content.readNBytes(HEAD_BYTES);
             }
         } catch (NoSuchFileException e) {
-            throw new InputException("Alert export " + file + " does not exist.", e);
+            throw new BadInputException("Alert export " + file + " does not exist.", e);
         } catch (IOException e) {
-            throw new InputException("Cannot read alert export " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read alert export " + file + ": " + e.getMessage(), e);
         }
         TextEncoding detected = TextEncoding.detect(head, head.length);
         Charset charset = profile.charset() != null ? profile.charset() : detected.charset();
@@ -72,9 +72,9 @@ public record ExportFile(int index, String path, String name, long size, String 
         }
         String text = new String(head, bom, head.length - bom, charset);
         String headerLine = text.lines().filter(l -> !l.isBlank()).findFirst()
-                .orElseThrow(() -> new InputException("Alert export " + name + " is empty: a CSV export needs a header line."));
+                .orElseThrow(() -> new BadInputException("Alert export " + name + " is empty: a CSV export needs a header line."));
         if (headerLine.length() == text.length() && head.length == HEAD_BYTES) {
-            throw new InputException("Alert export " + name + ": no line break in the first 64 KB; is it a CSV file?");
+            throw new BadInputException("Alert export " + name + ": no line break in the first 64 KB; is it a CSV file?");
         }
         char separator = profile.separator() != null ? profile.separator() : Separators.sniff(text);
         CsvFields fields = new CsvFields(separator);
@@ -93,7 +93,7 @@ public record ExportFile(int index, String path, String name, long size, String 
             }
             int at = header.indexOf(column.strip().toLowerCase(Locale.ROOT));
             if (at < 0) {
-                throw new InputException("Alert export " + name + ": column '" + column + "' (" + f.key()
+                throw new BadInputException("Alert export " + name + ": column '" + column + "' (" + f.key()
                         + " in profile " + profile.platform() + ") is not in its header line. Columns found: "
                         + String.join(", ", header) + ". Check the separator and the profile.");
             }
@@ -153,7 +153,7 @@ public record ExportFile(int index, String path, String name, long size, String 
         try (InputStream in = Files.newInputStream(p)) {
             String digest = DigestUtils.sha256Hex(in);
             if (Files.size(p) != size) {
-                throw new InputException("Alert export " + name + " changed while it was being read (" + size + " bytes, now "
+                throw new BadInputException("Alert export " + name + " changed while it was being read (" + size + " bytes, now "
                         + Files.size(p) + "): ingest it once it is complete.");
             }
             return digest;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.reference.OffenceClassification;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
@@ -61,19 +61,19 @@ public final class PlatformProfiles {
             text = Files.readString(file);
             doc = YAML.readValue(text, Document.class);
         } catch (NoSuchFileException e) {
-            throw new InputException("Platform profile " + file + " does not exist.", e);
+            throw new BadInputException("Platform profile " + file + " does not exist.", e);
         } catch (UnrecognizedPropertyException e) {
-            throw new InputException("Platform profile " + file + ", line " + lineOf(text, e.getPropertyName()) + ": '"
+            throw new BadInputException("Platform profile " + file + ", line " + lineOf(text, e.getPropertyName()) + ": '"
                     + e.getPropertyName() + "' is not a profile key; the keys are " + e.getKnownPropertyIds() + ".", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InputException("Platform profile " + file + (at != null ? ", line " + at.getLineNr() : "")
+            throw new BadInputException("Platform profile " + file + (at != null ? ", line " + at.getLineNr() : "")
                     + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InputException("Cannot read platform profile " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read platform profile " + file + ": " + e.getMessage(), e);
         }
         if (doc == null) {
-            throw new InputException("Platform profile " + file + " is empty.");
+            throw new BadInputException("Platform profile " + file + " is empty.");
         }
         return validate(file.toString(), doc, offences);
     }
@@ -235,7 +235,7 @@ public final class PlatformProfiles {
 
         void throwIfAny() {
             if (!messages.isEmpty()) {
-                throw new InputException("Platform profile " + source + ": " + String.join("; ", messages) + ".");
+                throw new BadInputException("Platform profile " + source + ": " + String.join("; ", messages) + ".");
             }
         }
     }

@@ -1,12 +1,11 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.text.Separators;
 import eu.cyberstat.ingest.text.TextFiles;
-import eu.cyberstat.ingest.validation.Checks;
-import eu.cyberstat.ingest.validation.IssueCollector;
-import eu.cyberstat.ingest.validation.Phrase;
-import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -41,7 +40,7 @@ public final class DelimitedText {
      * @param forcedCharset null to detect
      * @param forcedSeparator 0 to sniff from the first lines
      */
-    public static Optional<Table> read(Path file, Charset forcedCharset, char forcedSeparator, ValidationSettings limits,
+    public static Optional<Table> read(Path file, Charset forcedCharset, char forcedSeparator, ReadLimits limits,
                                        IssueCollector issues) {
         String text;
         String encoding;
@@ -53,7 +52,7 @@ public final class DelimitedText {
                     Phrase.of(e.gzip() ? "detail.gzip-unpacks" : "detail.holds-more"), "limit", e.limit());
             return Optional.empty();
         } catch (IOException e) {
-            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         char separator = forcedSeparator != 0 ? forcedSeparator : Separators.sniff(head(text));
         return Optional.of(new Table(parse(text, separator, issues), encoding, separator, ""));

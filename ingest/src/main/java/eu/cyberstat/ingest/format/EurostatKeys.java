@@ -1,7 +1,7 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.validation.Checks;
-import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
 import eu.cyberstat.reference.Indicator;
 import java.util.Locale;
 import java.util.Map;

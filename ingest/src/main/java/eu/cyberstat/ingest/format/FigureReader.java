@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.validation.IssueCollector;
+import eu.cyberstat.problem.IssueCollector;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.validation.InputFormat;
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.ingest.format.InputFormat;
+import eu.cyberstat.problem.Phrase;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.validation.Checks;
-import eu.cyberstat.ingest.validation.IssueCollector;
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.problem.Phrase;
 import java.math.BigDecimal;
 import java.util.Collection;
 

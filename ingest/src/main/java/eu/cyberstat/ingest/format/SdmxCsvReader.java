@@ -3,9 +3,9 @@ package eu.cyberstat.ingest.format;
 import static eu.cyberstat.ingest.format.Header.Column.optional;
 import static eu.cyberstat.ingest.format.Header.Column.required;
 
-import eu.cyberstat.ingest.validation.Checks;
-import eu.cyberstat.ingest.validation.IssueCollector;
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Flags;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,9 @@
 package eu.cyberstat.ingest.format;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.validation.Checks;
-import eu.cyberstat.ingest.validation.IssueCollector;
-import eu.cyberstat.ingest.validation.Phrase;
-import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +69,7 @@ public final class Spreadsheets {
      * else the first. Empty when the workbook cannot be read (the issue says why).
      */
     public static Optional<Table> read(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
-                                       ValidationSettings limits, IssueCollector issues) {
+                                       ReadLimits limits, IssueCollector issues) {
         ZipGuard.ensure();
         try {
             FileMagic magic = magic(file);
@@ -82,7 +81,7 @@ public final class Spreadsheets {
             issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail", e.detail());
         } catch (EncryptedDocumentException e) {
             issues.add(Checks.E_SPREADSHEET_ENCRYPTED, 0, "");
-        } catch (InputException e) {
+        } catch (BadInputException e) {
             throw e;
         } catch (Exception e) {
             if (isZipBomb(e)) {
@@ -95,7 +94,7 @@ public final class Spreadsheets {
     }
 
     private static Optional<Table> readOoxml(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
-                                             ValidationSettings limits, IssueCollector issues) throws Exception {
+                                             ReadLimits limits, IssueCollector issues) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -138,7 +137,7 @@ public final class Spreadsheets {
 
     /** .xls (BIFF8, at most 65 536 rows) and password-protected .xlsx, which Office wraps in OLE2. */
     private static Optional<Table> readOle2(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
-                                            ValidationSettings limits, IssueCollector issues) throws IOException {
+                                            ReadLimits limits, IssueCollector issues) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 throw new EncryptedDocumentException("encrypted OOXML");
@@ -220,9 +219,9 @@ public final class Spreadsheets {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return FileMagic.valueOf(in);
         } catch (NoSuchFileException e) {
-            throw new InputException("File " + file + " does not exist.", e);
+            throw new BadInputException("File " + file + " does not exist.", e);
         } catch (IOException e) {
-            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.population;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.format.EurostatTsvReader;
 import eu.cyberstat.ingest.format.SdmxCsvReader;
 import eu.cyberstat.ingest.format.TableRow;
@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVParser;
  * {@link TextFiles} detects - and keeps the total population (age TOTAL, sex T, unit NR,
  * annual) of every geo cyberstat knows. Everything else is skipped and counted; a value of
  * {@code :} is no figure, never zero. A file that is not demo_pjan or holds a value that is not
- * a count is an {@link InputException} naming the file, the line and the field.
+ * a count is an {@link BadInputException} naming the file, the line and the field.
  */
 public final class DemoPjanReader {
 
@@ -37,7 +37,7 @@ public final class DemoPjanReader {
         try (TextFiles.OpenedText text = TextFiles.open(file, null)) {
             return read(file.toString(), text.reader());
         } catch (IOException e) {
-            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,7 +53,7 @@ public final class DemoPjanReader {
                 DemoPjanRows rows = new DemoPjanRows(parser, out);
                 TableRow header = rows.next();
                 if (header == null) {
-                    throw new InputException(fileName + " is empty: expected Eurostat's demo_pjan as TSV or SDMX-CSV.");
+                    throw new BadInputException(fileName + " is empty: expected Eurostat's demo_pjan as TSV or SDMX-CSV.");
                 }
                 if (EurostatTsvReader.isHeader(header)) {
                     DemoPjanTsv.read(header, rows, keys, out);
@@ -69,7 +69,7 @@ public final class DemoPjanReader {
                         + "or STRUCTURE column.");
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + fileName + ": " + e.getMessage(), e);
         }
     }
 

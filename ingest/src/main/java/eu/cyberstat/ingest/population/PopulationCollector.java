@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.population;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Gathers the figures and the skipped rows of one demo_pjan file as its reader goes through it,
  * and turns what cannot be right (a value that is not a count, a geo-year given twice) into an
- * {@link InputException} that names the file, the line and the field.
+ * {@link BadInputException} that names the file, the line and the field.
  */
 final class PopulationCollector {
 
@@ -70,14 +70,14 @@ final class PopulationCollector {
         return Integer.parseInt(year);
     }
 
-    InputException problem(long line, String field, String message) {
-        return new InputException(fileName + ", line " + line + (field.isEmpty() ? "" : ", field " + field) + ": "
+    BadInputException problem(long line, String field, String message) {
+        return new BadInputException(fileName + ", line " + line + (field.isEmpty() ? "" : ", field " + field) + ": "
                 + message);
     }
 
     PopulationFigures result(String format) {
         if (figures.isEmpty()) {
-            throw new InputException(fileName + " holds no figure of the total population (age TOTAL, sex T, unit NR) "
+            throw new BadInputException(fileName + " holds no figure of the total population (age TOTAL, sex T, unit NR) "
                     + "of a geo cyberstat knows: is it Eurostat's demo_pjan?");
         }
         List<SkippedRows> skipped = new ArrayList<>();

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.profile.MappingProfile.ColumnRef;
 import eu.cyberstat.ingest.profile.MappingProfile.IgnoreRule;
 import eu.cyberstat.ingest.profile.MappingProfile.OffenceMapping;
@@ -56,20 +56,20 @@ public final class MappingProfiles {
     private MappingProfiles() {
     }
 
-    /** Reads and checks a profile; {@link InputException} lists what is wrong, line by line. */
+    /** Reads and checks a profile; {@link BadInputException} lists what is wrong, line by line. */
     public static MappingProfile load(Path file, ReferenceData reference) {
         ProfileDocument doc;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             doc = YAML.readValue(reader, ProfileDocument.class);
         } catch (NoSuchFileException e) {
-            throw new InputException("Profile " + file + " does not exist.", e);
+            throw new BadInputException("Profile " + file + " does not exist.", e);
         } catch (JsonProcessingException e) {
-            throw new InputException("Profile " + file + ", " + where(e.getLocation()) + ": " + explain(e), e);
+            throw new BadInputException("Profile " + file + ", " + where(e.getLocation()) + ": " + explain(e), e);
         } catch (IOException e) {
-            throw new InputException("Cannot read profile " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read profile " + file + ": " + e.getMessage(), e);
         }
         if (doc == null) {
-            throw new InputException("Profile " + file + " is empty. templates/profiles/README.md shows what it holds.");
+            throw new BadInputException("Profile " + file + " is empty. templates/profiles/README.md shows what it holds.");
         }
         return new Checker(file, reference).check(doc);
     }
@@ -226,7 +226,7 @@ public final class MappingProfiles {
             }
 
             if (!problems.isEmpty()) {
-                throw new InputException("Profile " + file + " is not valid:\n  " + String.join("\n  ", problems)
+                throw new BadInputException("Profile " + file + " is not valid:\n  " + String.join("\n  ", problems)
                         + "\ntemplates/profiles/README.md documents every setting.");
             }
             return new MappingProfile(file, name, encoding, separator, skipLines, sheet, decimal, thousands, missing,

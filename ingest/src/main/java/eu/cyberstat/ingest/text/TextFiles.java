@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.text;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
@@ -87,10 +87,10 @@ public final class TextFiles {
             Reader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), SNIFF_BYTES);
             return new OpenedText(reader, encoding, gzip);
         } catch (NoSuchFileException e) {
-            throw new InputException("File " + file + " does not exist.", e);
+            throw new BadInputException("File " + file + " does not exist.", e);
         } catch (IOException e) {
             closeQuietly(raw);
-            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
         } catch (ContentTooLarge e) {
             closeQuietly(raw);
             throw e;
@@ -108,7 +108,7 @@ public final class TextFiles {
             }
             return sb.toString();
         } catch (IOException e) {
-            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
 
 /**
  * A figure that passed the checks of its own row, with where it came from, for the checks

@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Indicator;
 import eu.cyberstat.reference.Labels;

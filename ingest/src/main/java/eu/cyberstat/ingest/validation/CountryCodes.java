@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.ReferenceData;
@@ -25,7 +26,7 @@ public final class CountryCodes {
     /**
      * The geo code of the reporting country written, upper-cased.
      *
-     * @throws InputException when it is not one, saying which codes come nearest
+     * @throws BadInputException when it is not one, saying which codes come nearest
      */
     public String reportingCountry(String written) {
         String geo = written.strip().toUpperCase(Locale.ROOT);
@@ -34,16 +35,16 @@ public final class CountryCodes {
         }
         String text = "'" + written.strip() + "' is not the Eurostat geo code of a reporting country";
         if (reference.countries().isKnown(geo) || geo.startsWith("EU") || geo.startsWith("EA")) {
-            throw new InputException(text + "."
+            throw new BadInputException(text + "."
                     + (hints.country(written) instanceof Phrase hint ? " " + hint.in(Language.EN) : "") + " Give the country the figures are for, "
                     + "like --country DE.");
         }
         List<Country> near = hints.nearestCountries(written);
         if (!near.isEmpty()) {
-            throw new InputException(text + ": did you mean " + String.join(" or ",
+            throw new BadInputException(text + ": did you mean " + String.join(" or ",
                     near.stream().map(c -> c.geo() + " (" + c.name().en() + ")").toList()) + "?");
         }
-        throw new InputException(text + ". The reporting countries are " + String.join(" ", reference.countries().all()
+        throw new BadInputException(text + ". The reporting countries are " + String.join(" ", reference.countries().all()
                 .stream().filter(c -> !c.isAggregate()).map(Country::geo).toList()) + ".");
     }
 }

@@ -1,6 +1,8 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

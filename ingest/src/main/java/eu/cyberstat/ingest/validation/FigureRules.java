@@ -1,9 +1,12 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.ingest.format.Field;
 import eu.cyberstat.ingest.format.NumberStyle;
 import eu.cyberstat.ingest.format.RawFigure;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Flags;
 import eu.cyberstat.reference.OffenceClassification.InputOffence;

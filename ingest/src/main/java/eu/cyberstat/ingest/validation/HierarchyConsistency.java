@@ -1,5 +1,8 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.ingest.format.DelimitedText;
 import eu.cyberstat.ingest.format.EurostatTsvReader;
 import eu.cyberstat.ingest.format.FigureReader;
 import eu.cyberstat.ingest.format.FormatDetector;
+import eu.cyberstat.ingest.format.InputFormat;
 import eu.cyberstat.ingest.format.NumberStyle;
 import eu.cyberstat.ingest.format.ProjectCsvReader;
 import eu.cyberstat.ingest.format.RawFigure;
@@ -16,8 +17,11 @@ import eu.cyberstat.ingest.format.TableRow;
 import eu.cyberstat.ingest.profile.MappingProfile;
 import eu.cyberstat.ingest.profile.MappingProfiles;
 import eu.cyberstat.ingest.profile.ProfileReader;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.IssueCollector;
+import eu.cyberstat.problem.Phrase;
+import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.Flags;
-import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,20 +66,20 @@ public final class StatisticsValidator {
     /**
      * Validates one file. Problems with its content are issues of the report (the file is then
      * rejected and no figure is returned); only a file or profile that cannot be read at all, or
-     * a request that makes no sense, is an {@link InputException}.
+     * a request that makes no sense, is an {@link BadInputException}.
      */
     public ValidatedFile validate(Path file, ValidationRequest request) {
         ValidationRequest req = request == null ? ValidationRequest.detect() : request;
         String country = uploaderCountry(req.country());
         if (!Files.exists(file)) {
-            throw new InputException("File " + file + " does not exist.");
+            throw new BadInputException("File " + file + " does not exist.");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new InputException(file + " is not a readable file.");
+            throw new BadInputException(file + " is not a readable file.");
         }
         MappingProfile profile = req.profile() == null ? null : MappingProfiles.load(req.profile(), reference);
         if (req.format() == InputFormat.PROFILE && profile == null) {
-            throw new InputException("Format 'profile' needs a mapping profile: give it with --profile FILE.");
+            throw new BadInputException("Format 'profile' needs a mapping profile: give it with --profile FILE.");
         }
         IssueCollector issues = new IssueCollector(settings.maxIssuesPerCode());
         String name = file.getFileName().toString();
@@ -225,7 +229,7 @@ public final class StatisticsValidator {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new InputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

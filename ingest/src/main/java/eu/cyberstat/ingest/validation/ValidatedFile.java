@@ -1,6 +1,8 @@
 package eu.cyberstat.ingest.validation;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.ingest.format.InputFormat;
+import eu.cyberstat.problem.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.ingest.format.InputFormat;
 import java.nio.file.Path;
 
 /**

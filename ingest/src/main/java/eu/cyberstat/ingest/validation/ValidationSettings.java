@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.ingest.format.ReadLimits;
 import java.time.Year;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  * @param maxIssuesPerCode issues listed per code; the rest are summed up in one more issue
  */
 public record ValidationSettings(int firstYear, int lastYear, double jumpFactor, long jumpMinimum, long maxFileBytes,
-                                 int maxSheetRows, int maxSheetColumns, int maxIssuesPerCode) {
+                                 int maxSheetRows, int maxSheetColumns, int maxIssuesPerCode) implements ReadLimits {
 
     public static final String FIRST_YEAR = "validation.first-year";
     public static final int FIRST_YEAR_DEFAULT = 1990;

@@ -3,7 +3,7 @@ package eu.cyberstat.ingest.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class PlatformProfilesTest {
                   Grèce: GRC
                 """);
         assertThatThrownBy(() -> PlatformProfiles.load(file))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("platform must be an id")
                 .hasMessageContaining("format must be csv or jsonl")
@@ -71,11 +71,11 @@ class PlatformProfilesTest {
     void yamlSyntaxErrorsNameTheLine() throws IOException {
         Path file = dir.resolve("syntax.yaml");
         Files.writeString(file, "platform: X\nfields: [a\n");
-        assertThatThrownBy(() -> PlatformProfiles.load(file)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> PlatformProfiles.load(file)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("line");
         Path unknown = dir.resolve("unknown.yaml");
         Files.writeString(unknown, "platform: X\nplatfrom: Y\n");
-        assertThatThrownBy(() -> PlatformProfiles.load(unknown)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> PlatformProfiles.load(unknown)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("platfrom");
     }
 }

@@ -3,8 +3,8 @@ package eu.cyberstat.ingest.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.cyberstat.ingest.validation.Fixtures;
-import eu.cyberstat.ingest.validation.IssueCollector;
 import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.problem.IssueCollector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;

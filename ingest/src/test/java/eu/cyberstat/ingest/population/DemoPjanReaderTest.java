@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -115,7 +115,7 @@ class DemoPjanReaderTest {
     void aCrimeDatasetIsNotDemoPjan() throws Exception {
         Path file = write("crim_off_cat.tsv", "freq,iccs,unit,geo\\TIME_PERIOD\t2021 \nA,ICCS0903,NR,AT\t123 \n");
 
-        assertThatThrownBy(() -> READER.read(file)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> READER.read(file)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ", line 1, field age: ")
                 .hasMessageContaining("Column 'age' is missing");
     }
@@ -124,7 +124,7 @@ class DemoPjanReaderTest {
     void anotherCsvIsNotDemoPjan() throws Exception {
         Path file = write("national.csv", "country,year,offence,indicator,value\nAT,2021,CYB,RECORDED,12\n");
 
-        assertThatThrownBy(() -> READER.read(file)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> READER.read(file)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ", line 1, field country: this is not Eurostat's demo_pjan");
     }
 
@@ -141,7 +141,7 @@ class DemoPjanReaderTest {
                 + "A,NR,TOTAL,T,AT\t8200000 \t8210000 \n"
                 + "A,NR,TOTAL,T,BE\t11300000 \t11,3 Mio \n");
 
-        assertThatThrownBy(() -> READER.read(file)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> READER.read(file)).isInstanceOf(BadInputException.class)
                 .hasMessage(file + ", line 3, field 2022: '11,3' is not a number of inhabitants. Write a whole number, "
                         + "or ':' where the figure is not available.");
     }

@@ -5,12 +5,13 @@ import static eu.cyberstat.ingest.validation.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.ingest.format.InputFormat;
 import eu.cyberstat.ingest.validation.Fixtures;
-import eu.cyberstat.ingest.validation.InputFormat;
 import eu.cyberstat.ingest.validation.ValidatedFile;
 import eu.cyberstat.ingest.validation.ValidationRequest;
+import eu.cyberstat.problem.Check;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -255,12 +256,12 @@ class MappingProfileTest {
     void yamlSyntaxErrorsNameTheProfileAndLine() {
         Path p = Fixtures.write(dir, "broken.yaml", "profile: 1\ncolumns:\n  offence: Code\n   year: Jahr\n");
         assertThatThrownBy(() -> MappingProfiles.load(p, ReferenceData.shipped()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("Profile " + p + ", line 4: mapping values are not allowed here. Check the YAML syntax "
                         + "(indentation, quotes, colons).");
         Path list = Fixtures.write(dir, "list.yaml", "profile: 1\ncolumns:\n  offence: [Code, Label]\n");
         assertThatThrownBy(() -> MappingProfiles.load(list, ReferenceData.shipped()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("Profile " + list + ", line 3: a single value is expected here. Check the indentation and "
                         + "the brackets.");
     }
@@ -269,7 +270,7 @@ class MappingProfileTest {
     void unknownSettingsAreNamedWithTheirLine() {
         Path p = Fixtures.write(dir, "typo.yaml", "profile: 1\nsource:\n  seperator: \";\"\n");
         assertThatThrownBy(() -> MappingProfiles.load(p, ReferenceData.shipped()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("Profile " + p + ", line 3: 'seperator' is not a setting here (known here: "
                         + "encoding, separator, sheet, skipLines)");
     }
@@ -297,7 +298,7 @@ class MappingProfileTest {
                   - { offence: Z, year: 2020 }
                 """);
         assertThatThrownBy(() -> MappingProfiles.load(p, ReferenceData.shipped()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("Profile " + p + " is not valid:\n"
                         + "  line 15: the decimal and the thousands separator are both ','.\n"
                         + "  line 7: 'colour' under columns is not a project field; use country, flags, indicator, "
@@ -318,20 +319,20 @@ class MappingProfileTest {
     void aProfileSaysWhatItIsAndWhereTheFiguresAre() {
         Path p = Fixtures.write(dir, "empty.yaml", "name: nothing\n");
         assertThatThrownBy(() -> MappingProfiles.load(p, ReferenceData.shipped()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("'profile: 1' is missing at the top")
                 .hasMessageContaining("nothing gives the country")
                 .hasMessageContaining("nothing gives the offence")
                 .hasMessageContaining("nothing gives the year")
                 .hasMessageContaining("no value column");
         assertThatThrownBy(() -> MappingProfiles.load(dir.resolve("none.yaml"), ReferenceData.shipped()))
-                .isInstanceOf(InputException.class).hasMessageEndingWith("none.yaml does not exist.");
+                .isInstanceOf(BadInputException.class).hasMessageEndingWith("none.yaml does not exist.");
     }
 
     @Test
     void theProfileFormatCannotBeForcedWithoutAProfile() {
         Path f = Fixtures.write(dir, "x.csv", "a\n");
         assertThatThrownBy(() -> Fixtures.validate(f, new ValidationRequest(null, null, InputFormat.PROFILE)))
-                .isInstanceOf(InputException.class).hasMessageContaining("--profile FILE");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("--profile FILE");
     }
 }

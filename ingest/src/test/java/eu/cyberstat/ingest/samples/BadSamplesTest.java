@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cyberstat.ingest.format.InputFormat;
 import eu.cyberstat.ingest.validation.Fixtures;
-import eu.cyberstat.ingest.validation.InputFormat;
-import eu.cyberstat.ingest.validation.Issue;
 import eu.cyberstat.ingest.validation.ValidatedFile;
 import eu.cyberstat.ingest.validation.ValidationRequest;
+import eu.cyberstat.problem.Issue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cyberstat.ingest.format.InputFormat;
+import eu.cyberstat.problem.Audience;
+import eu.cyberstat.problem.Check;
+import eu.cyberstat.problem.CheckMessages;
+import eu.cyberstat.problem.Checks;
+import eu.cyberstat.problem.Issue;
+import eu.cyberstat.problem.Phrase;
+import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.Labels;
 import eu.cyberstat.reference.Language;
 import java.io.IOException;
@@ -88,7 +96,7 @@ class CheckMessagesTest {
     @Test
     void everyPhraseIsUsedByTheValidation() throws IOException {
         StringBuilder sources = new StringBuilder();
-        try (Stream<Path> files = Files.walk(Fixtures.projectDir().resolve("ingest/src/main/java"))) {
+        try (Stream<Path> files = Stream.concat(Files.walk(Fixtures.projectDir().resolve("core/src/main/java")), Files.walk(Fixtures.projectDir().resolve("ingest/src/main/java")))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 sources.append(Files.readString(f));
             }

@@ -2,6 +2,8 @@ package eu.cyberstat.ingest.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.problem.Check;
+import eu.cyberstat.problem.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,8 @@ import static eu.cyberstat.ingest.validation.Fixtures.issues;
 import static eu.cyberstat.ingest.validation.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.ingest.format.InputFormat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.problem.Issue;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;

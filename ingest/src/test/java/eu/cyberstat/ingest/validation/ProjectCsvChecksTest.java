@@ -7,8 +7,11 @@ import static eu.cyberstat.ingest.validation.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.ingest.format.InputFormat;
+import eu.cyberstat.problem.Issue;
+import eu.cyberstat.problem.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -129,10 +132,10 @@ class ProjectCsvChecksTest {
     void theUploadersCountryMustBeACountry() {
         Path file = Fixtures.write(dir, "fr.csv", HEADER + "FR,2020,CYB,RECORDED,1,,\n");
         assertThatThrownBy(() -> Fixtures.validate(file, ValidationRequest.forCountry("GR")))
-                .isInstanceOf(InputException.class).hasMessage("'GR' is not the Eurostat geo code of a reporting "
+                .isInstanceOf(BadInputException.class).hasMessage("'GR' is not the Eurostat geo code of a reporting "
                         + "country: did you mean EL (Greece)?");
         assertThatThrownBy(() -> Fixtures.validate(file, ValidationRequest.forCountry("EU27_2020")))
-                .isInstanceOf(InputException.class).hasMessageContaining("is not the Eurostat geo code of a reporting country")
+                .isInstanceOf(BadInputException.class).hasMessageContaining("is not the Eurostat geo code of a reporting country")
                 .hasMessageContaining("cyberstat computes the EU aggregate itself");
     }
 
@@ -418,7 +421,7 @@ class ProjectCsvChecksTest {
     @Test
     void aMissingFileIsAnInputError() {
         assertThatThrownBy(() -> Fixtures.validate(dir.resolve("nope.csv")))
-                .isInstanceOf(InputException.class).hasMessageContaining("nope.csv does not exist");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("nope.csv does not exist");
     }
 
     @Test

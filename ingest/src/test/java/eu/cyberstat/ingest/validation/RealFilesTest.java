@@ -2,7 +2,9 @@ package eu.cyberstat.ingest.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.ingest.format.InputFormat;
+import eu.cyberstat.problem.Issue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,6 +7,9 @@ import eu.cyberstat.ingest.alerts.ExportFile;
 import eu.cyberstat.ingest.alerts.ExportSplit;
 import eu.cyberstat.ingest.alerts.PlatformProfile;
 import eu.cyberstat.pipeline.progress.Progress;
+import eu.cyberstat.warehouse.AlertIngest;
+import eu.cyberstat.warehouse.AlertMonthsUpdate;
+import eu.cyberstat.warehouse.AlertTablesSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,12 +71,6 @@ public final class AlertIngestJob {
             return "Request[" + files + ", " + profile.platform() + "]"; // never the key
         }
     }
-
-    /** Commit properties of an ingest: its id, and the digest of what it read (see {@link #inputSha256}). */
-    static final String INGEST_ID = "ingest_id";
-    static final String INPUT_SHA256 = "input_sha256";
-    /** Quarantine commit property: "false" when the ingest stored no alert at all. */
-    static final String ALERTS_COMMITTED = "alerts_committed";
 
     private final SparkSession spark;
     private final AlertTables tables;
@@ -156,12 +153,9 @@ public final class AlertIngestJob {
         // Pass 3: read, normalise, pseudonymise, write.
         IngestPlan plan = new IngestPlan(ingestId, profile, List.copyOf(files), List.copyOf(splits), firstLines, duplicates,
                 key, runDir);
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put(INGEST_ID, ingestId);
-        properties.put(INPUT_SHA256, joined(inputSha256));
-        properties.put("platform", profile.platform());
-        properties.put("files", String.join(", ", files.stream().map(ExportFile::name).toList()));
-        properties.put("rows_read", Long.toString(totalRecords));
+        List<String> names = files.stream().map(ExportFile::name).toList();
+        AlertMonthsUpdate update = tables.replaceAlertMonths(
+                new AlertIngest(ingestId, joined(inputSha256), profile.platform(), names, totalRecords, true));
         spark.sparkContext().setJobDescription("alerts " + ingestId + ": write");
         long writeStart = System.nanoTime();
         if (totalRecords == 0) {
@@ -173,9 +167,8 @@ public final class AlertIngestJob {
         Map<String, String> previous = apply(spark, alertWriteSettings());
         IngestProgress.reset();
         progress.stage("read and write", totalRecords, "rows", IngestProgress::records);
-        boolean alertsCommitted;
         try {
-            alertsCommitted = tables.replaceAlerts(AlertExportSource.read(spark, plan), properties);
+            update.stageAlerts(AlertExportSource.read(spark, plan));
             IngestProgress.add(Math.max(0, totalRecords - IngestProgress.records()));
         } finally {
             restore(spark, previous);
@@ -204,11 +197,11 @@ public final class AlertIngestJob {
                         .map(Path::toString).sorted().toArray(String[]::new);
             }
             Dataset<Row> q = spark.read().schema(AlertTablesSchema.QUARANTINE_SCHEMA).json(quarantineFiles);
-            Map<String, String> quarantineProperties = new LinkedHashMap<>(properties);
-            quarantineProperties.put(ALERTS_COMMITTED, Boolean.toString(alertsCommitted));
             progress.stage("quarantine", 0, null);
-            tables.replaceQuarantine(q, quarantineProperties);
+            update.stageQuarantine(q);
         }
+        // The alerts' months and the quarantine become visible together, after both were written.
+        update.commit();
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         AlertIngestReceipt receipt = new AlertIngestReceipt(ingestId, profile.platform(),
                 files.stream().map(ExportFile::name).toList(), read, accepted, quarantined, repeated, List.copyOf(months), time,
@@ -304,7 +297,7 @@ public final class AlertIngestJob {
         return DigestUtils.sha256Hex(text.toString());
     }
 
-    /** The digest, or the error it met as such (an InputException stays a sentence for the user). */
+    /** The digest, or the error it met as such (an BadInputException stays a sentence for the user). */
     private static String joined(CompletableFuture<String> digest) {
         try {
             return digest.join();

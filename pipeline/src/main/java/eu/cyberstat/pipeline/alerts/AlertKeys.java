@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.alerts;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.alerts.HmacSha256;
 import eu.cyberstat.pipeline.Settings;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class AlertKeys {
         byte[] key;
         if (configured.isPresent()) {
             if (configured.get().length() < AlertSettings.HMAC_KEY_MIN_LENGTH) {
-                throw new InputException("The alert URL key (setting " + AlertSettings.HMAC_KEY + " or environment variable "
+                throw new BadInputException("The alert URL key (setting " + AlertSettings.HMAC_KEY + " or environment variable "
                         + AlertSettings.HMAC_KEY_ENV + ") must have at least " + AlertSettings.HMAC_KEY_MIN_LENGTH
                         + " characters; make one with: openssl rand -base64 32");
             }
@@ -47,7 +47,7 @@ public final class AlertKeys {
         } else if (useWarehouseKey) {
             key = warehouseKey(warehouse);
         } else {
-            throw new InputException("Alert exports hold URLs, which cyberstat stores only as a keyed hash, and no key is set. "
+            throw new BadInputException("Alert exports hold URLs, which cyberstat stores only as a keyed hash, and no key is set. "
                     + "Put a secret of at least " + AlertSettings.HMAC_KEY_MIN_LENGTH + " characters (openssl rand -base64 32) "
                     + "in the setting " + AlertSettings.HMAC_KEY + " (cyberstat.properties, never committed) or in the "
                     + "environment variable " + AlertSettings.HMAC_KEY_ENV + ", or pass --warehouse-key to keep a random "
@@ -77,7 +77,7 @@ public final class AlertKeys {
             }
             return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new InputException("Cannot create or read the warehouse's alert key " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot create or read the warehouse's alert key " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -88,14 +88,14 @@ public final class AlertKeys {
         try {
             if (Files.exists(file)) {
                 if (!Files.readString(file).strip().equals(check)) {
-                    throw new InputException("The alert URL key differs from the one this warehouse's alerts were hashed "
+                    throw new BadInputException("The alert URL key differs from the one this warehouse's alerts were hashed "
                             + "with (" + file + "): duplicate URLs could no longer be counted. Use the original key.");
                 }
             } else {
                 Files.writeString(file, check + "\n");
             }
         } catch (IOException e) {
-            throw new InputException("Cannot read or write " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read or write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -106,7 +106,7 @@ public final class AlertKeys {
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
         } catch (IOException | UnsupportedOperationException e) {
-            throw new InputException("Cannot create " + dir + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot create " + dir + ": " + e.getMessage(), e);
         }
         return dir;
     }

@@ -1,13 +1,15 @@
 package eu.cyberstat.pipeline.alerts;
 
-import eu.cyberstat.ingest.store.Commit;
-import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.pipeline.run.RunContext;
+import eu.cyberstat.pipeline.run.RunProduct;
 import eu.cyberstat.pipeline.run.RunStep;
-import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.AlertFigure;
+import eu.cyberstat.warehouse.Commit;
+import eu.cyberstat.warehouse.Snapshot;
+import eu.cyberstat.warehouse.Warehouse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,11 @@ public final class AlertRunStep implements RunStep {
     }
 
     @Override
+    public Set<RunProduct<?>> produces() {
+        return Set.of(RunProduct.ALERT_FIGURES);
+    }
+
+    @Override
     public Inputs inputs(Warehouse warehouse, Instant asOf) {
         Snapshot snapshot = new WarehouseAlertTables(warehouse).alertsSnapshot(asOf);
         Commit latest = snapshot.latest();
@@ -35,6 +42,7 @@ public final class AlertRunStep implements RunStep {
         WarehouseAlertTables tables = new WarehouseAlertTables(context.warehouse());
         Instant vintage = context.provenance().asOf();
         if (tables.alertsSnapshot(vintage).latest() == null) {
+            context.put(RunProduct.ALERT_FIGURES, List.of());
             return;
         }
         int year = context.referenceYear();
@@ -42,9 +50,10 @@ public final class AlertRunStep implements RunStep {
         if (figures.isEmpty()) {
             context.warn("W_ALERTS_NONE", "The warehouse holds alert exports, but no alert received in "
                     + (year - 1) + " or " + year + ".");
+            context.put(RunProduct.ALERT_FIGURES, List.of());
             return;
         }
         context.write(AlertMetricsJob.fileName(year), (long) figures.size(), out -> AlertMetricsJob.writeCsv(figures, out));
-        context.addAlertFigures(figures);
+        context.put(RunProduct.ALERT_FIGURES, List.copyOf(figures));
     }
 }

@@ -1,7 +1,8 @@
 package eu.cyberstat.pipeline.alerts;
 
+import eu.cyberstat.warehouse.AlertIngest;
+import eu.cyberstat.warehouse.AlertMonthsUpdate;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -11,16 +12,10 @@ import org.apache.spark.sql.SparkSession;
 public interface AlertTables {
 
     /**
-     * Makes {@code rows} (schema {@link AlertTablesSchema#ALERTS_SCHEMA}) the new content of the
-     * platform-month partitions they hold, atomically: readers see all of them or none. Rows that
-     * turn out to be none commit nothing.
-     *
-     * @return whether anything was committed
+     * An ingest's replacement of the platform-months it covers, and of its quarantine: staged
+     * by the job, then committed (see {@link AlertMonthsUpdate}).
      */
-    boolean replaceAlerts(Dataset<Row> rows, Map<String, String> properties);
-
-    /** Stores an ingest's quarantined records (partition platform × ingest id). */
-    void replaceQuarantine(Dataset<Row> rows, Map<String, String> properties);
+    AlertMonthsUpdate replaceAlertMonths(AlertIngest ingest);
 
     /**
      * The id of the ingest whose input digest is {@code inputSha256} if every platform-month it

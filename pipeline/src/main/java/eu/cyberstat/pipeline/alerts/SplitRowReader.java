@@ -1,6 +1,5 @@
 package eu.cyberstat.pipeline.alerts;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cyberstat.ingest.alerts.AlertSplitReader;
@@ -10,13 +9,14 @@ import eu.cyberstat.ingest.alerts.ExportSplit;
 import eu.cyberstat.ingest.alerts.NormalisedAlert;
 import eu.cyberstat.ingest.alerts.RecentValues;
 import eu.cyberstat.ingest.alerts.Rejection;
+import eu.cyberstat.warehouse.AlertTablesSchema;
+import eu.cyberstat.warehouse.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -167,13 +167,12 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
         if (quarantine != null) {
             quarantine.close();
             quarantineOut.close();
-            Files.move(tmp(quarantineFile), quarantineFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveIntoPlace(tmp(quarantineFile), quarantineFile);
         }
         SplitCounts counts = new SplitCounts(split.index(), records, accepted, quarantined, duplicates,
                 monthsSeen.stream().toList());
         Path countsFile = Path.of(plan.scratchDir(), String.format("counts-%06d.json", split.index()));
-        JSON.writeValue(tmp(countsFile).toFile(), counts);
-        Files.move(tmp(countsFile), countsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.publish(countsFile, null, out -> JSON.writeValue(out, counts));
     }
 
     private static Path tmp(Path p) {

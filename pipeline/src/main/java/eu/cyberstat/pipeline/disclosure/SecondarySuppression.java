@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.disclosure;
 
+import eu.cyberstat.figure.ConfidentialityStatus;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package eu.cyberstat.pipeline.disclosure;
 
+import eu.cyberstat.figure.ConfidentialityStatus;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package eu.cyberstat.pipeline.metrics;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Indicator;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

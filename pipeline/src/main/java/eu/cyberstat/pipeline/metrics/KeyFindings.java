@@ -1,10 +1,10 @@
 package eu.cyberstat.pipeline.metrics;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Flags;
 import eu.cyberstat.reference.Indicator;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,60 +54,60 @@ public final class KeyFindings {
         this.config = config;
     }
 
-    public List<KeyFinding> derive(List<PublishedFigure> figures) {
+    public List<KeyFinding> derive(List<Figure> figures) {
         String total = reference.offences().total().code();
         int year = config.referenceYear();
         Set<String> eu27 = reference.countries().eu27().stream().map(c -> c.geo()).collect(Collectors.toSet());
-        List<PublishedFigure> core = figures.stream()
-                .filter(p -> p.figure().year() == year && p.figure().indicator().equals(Indicator.RECORDED))
+        List<Figure> core = figures.stream()
+                .filter(p -> p.year() == year && p.indicator().equals(Indicator.RECORDED))
                 .toList();
-        PublishedFigure euTotal = core.stream()
-                .filter(p -> isEu(p) && p.figure().offence().equals(total)).findFirst().orElse(null);
+        Figure euTotal = core.stream()
+                .filter(p -> isEu(p) && p.offence().equals(total)).findFirst().orElse(null);
 
         List<Draft> drafts = new ArrayList<>();
-        if (euTotal != null && euTotal.figure().value() != null) {
+        if (euTotal != null && euTotal.value() != null) {
             drafts.add(new Draft(KeyFinding.EU_TOTAL_TREND, Countries.EU27_2020, total, euTotalFigures(euTotal)));
         }
-        List<PublishedFigure> euChanges = core.stream()
-                .filter(p -> isEu(p) && !p.figure().offence().equals(total) && reliableChange(panelPrevious(p)))
+        List<Figure> euChanges = core.stream()
+                .filter(p -> isEu(p) && !p.offence().equals(total) && reliableChange(panelPrevious(p)))
                 .toList();
-        List<PublishedFigure> rises = euChanges.stream().filter(p -> p.figure().yoyPct() > 0)
-                .sorted(Comparator.comparing((PublishedFigure p) -> -p.figure().yoyPct())
-                        .thenComparing(p -> p.figure().offence()))
+        List<Figure> rises = euChanges.stream().filter(p -> p.yoyPct() > 0)
+                .sorted(Comparator.comparing((Figure p) -> -p.yoyPct())
+                        .thenComparing(p -> p.offence()))
                 .toList();
         for (int i = 0; i < Math.min(MAX_INCREASES, rises.size()); i++) {
-            PublishedFigure p = rises.get(i);
-            drafts.add(new Draft(KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020, p.figure().offence(),
+            Figure p = rises.get(i);
+            drafts.add(new Draft(KeyFinding.EU_LARGEST_INCREASE, Countries.EU27_2020, p.offence(),
                     placed(euChangeFigures(p), rises, i, euChanges.size())));
         }
-        List<PublishedFigure> falls = euChanges.stream().filter(p -> p.figure().yoyPct() < 0)
-                .sorted(Comparator.comparing((PublishedFigure p) -> p.figure().yoyPct())
-                        .thenComparing(p -> p.figure().offence()))
+        List<Figure> falls = euChanges.stream().filter(p -> p.yoyPct() < 0)
+                .sorted(Comparator.comparing((Figure p) -> p.yoyPct())
+                        .thenComparing(p -> p.offence()))
                 .toList();
         for (int i = 0; i < Math.min(MAX_DECREASES, falls.size()); i++) {
-            PublishedFigure p = falls.get(i);
-            drafts.add(new Draft(KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020, p.figure().offence(),
+            Figure p = falls.get(i);
+            drafts.add(new Draft(KeyFinding.EU_LARGEST_DECREASE, Countries.EU27_2020, p.offence(),
                     placed(euChangeFigures(p), falls, i, euChanges.size())));
         }
-        List<PublishedFigure> countryChanges = core.stream()
-                .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
-                        && p.figure().yoyPct() != null && reliableChange(countryPrevious(p.figure())))
+        List<Figure> countryChanges = core.stream()
+                .filter(p -> eu27.contains(p.geo()) && p.offence().equals(total)
+                        && p.yoyPct() != null && reliableChange(countryPrevious(p)))
                 .toList();
-        List<PublishedFigure> countryRises = countryChanges.stream().filter(p -> p.figure().yoyPct() > 0)
-                .sorted(Comparator.comparing((PublishedFigure p) -> -p.figure().yoyPct())
-                        .thenComparing(p -> p.figure().geo()))
+        List<Figure> countryRises = countryChanges.stream().filter(p -> p.yoyPct() > 0)
+                .sorted(Comparator.comparing((Figure p) -> -p.yoyPct())
+                        .thenComparing(p -> p.geo()))
                 .toList();
         for (int i = 0; i < Math.min(MAX_COUNTRIES, countryRises.size()); i++) {
-            PublishedFigure p = countryRises.get(i);
-            drafts.add(new Draft(KeyFinding.COUNTRY_STEEPEST_RISE, p.figure().geo(), total,
-                    placed(countryRiseFigures(p.figure()), countryRises, i, countryChanges.size())));
+            Figure p = countryRises.get(i);
+            drafts.add(new Draft(KeyFinding.COUNTRY_STEEPEST_RISE, p.geo(), total,
+                    placed(countryRiseFigures(p), countryRises, i, countryChanges.size())));
         }
         coverageCaveat(euTotal, total).ifPresent(drafts::add);
         core.stream()
-                .filter(p -> eu27.contains(p.figure().geo()) && p.figure().offence().equals(total)
-                        && Flags.has(p.figure().flags(), Flags.BREAK))
-                .sorted(Comparator.comparing(p -> p.figure().geo()))
-                .forEach(p -> drafts.add(new Draft(KeyFinding.COUNTRY_SERIES_BREAK, p.figure().geo(), total,
+                .filter(p -> eu27.contains(p.geo()) && p.offence().equals(total)
+                        && Flags.has(p.flags(), Flags.BREAK))
+                .sorted(Comparator.comparing(p -> p.geo()))
+                .forEach(p -> drafts.add(new Draft(KeyFinding.COUNTRY_SERIES_BREAK, p.geo(), total,
                         figures("year", (double) year))));
 
         List<KeyFinding> findings = new ArrayList<>();
@@ -121,8 +121,8 @@ public final class KeyFindings {
     private record Draft(String kind, String geo, String offence, Map<String, Double> figures) {
     }
 
-    private Map<String, Double> euTotalFigures(PublishedFigure p) {
-        Figure f = p.figure();
+    private Map<String, Double> euTotalFigures(Figure p) {
+        Figure f = p;
         Map<String, Double> m = new LinkedHashMap<>();
         put(m, "value", f.value());
         put(m, "ratePer100k", f.ratePer100k());
@@ -138,8 +138,8 @@ public final class KeyFindings {
         return m;
     }
 
-    private static Map<String, Double> euChangeFigures(PublishedFigure p) {
-        Figure f = p.figure();
+    private static Map<String, Double> euChangeFigures(Figure p) {
+        Figure f = p;
         Map<String, Double> m = new LinkedHashMap<>();
         put(m, "yoyPct", f.yoyPct());
         put(m, "yoyAbs", f.yoyAbs());
@@ -167,12 +167,12 @@ public final class KeyFindings {
      * {@code place} 1 for the largest, equal changes sharing a place ({@code tied} 1 then), and
      * {@code compared}, how many changes were compared. Only place 1 may be worded as "the most".
      */
-    private static Map<String, Double> placed(Map<String, Double> m, List<PublishedFigure> ranked, int i, int compared) {
-        double change = ranked.get(i).figure().yoyPct();
+    private static Map<String, Double> placed(Map<String, Double> m, List<Figure> ranked, int i, int compared) {
+        double change = ranked.get(i).yoyPct();
         int place = 1;
         boolean tied = false;
         for (int k = 0; k < ranked.size(); k++) {
-            double other = ranked.get(k).figure().yoyPct();
+            double other = ranked.get(k).yoyPct();
             if (Math.abs(other) > Math.abs(change)) {
                 place++;
             } else if (k != i && other == change) {
@@ -185,10 +185,10 @@ public final class KeyFindings {
         return m;
     }
 
-    private Optional<Draft> coverageCaveat(PublishedFigure euTotal, String total) {
+    private Optional<Draft> coverageCaveat(Figure euTotal, String total) {
         int members = reference.countries().eu27().size();
-        Integer countries = euTotal == null ? Integer.valueOf(0) : euTotal.figure().countriesCovered();
-        Double populationPct = euTotal == null ? null : euTotal.figure().populationCoveredPct();
+        Integer countries = euTotal == null ? Integer.valueOf(0) : euTotal.countriesCovered();
+        Double populationPct = euTotal == null ? null : euTotal.populationCoveredPct();
         boolean partial = countries == null || countries < members || populationPct == null || populationPct < 100.0;
         if (!partial) {
             return Optional.empty();
@@ -202,13 +202,13 @@ public final class KeyFindings {
         return Optional.of(new Draft(KeyFinding.COVERAGE_CAVEAT, Countries.EU27_2020, total, m));
     }
 
-    private static boolean isEu(PublishedFigure p) {
-        return p.figure().geo().equals(Countries.EU27_2020);
+    private static boolean isEu(Figure p) {
+        return p.geo().equals(Countries.EU27_2020);
     }
 
     /** The panel's value of the year before, where the EU year-on-year change exists. */
-    private static Long panelPrevious(PublishedFigure p) {
-        Figure f = p.figure();
+    private static Long panelPrevious(Figure p) {
+        Figure f = p;
         return f.yoyPct() == null || f.yoyAbs() == null || p.panelValue() == null ? null : p.panelValue() - f.yoyAbs();
     }
 

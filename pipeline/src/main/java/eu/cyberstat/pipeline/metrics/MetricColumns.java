@@ -1,5 +1,7 @@
 package eu.cyberstat.pipeline.metrics;
 
+import eu.cyberstat.figure.FigureColumn;
+import eu.cyberstat.figure.FigureColumns;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -7,34 +9,32 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The columns of the published metrics, in the order of {@code metrics-YYYY.csv}, with their
- * types and the decimals they are rounded to. docs/metrics.md defines each one.
+ * The published columns as Spark sees them: names for column expressions and the schemas of
+ * the published figures and of the warehouse table {@code metrics}, all derived from the
+ * published-figure contract ({@link FigureColumns}), which defines each column once.
  */
 public final class MetricColumns {
 
-    public static final String GEO = "geo";
-    public static final String OFFENCE = "offence";
-    public static final String ICCS = "iccs";
-    public static final String INDICATOR = "indicator";
-    public static final String YEAR = "year";
-    public static final String VALUE = "value";
-    public static final String RATE = "rate_per_100k";
-    public static final String YOY_ABS = "yoy_abs";
-    public static final String YOY_PCT = "yoy_pct";
-    public static final String CAGR_5Y = "cagr_5y";
-    public static final String MA_3Y = "ma_3y";
-    public static final String INDEX = "index";
-    public static final String SHARE_OF_TOTAL = "share_of_total";
-    public static final String RANK = "rank";
-    public static final String FLAGS = "flags";
-    public static final String COUNTRIES_COVERED = "countries_covered";
-    public static final String POPULATION_COVERED_PCT = "population_covered_pct";
-    /** EU rows: the sum over the panel that the EU trends are computed on. */
-    public static final String PANEL_VALUE = "panel_value";
-    /** EU rows: how many countries the panel holds. */
-    public static final String PANEL_COUNTRIES = "panel_countries";
-    /** Whether the value may be published: {@code F} free, {@code C} confidential, {@code S} withheld to protect one (SDMX CONF_STATUS). */
-    public static final String CONF_STATUS = "conf_status";
+    public static final String GEO = FigureColumns.GEO.name();
+    public static final String OFFENCE = FigureColumns.OFFENCE.name();
+    public static final String ICCS = FigureColumns.ICCS.name();
+    public static final String INDICATOR = FigureColumns.INDICATOR.name();
+    public static final String YEAR = FigureColumns.YEAR.name();
+    public static final String VALUE = FigureColumns.VALUE.name();
+    public static final String RATE = FigureColumns.RATE.name();
+    public static final String YOY_ABS = FigureColumns.YOY_ABS.name();
+    public static final String YOY_PCT = FigureColumns.YOY_PCT.name();
+    public static final String CAGR_5Y = FigureColumns.CAGR_5Y.name();
+    public static final String MA_3Y = FigureColumns.MA_3Y.name();
+    public static final String INDEX = FigureColumns.INDEX.name();
+    public static final String SHARE_OF_TOTAL = FigureColumns.SHARE_OF_TOTAL.name();
+    public static final String RANK = FigureColumns.RANK.name();
+    public static final String FLAGS = FigureColumns.FLAGS.name();
+    public static final String COUNTRIES_COVERED = FigureColumns.COUNTRIES_COVERED.name();
+    public static final String POPULATION_COVERED_PCT = FigureColumns.POPULATION_COVERED_PCT.name();
+    public static final String PANEL_VALUE = FigureColumns.PANEL_VALUE.name();
+    public static final String PANEL_COUNTRIES = FigureColumns.PANEL_COUNTRIES.name();
+    public static final String CONF_STATUS = FigureColumns.CONF_STATUS.name();
 
     /** Partition column of the warehouse table {@code metrics}. */
     public static final String REFERENCE_YEAR = "reference_year";
@@ -42,37 +42,18 @@ public final class MetricColumns {
     public static final String RUN_ID = "run_id";
 
     /** Every published decimal figure is rounded half-up to this many decimals. */
-    public static final int DECIMALS = 2;
+    public static final int DECIMALS = FigureColumn.DECIMALS;
 
-    private static final StructType PUBLISHED = new StructType(new StructField[] {
-        field(GEO, DataTypes.StringType, false),
-        field(OFFENCE, DataTypes.StringType, false),
-        field(ICCS, DataTypes.StringType, false),
-        field(INDICATOR, DataTypes.StringType, false),
-        field(YEAR, DataTypes.IntegerType, false),
-        field(VALUE, DataTypes.LongType, true),
-        field(RATE, DataTypes.DoubleType, true),
-        field(YOY_ABS, DataTypes.LongType, true),
-        field(YOY_PCT, DataTypes.DoubleType, true),
-        field(CAGR_5Y, DataTypes.DoubleType, true),
-        field(MA_3Y, DataTypes.DoubleType, true),
-        field(INDEX, DataTypes.DoubleType, true),
-        field(SHARE_OF_TOTAL, DataTypes.DoubleType, true),
-        field(RANK, DataTypes.IntegerType, true),
-        field(FLAGS, DataTypes.StringType, false),
-        field(COUNTRIES_COVERED, DataTypes.IntegerType, true),
-        field(POPULATION_COVERED_PCT, DataTypes.DoubleType, true),
-        field(PANEL_VALUE, DataTypes.LongType, true),
-        field(PANEL_COUNTRIES, DataTypes.IntegerType, true),
-        field(CONF_STATUS, DataTypes.StringType, true),
-    });
+    private static final StructType PUBLISHED = new StructType(FigureColumns.PUBLISHED.stream()
+            .map(c -> DataTypes.createStructField(c.name(), sparkType(c.type()), c.nullable()))
+            .toArray(StructField[]::new));
 
     private MetricColumns() {
     }
 
     /** The published columns in file order. */
     public static List<String> published() {
-        return List.of(PUBLISHED.fieldNames());
+        return FigureColumns.names();
     }
 
     /** Schema of the published figures. */
@@ -83,8 +64,8 @@ public final class MetricColumns {
     /** Schema of the warehouse table: the published figures, the run, the reference year. */
     public static StructType tableSchema() {
         return PUBLISHED
-                .add(field(RUN_ID, DataTypes.StringType, false))
-                .add(field(REFERENCE_YEAR, DataTypes.IntegerType, false));
+                .add(DataTypes.createStructField(RUN_ID, DataTypes.StringType, false))
+                .add(DataTypes.createStructField(REFERENCE_YEAR, DataTypes.IntegerType, false));
     }
 
     /** Type of a published column by name. */
@@ -94,10 +75,16 @@ public final class MetricColumns {
 
     /** Columns holding decimal figures, each rounded to {@link #DECIMALS}. */
     public static List<String> decimalColumns() {
-        return published().stream().filter(c -> typeOf(c).equals(DataTypes.DoubleType)).toList();
+        return FigureColumns.PUBLISHED.stream().filter(c -> c.type() == FigureColumn.Type.DECIMAL)
+                .map(FigureColumn::name).toList();
     }
 
-    private static StructField field(String name, DataType type, boolean nullable) {
-        return DataTypes.createStructField(name, type, nullable);
+    private static DataType sparkType(FigureColumn.Type type) {
+        return switch (type) {
+            case TEXT -> DataTypes.StringType;
+            case INTEGER -> DataTypes.IntegerType;
+            case WHOLE -> DataTypes.LongType;
+            case DECIMAL -> DataTypes.DoubleType;
+        };
     }
 }

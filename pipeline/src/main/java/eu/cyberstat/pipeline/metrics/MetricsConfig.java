@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.pipeline.Settings;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -36,15 +36,15 @@ public record MetricsConfig(int referenceYear, int windowYears, int baseYear) {
 
     public MetricsConfig {
         if (referenceYear < EARLIEST_YEAR || referenceYear > LATEST_YEAR) {
-            throw new InputException("Reference year " + referenceYear + " is not plausible: give a year between "
+            throw new BadInputException("Reference year " + referenceYear + " is not plausible: give a year between "
                     + EARLIEST_YEAR + " and " + LATEST_YEAR + " with --year.");
         }
         if (windowYears < 1 || windowYears > 50) {
-            throw new InputException("Setting " + WINDOW_YEARS + " must be between 1 and 50 years, not " + windowYears + ".");
+            throw new BadInputException("Setting " + WINDOW_YEARS + " must be between 1 and 50 years, not " + windowYears + ".");
         }
         int first = referenceYear - windowYears + 1;
         if (baseYear < first || baseYear > referenceYear) {
-            throw new InputException("Base year " + baseYear + " is outside the window " + first + "–" + referenceYear
+            throw new BadInputException("Base year " + baseYear + " is outside the window " + first + "–" + referenceYear
                     + ": choose a year inside it with --base-year or " + BASE_YEAR + ".");
         }
     }

@@ -29,7 +29,9 @@ import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
+import eu.cyberstat.figure.ConfidentialityStatus;
+import eu.cyberstat.figure.FigureColumn;
+import eu.cyberstat.figure.FigureColumns;
 import eu.cyberstat.pipeline.disclosure.PanelMembers;
 import eu.cyberstat.pipeline.disclosure.ReportedFigure;
 import eu.cyberstat.pipeline.disclosure.SecondarySuppression;
@@ -82,8 +84,8 @@ public final class MetricsJob {
     /** The confidentiality status of a withheld cell (C or S); null for a published one. */
     private static final String WITHHELD = "_withheld";
     /** Every figure of a row that would reveal its value. */
-    private static final List<String> VALUE_DERIVED = List.of(VALUE, RATE, MetricColumns.YOY_ABS, MetricColumns.YOY_PCT,
-            MetricColumns.CAGR_5Y, MetricColumns.MA_3Y, MetricColumns.INDEX, SHARE_OF_TOTAL, PANEL_VALUE);
+    private static final List<String> VALUE_DERIVED = FigureColumns.revealingValue().stream().map(FigureColumn::name)
+            .toList();
 
     private final OffenceClassification offences;
     private final Set<String> additiveIndicators;

@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 /**
  * Where a long job says how far it got: the stage it is in and, within a stage, how many units
  * (rows, documents) of how many are done. What a person sees of it is the display's business
- * ({@link ProgressDisplay}); jobs run by tests or embedded get {@link #NONE}.
+ * (the command line's progress display); jobs run by tests or embedded get {@link #NONE}.
  */
 public interface Progress {
 

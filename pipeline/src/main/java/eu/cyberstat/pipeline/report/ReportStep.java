@@ -1,28 +1,27 @@
 package eu.cyberstat.pipeline.report;
 
-import eu.cyberstat.ingest.Observation;
-import eu.cyberstat.ingest.store.Commit;
-import eu.cyberstat.ingest.store.Snapshot;
-import eu.cyberstat.ingest.store.Submission;
-import eu.cyberstat.ingest.store.SubmissionNote;
-import eu.cyberstat.ingest.store.SubmissionStore;
+import eu.cyberstat.figure.SubmissionNote;
+import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.run.RunContext;
+import eu.cyberstat.pipeline.run.RunProduct;
 import eu.cyberstat.pipeline.run.RunStep;
+import eu.cyberstat.problem.Issue;
+import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.RenderedDocument;
 import eu.cyberstat.reports.ReportSet;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import eu.cyberstat.reports.model.SubmissionInForce;
+import eu.cyberstat.warehouse.Submission;
+import eu.cyberstat.warehouse.SubmissionStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The last step of the annual run: the report set (PDF in three languages, workbooks, country
@@ -31,6 +30,10 @@ import java.util.TreeMap;
  * the manifest.
  */
 public final class ReportStep implements RunStep {
+
+    /** The report templates folder; relative paths resolve against the installation ({@code cyberstat.home}). */
+    public static final String TEMPLATES_DIR = "report.templates.dir";
+    public static final String TEMPLATES_DIR_DEFAULT = "templates/report";
 
     private final ReferenceData reference;
     private final Settings settings;
@@ -46,10 +49,16 @@ public final class ReportStep implements RunStep {
     }
 
     @Override
+    public Set<RunProduct<?>> reads() {
+        return Set.of(RunProduct.FIGURES, RunProduct.KEY_FINDINGS, RunProduct.ALERT_FIGURES);
+    }
+
+    @Override
     public void run(RunContext context) {
         SubmissionStore store = context.warehouse().submissions();
-        ReportData data = new ReportData(context.provenance(), reference, context.figures(), context.keyFindings(),
-                context.alertFigures(), checks(store, context), inForce(store, context.provenance().asOf()));
+        ReportData data = new ReportData(context.provenance(), reference, context.get(RunProduct.FIGURES),
+                context.get(RunProduct.KEY_FINDINGS), context.get(RunProduct.ALERT_FIGURES), checks(store, context),
+                inForce(store, context.provenance().asOf()));
         ReportSet.Progress documents = new ReportSet.Progress() {
             @Override
             public void rendering(int total) {
@@ -61,9 +70,14 @@ public final class ReportStep implements RunStep {
                 context.progress().advance(1);
             }
         };
-        for (Path file : ReportStage.render(data, context.outDir(), settings, documents)) {
-            context.record(file, null);
+        // Every document is rendered before the first is published, so a template error writes nothing.
+        for (RenderedDocument document : ReportSet.render(data, templatesDir(settings), documents)) {
+            context.write(document.name(), null, out -> out.write(document.bytes()));
         }
+    }
+
+    public static Path templatesDir(Settings settings) {
+        return Installation.resolve(Path.of(settings.get(TEMPLATES_DIR, TEMPLATES_DIR_DEFAULT)));
     }
 
     /**
@@ -72,31 +86,9 @@ public final class ReportStep implements RunStep {
      * with the figures in force.
      */
     static List<SubmissionInForce> inForce(SubmissionStore store, Instant asOf) {
-        Snapshot snapshot = store.log().snapshot(asOf);
-        Set<List<String>> givenBefore = new HashSet<>();
-        Set<Commit> effective = new HashSet<>(snapshot.effectiveCommits());
-        List<SubmissionInForce> out = new ArrayList<>();
-        for (Commit c : snapshot.commits()) {
-            if (effective.contains(c)) {
-                Submission s = Submission.of(c);
-                Set<List<String>> owned = new HashSet<>(snapshot.partitionsOwnedBy(c));
-                Map<String, List<Observation>> byGeo = new TreeMap<>();
-                for (Observation o : store.figuresOf(c.id())) {
-                    if (owned.contains(List.of(o.geo(), Integer.toString(o.year())))) {
-                        byGeo.computeIfAbsent(o.geo(), g -> new ArrayList<>()).add(o);
-                    }
-                }
-                byGeo.forEach((geo, figures) -> {
-                    List<Integer> years = figures.stream().map(Observation::year).distinct().sorted().toList();
-                    List<Integer> revised = years.stream()
-                            .filter(y -> givenBefore.contains(List.of(geo, Integer.toString(y)))).toList();
-                    out.add(new SubmissionInForce(s.id(), s.fileName(), s.committedAt(), geo, years, figures.size(),
-                            revised, SubmissionNote.of(figures)));
-                });
-            }
-            givenBefore.addAll(c.partitions());
-        }
-        return out;
+        return store.deliveries(asOf).stream().map(d -> new SubmissionInForce(d.submission().id(),
+                d.submission().fileName(), d.submission().committedAt(), d.geo(), d.years(), d.figures().size(),
+                d.revisedYears(), SubmissionNote.of(d.figures()))).toList();
     }
 
     /** Every issue raised on the submissions in force, listed for each country a submission covers. */
@@ -104,12 +96,32 @@ public final class ReportStep implements RunStep {
         List<SubmissionCheck> checks = new ArrayList<>();
         for (Submission s : store.effective(context.provenance().asOf())) {
             Set<String> geos = new LinkedHashSet<>();
-            s.countryYears().forEach(cy -> geos.add(cy.get(0)));
+            s.countryYears().forEach(cy -> geos.add(cy.geo()));
             var report = store.reportOf(s.id());
             for (String geo : geos) {
-                checks.addAll(ReportStage.checks(geo, s.id(), report));
+                checks.addAll(checks(geo, s.id(), report));
             }
         }
         return checks;
+    }
+
+    /**
+     * The issues of one submission's validation report as the checks its country's feedback
+     * sheet lists, errors and warnings alike.
+     */
+    static List<SubmissionCheck> checks(String geo, String submissionId, ValidationReport report) {
+        List<SubmissionCheck> out = new ArrayList<>();
+        for (Issue i : report.errors()) {
+            out.add(check(geo, submissionId, report.file(), i));
+        }
+        for (Issue i : report.warnings()) {
+            out.add(check(geo, submissionId, report.file(), i));
+        }
+        return out;
+    }
+
+    private static SubmissionCheck check(String geo, String submissionId, String file, Issue i) {
+        return new SubmissionCheck(geo, submissionId, file, i.level().name(), i.line(), i.column(), i.code(), i.message(),
+                i.phrase());
     }
 }

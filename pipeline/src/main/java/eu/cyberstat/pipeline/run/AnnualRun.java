@@ -5,11 +5,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.NotFoundException;
-import eu.cyberstat.ingest.store.Commit;
-import eu.cyberstat.ingest.store.Snapshot;
-import eu.cyberstat.ingest.store.Submission;
+import eu.cyberstat.failure.NotFoundException;
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.pipeline.GitRevision;
 import eu.cyberstat.pipeline.SoftwareVersion;
 import eu.cyberstat.pipeline.metrics.FigureOrder;
@@ -19,25 +16,28 @@ import eu.cyberstat.pipeline.metrics.MetricColumns;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.metrics.MetricsJob;
 import eu.cyberstat.pipeline.metrics.Panel;
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
-import eu.cyberstat.reference.YearRanges;
 import eu.cyberstat.pipeline.progress.Progress;
-import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reference.YearRanges;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.warehouse.Commit;
+import eu.cyberstat.warehouse.MetricsRun;
+import eu.cyberstat.warehouse.Snapshot;
+import eu.cyberstat.warehouse.Submission;
+import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -57,7 +57,7 @@ import org.apache.spark.sql.SparkSession;
 public final class AnnualRun {
 
     /** The warehouse table of published figures, partitioned by reference year. */
-    public static final String METRICS_TABLE = "metrics";
+    public static final String METRICS_TABLE = Warehouse.METRICS_TABLE;
     public static final String MANIFEST_FILE = "manifest.json";
 
     private final SparkSession spark;
@@ -76,7 +76,28 @@ public final class AnnualRun {
         this.warehouse = warehouse;
         this.reference = reference;
         this.population = population;
-        this.steps = List.copyOf(steps);
+        this.steps = ordered(steps);
+    }
+
+    /**
+     * The steps in an order where each runs after the steps that make what it reads, otherwise
+     * in the order given.
+     *
+     * @throws IllegalArgumentException when a step reads what neither the run nor an earlier step makes
+     */
+    static List<RunStep> ordered(List<RunStep> steps) {
+        Set<RunProduct<?>> made = new HashSet<>(RunContext.madeByTheRun());
+        List<RunStep> waiting = new ArrayList<>(steps);
+        List<RunStep> order = new ArrayList<>();
+        while (!waiting.isEmpty()) {
+            RunStep next = waiting.stream().filter(s -> made.containsAll(s.reads())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No order of the run's steps makes what they read: "
+                            + String.join("; ", waiting.stream().map(s -> s.name() + " reads " + s.reads()).toList())));
+            waiting.remove(next);
+            order.add(next);
+            made.addAll(next.produces());
+        }
+        return List.copyOf(order);
     }
 
     public RunResult run(RunRequest request) {
@@ -120,7 +141,7 @@ public final class AnnualRun {
         List<RunManifest.Input> inputs = timings.time("inputs",
                 () -> inputs(snapshot, submissions, observations, config, job.setAside()));
         if (inputs.stream().mapToLong(i -> i.rowsRead() - i.rowsRejected()).sum() == 0) {
-            throw new InputException("The warehouse " + warehouse.root() + " holds no national figures for "
+            throw new NotFoundException("The warehouse " + warehouse.root() + " holds no national figures for "
                     + config.firstYear() + "–" + config.referenceYear() + " as of " + last.committedAt()
                     + ": submit figures for these years or choose another --year.");
         }
@@ -128,7 +149,7 @@ public final class AnnualRun {
         MetricsJob.Prepared prepared = timings.time("derive groups", () -> job.prepare(observations));
         MetricsJob.Result metrics = timings.time("metrics", () -> job.compute(prepared));
         metrics.warnings().forEach(w -> warnings.add(new RunManifest.Warning("metrics", w.code(), w.message())));
-        List<PublishedFigure> published = timings.time("collect", () ->
+        List<Figure> published = timings.time("collect", () ->
                 FigureRows.collect(metrics.figures().collectAsList(), new FigureOrder(reference)));
         List<KeyFinding> findings = timings.time("key findings",
                 () -> new KeyFindings(reference, config).derive(published));
@@ -149,7 +170,7 @@ public final class AnnualRun {
 
         RunContext context = new RunContext(spark, warehouse, request, provenance, published, findings, progress);
         for (RunStep step : steps) {
-            context.enterStage(step.name());
+            context.enter(step);
             timings.time(step.name(), () -> step.run(context));
         }
         outputs.addAll(context.outputs());
@@ -182,8 +203,7 @@ public final class AnnualRun {
             throw new NotFoundException("The warehouse " + warehouse.root() + " holds no accepted national statistics"
                     + asOf + ": submit files first (cyberstat submit FILE).");
         }
-        Set<Integer> years = new TreeSet<>();
-        snapshot.partitionOwners().keySet().forEach(cy -> years.add(Integer.parseInt(cy.get(1))));
+        Set<Integer> years = SubmissionStore.yearsWithFigures(snapshot);
         int year = request.referenceYear();
         if (!years.contains(year)) {
             throw new NotFoundException("The warehouse " + warehouse.root() + " holds no national figures for " + year
@@ -213,18 +233,12 @@ public final class AnnualRun {
     }
 
     /** Replaces the reference year's partition of the metrics table with exactly the published figures. */
-    private RunManifest.TableCommit writeTable(List<PublishedFigure> published, String runId, MetricsConfig config,
+    private RunManifest.TableCommit writeTable(List<Figure> published, String runId, MetricsConfig config,
                                                Instant vintage) {
         List<Row> rows = published.stream().map(p -> FigureRows.toTableRow(p, runId, config.referenceYear())).toList();
         Dataset<Row> frame = spark.createDataFrame(rows, MetricColumns.tableSchema()).coalesce(1);
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("run_id", runId);
-        properties.put("reference_year", Integer.toString(config.referenceYear()));
-        properties.put("data_vintage", vintage.toString());
-        properties.put("rows", Integer.toString(rows.size()));
-        // The year's partition is named, so that it is replaced even by a run that publishes nothing.
-        Commit commit = warehouse.table(METRICS_TABLE, MetricColumns.tableSchema(), List.of(MetricColumns.REFERENCE_YEAR))
-                .replacePartitions(frame, Set.of(List.of(Integer.toString(config.referenceYear()))), properties);
+        Commit commit = warehouse.replaceMetricsYear(new MetricsRun(runId, config.referenceYear(), vintage, rows.size()),
+                frame).commit();
         return new RunManifest.TableCommit(METRICS_TABLE, commit.id(), commit.committedAt(),
                 List.of(Integer.toString(config.referenceYear())), rows.size());
     }

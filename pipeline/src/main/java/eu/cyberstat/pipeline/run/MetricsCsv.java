@@ -1,8 +1,7 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.pipeline.metrics.FigureRows;
-import eu.cyberstat.pipeline.metrics.MetricColumns;
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.FigureColumns;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code metrics-YYYY.csv}: one row per geo × offence × indicator × year, the columns of
- * {@link MetricColumns#published()} (docs/metrics.md), UTF-8 without BOM, comma-separated,
+ * {@link FigureColumns} (docs/metrics.md), UTF-8 without BOM, comma-separated,
  * LF line ends, numbers with a point and fixed decimals, empty cells for "not computed".
  */
 public final class MetricsCsv {
@@ -30,17 +29,12 @@ public final class MetricsCsv {
     }
 
     /** Writes the figures in the order given (publication order). */
-    public static void write(List<PublishedFigure> figures, OutputStream out) throws IOException {
+    public static void write(List<Figure> figures, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, FORMAT);
-        csv.printRecord(MetricColumns.published());
-        for (PublishedFigure p : figures) {
-            Object[] values = FigureRows.values(p);
-            String[] cells = new String[values.length];
-            for (int i = 0; i < values.length; i++) {
-                cells[i] = Decimals.format(values[i]);
-            }
-            csv.printRecord((Object[]) cells);
+        csv.printRecord(FigureColumns.names());
+        for (Figure f : figures) {
+            csv.printRecord(FigureColumns.PUBLISHED.stream().map(c -> c.format(f.get(c))).toArray());
         }
         csv.flush();
     }

@@ -1,10 +1,8 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
-import eu.cyberstat.pipeline.metrics.MetricColumns;
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.FigureColumns;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
 import java.io.IOException;
@@ -32,17 +30,17 @@ public final class PublishedRun {
     public static RunResult read(Path outDir, int referenceYear) {
         RunManifest manifest = manifest(outDir);
         if (manifest.referenceYear() != referenceYear) {
-            throw new InputException(outDir.resolve(AnnualRun.MANIFEST_FILE) + " describes the run for "
+            throw new BadInputException(outDir.resolve(AnnualRun.MANIFEST_FILE) + " describes the run for "
                     + manifest.referenceYear() + ", not " + referenceYear + ": run cyberstat run --year " + referenceYear
                     + " --out " + outDir + " first.");
         }
-        List<PublishedFigure> figures = figures(outDir.resolve(MetricsCsv.fileName(referenceYear)));
+        List<Figure> figures = figures(outDir.resolve(MetricsCsv.fileName(referenceYear)));
         List<KeyFinding> findings;
         Path findingsFile = outDir.resolve(KeyFindingsJson.fileName(referenceYear));
         try (InputStream in = Files.newInputStream(findingsFile)) {
             findings = KeyFindingsJson.read(in);
         } catch (IOException e) {
-            throw new InputException("Cannot read " + findingsFile + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read " + findingsFile + ": " + e.getMessage(), e);
         }
         RunProvenance provenance = new RunProvenance(manifest.runId(), referenceYear, manifest.dataVintage(),
                 manifest.dataVintage(), manifest.softwareVersion());
@@ -54,54 +52,30 @@ public final class PublishedRun {
         try {
             return Json.MAPPER.readValue(file.toFile(), RunManifest.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new InputException("No run in " + outDir + ": " + file + " is missing.", e);
+            throw new BadInputException("No run in " + outDir + ": " + file + " is missing.", e);
         } catch (IOException e) {
-            throw new InputException("Cannot read the run manifest " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read the run manifest " + file + ": " + e.getMessage(), e);
         }
     }
 
-    static List<PublishedFigure> figures(Path csv) {
+    static List<Figure> figures(Path csv) {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser parser = MetricsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            if (!parser.getHeaderNames().equals(MetricColumns.published())) {
-                throw new InputException(csv + " does not have the columns of a metrics file: " + parser.getHeaderNames());
+            if (!parser.getHeaderNames().equals(FigureColumns.names())) {
+                throw new BadInputException(csv + " does not have the columns of a metrics file: " + parser.getHeaderNames());
             }
-            List<PublishedFigure> figures = new ArrayList<>();
+            List<Figure> figures = new ArrayList<>();
             for (CSVRecord r : parser) {
-                Figure f = new Figure(r.get(MetricColumns.GEO), r.get(MetricColumns.OFFENCE), r.get(MetricColumns.ICCS),
-                        r.get(MetricColumns.INDICATOR), Integer.parseInt(r.get(MetricColumns.YEAR)),
-                        whole(r, MetricColumns.VALUE), decimal(r, MetricColumns.RATE), whole(r, MetricColumns.YOY_ABS),
-                        decimal(r, MetricColumns.YOY_PCT), decimal(r, MetricColumns.CAGR_5Y), decimal(r, MetricColumns.MA_3Y),
-                        decimal(r, MetricColumns.INDEX), decimal(r, MetricColumns.SHARE_OF_TOTAL),
-                        integer(r, MetricColumns.RANK), r.get(MetricColumns.FLAGS),
-                        integer(r, MetricColumns.COUNTRIES_COVERED), decimal(r, MetricColumns.POPULATION_COVERED_PCT));
-                figures.add(new PublishedFigure(f, whole(r, MetricColumns.PANEL_VALUE),
-                        integer(r, MetricColumns.PANEL_COUNTRIES),
-                        ConfidentialityStatus.ofCode(r.get(MetricColumns.CONF_STATUS))));
+                figures.add(Figure.of(c -> c.parse(r.get(c.name()))));
             }
             return figures;
         } catch (NoSuchFileException e) {
-            throw new InputException("No metrics file " + csv + ".", e);
+            throw new BadInputException("No metrics file " + csv + ".", e);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException ie) {
+            if (e instanceof BadInputException ie) {
                 throw ie;
             }
-            throw new InputException("Cannot read the metrics file " + csv + ": " + e.getMessage(), e);
+            throw new BadInputException("Cannot read the metrics file " + csv + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Long whole(CSVRecord r, String column) {
-        String s = r.get(column);
-        return s.isEmpty() ? null : Long.valueOf(s);
-    }
-
-    private static Integer integer(CSVRecord r, String column) {
-        String s = r.get(column);
-        return s.isEmpty() ? null : Integer.valueOf(s);
-    }
-
-    private static Double decimal(CSVRecord r, String column) {
-        String s = r.get(column);
-        return s.isEmpty() ? null : Double.valueOf(s);
     }
 }

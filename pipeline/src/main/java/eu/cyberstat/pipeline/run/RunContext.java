@@ -1,44 +1,51 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
-import eu.cyberstat.reports.model.AlertFigure;
-import eu.cyberstat.reports.model.Figure;
-import eu.cyberstat.reports.model.KeyFinding;
-
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.progress.Progress;
-import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
-/** What a {@link RunStep} gets from the run: the session, the warehouse, the request, and a place to put its results. */
+/**
+ * What a {@link RunStep} gets from the run: the session, the warehouse, the request, the
+ * products it declared it reads, and a place for the products it declared it makes, its files and
+ * its warnings. Asking for a product not declared, or not made yet, is a programming error.
+ */
 public final class RunContext {
 
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final RunRequest request;
     private final RunProvenance provenance;
-    private final List<PublishedFigure> published;
-    private final List<KeyFinding> keyFindings;
-    private final List<AlertFigure> alertFigures = new ArrayList<>();
+    private final Map<RunProduct<?>, Object> products = new HashMap<>();
     private final List<OutputFile> outputs = new ArrayList<>();
     private final List<RunManifest.Warning> warnings = new ArrayList<>();
     private final Progress progress;
-    private String stage = "";
+    private RunStep step;
 
     RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, RunProvenance provenance,
-               List<PublishedFigure> published, List<KeyFinding> keyFindings, Progress progress) {
+               List<Figure> published, List<KeyFinding> keyFindings, Progress progress) {
         this.progress = progress;
-        this.published = List.copyOf(published);
-        this.keyFindings = List.copyOf(keyFindings);
         this.spark = spark;
         this.warehouse = warehouse;
         this.request = request;
         this.provenance = provenance;
+        products.put(RunProduct.FIGURES, List.copyOf(published));
+        products.put(RunProduct.KEY_FINDINGS, List.copyOf(keyFindings));
+    }
+
+    /** What the run itself makes before any step. */
+    static Set<RunProduct<?>> madeByTheRun() {
+        return Set.of(RunProduct.FIGURES, RunProduct.KEY_FINDINGS);
     }
 
     /** Where a step tells how far it got within its stage (documents rendered, rows read). */
@@ -76,29 +83,24 @@ public final class RunContext {
         return provenance;
     }
 
-    /** The national figures the run published, in publication order (as in metrics-YYYY.csv). */
-    public List<Figure> figures() {
-        return published.stream().map(PublishedFigure::figure).toList();
+    /** A product the current step declared it reads. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(RunProduct<T> product) {
+        if (!step.reads().contains(product)) {
+            throw new IllegalStateException("Step " + step.name() + " reads " + product + " without declaring it");
+        }
+        if (!products.containsKey(product)) {
+            throw new IllegalStateException("Step " + step.name() + " reads " + product + ", which is not made yet");
+        }
+        return (T) products.get(product);
     }
 
-    public List<KeyFinding> keyFindings() {
-        return keyFindings;
-    }
-
-    /** Alert-platform figures computed by an earlier step, for the report. */
-    public List<AlertFigure> alertFigures() {
-        return List.copyOf(alertFigures);
-    }
-
-    public void addAlertFigures(List<AlertFigure> figures) {
-        alertFigures.addAll(figures);
-    }
-
-    /** Records a file a step wrote itself into the output folder (hashed into the manifest). */
-    public OutputFile record(Path file, Long rows) {
-        OutputFile described = OutputFile.describe(request.outDir(), request.outDir().relativize(file).toString(), rows);
-        outputs.add(described);
-        return described;
+    /** Hands over a product the current step declared it makes. */
+    public <T> void put(RunProduct<T> product, T value) {
+        if (!step.produces().contains(product)) {
+            throw new IllegalStateException("Step " + step.name() + " makes " + product + " without declaring it");
+        }
+        products.put(product, value);
     }
 
     /** Writes a file into the output folder atomically and records it (with its SHA-256) in the manifest. */
@@ -110,11 +112,11 @@ public final class RunContext {
 
     /** Records a warning in the manifest, under the current stage. */
     public void warn(String code, String message) {
-        warnings.add(new RunManifest.Warning(stage, code, message));
+        warnings.add(new RunManifest.Warning(step.name(), code, message));
     }
 
-    void enterStage(String name) {
-        this.stage = name;
+    void enter(RunStep next) {
+        this.step = next;
     }
 
     List<OutputFile> outputs() {

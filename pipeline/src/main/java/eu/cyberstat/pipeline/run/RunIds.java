@@ -1,8 +1,8 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.ingest.store.Commit;
-import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
+import eu.cyberstat.warehouse.Commit;
+import eu.cyberstat.warehouse.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;

@@ -1,7 +1,6 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import java.util.List;
  * (equal, row for row, to {@code metrics-YYYY.csv}), the key findings, the provenance to print
  * on every chart and table, and the manifest.
  */
-public record RunResult(RunProvenance provenance, List<PublishedFigure> published, List<KeyFinding> keyFindings,
+public record RunResult(RunProvenance provenance, List<Figure> published, List<KeyFinding> keyFindings,
                         RunManifest manifest, Path outDir) {
 
     public RunResult {
@@ -20,8 +19,8 @@ public record RunResult(RunProvenance provenance, List<PublishedFigure> publishe
         keyFindings = List.copyOf(keyFindings);
     }
 
-    /** The figures as the report model wants them. */
-    public List<Figure> figures() {
-        return published.stream().map(PublishedFigure::figure).toList();
+    /** The run's record, {@code manifest.json} in the output folder. */
+    public Path manifestFile() {
+        return outDir.resolve(AnnualRun.MANIFEST_FILE);
     }
 }

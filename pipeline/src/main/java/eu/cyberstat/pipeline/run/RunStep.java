@@ -1,21 +1,34 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.warehouse.Warehouse;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A further step of the annual run, after the national-statistics metrics: the hook through
  * which the alert-platform metrics (and anything else computed per reference year) join the
  * run, its timings, its outputs and its manifest. Register steps with {@link AnnualRun}.
  *
- * <p>A step writes its files through {@link RunContext#write} (atomic, hashed into the
- * manifest), reports warnings through {@link RunContext#warn}, and may write its own
- * warehouse table. It must be deterministic: the same warehouse state gives the same bytes.
+ * <p>A step declares the {@link RunProduct}s it reads and produces: the run orders its steps by
+ * them (a step runs after the steps that make what it reads), and the {@link RunContext} hands a
+ * step only what it declared. A step writes its files through {@link RunContext#write} (atomic,
+ * hashed into the manifest), reports warnings through {@link RunContext#warn}, and may write its
+ * own warehouse table. It must be deterministic: the same warehouse state gives the same bytes.
  */
 public interface RunStep {
 
     /** Short name, used as the stage name in the manifest's timings and warnings. */
     String name();
+
+    /** What the step reads of what the run and other steps produce. */
+    default Set<RunProduct<?>> reads() {
+        return Set.of();
+    }
+
+    /** What the step produces for later steps. */
+    default Set<RunProduct<?>> produces() {
+        return Set.of();
+    }
 
     /**
      * What a step reads of its own, as of an instant.

@@ -6,7 +6,7 @@ import eu.cyberstat.ingest.alerts.PlatformProfile;
 import eu.cyberstat.ingest.alerts.PlatformProfiles;
 import eu.cyberstat.ingest.text.TextFiles;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,6 +8,9 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.AlertFigure;
+import eu.cyberstat.warehouse.AlertIngest;
+import eu.cyberstat.warehouse.AlertMonthsUpdate;
+import eu.cyberstat.warehouse.AlertTablesSchema;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -272,12 +275,7 @@ class AlertMetricsJobTest {
     /** Alert tables that are one fixed DataFrame. */
     record FixedTables(Dataset<Row> rows) implements AlertTables {
         @Override
-        public boolean replaceAlerts(Dataset<Row> r, Map<String, String> p) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void replaceQuarantine(Dataset<Row> r, Map<String, String> p) {
+        public AlertMonthsUpdate replaceAlertMonths(AlertIngest ingest) {
             throw new UnsupportedOperationException();
         }
 

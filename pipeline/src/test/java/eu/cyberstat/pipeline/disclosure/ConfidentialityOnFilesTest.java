@@ -3,15 +3,15 @@ package eu.cyberstat.pipeline.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;

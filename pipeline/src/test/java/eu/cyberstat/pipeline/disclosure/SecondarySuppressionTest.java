@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.figure.ConfidentialityStatus;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.ReferenceData;
 import java.util.ArrayList;

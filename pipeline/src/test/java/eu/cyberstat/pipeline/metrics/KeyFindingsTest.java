@@ -2,8 +2,8 @@ package eu.cyberstat.pipeline.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 class KeyFindingsTest {
 
     private static final MetricsConfig CONFIG = MetricsConfig.of(2022);
-    private final List<PublishedFigure> figures = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
 
     private void eu(String offence, long value, long panelValue, Long yoyAbs, Double yoyPct, int countries, double popPct) {
-        figures.add(new PublishedFigure(new Figure("EU27_2020", offence, "", "RECORDED", 2022, value, 10.0, yoyAbs, yoyPct,
-                3.5, 1000.0, 150.0, null, null, "", countries, popPct), panelValue, 20));
+        figures.add(new Figure("EU27_2020", offence, "", "RECORDED", 2022, value, 10.0, yoyAbs, yoyPct,
+                3.5, 1000.0, 150.0, null, null, "", countries, popPct).withPanel(panelValue, 20));
     }
 
     private void country(String geo, long value, Long yoyAbs, Double yoyPct, String flags) {
-        figures.add(new PublishedFigure(new Figure(geo, "CYB", "", "RECORDED", 2022, value, 5.0, yoyAbs, yoyPct,
-                null, null, null, 100.0, 1, flags, null, null), null, null));
+        figures.add(new Figure(geo, "CYB", "", "RECORDED", 2022, value, 5.0, yoyAbs, yoyPct,
+                null, null, null, 100.0, 1, flags, null, null));
     }
 
     private List<KeyFinding> derive() {

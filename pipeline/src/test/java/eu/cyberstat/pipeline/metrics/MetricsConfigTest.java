@@ -3,7 +3,7 @@ package eu.cyberstat.pipeline.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.pipeline.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +26,10 @@ class MetricsConfigTest {
 
     @Test
     void rejectsABaseYearOutsideTheWindowWithAClearMessage() {
-        assertThatThrownBy(() -> new MetricsConfig(2022, 10, 2012)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> new MetricsConfig(2022, 10, 2012)).isInstanceOf(BadInputException.class)
                 .hasMessage("Base year 2012 is outside the window 2013–2022: choose a year inside it with --base-year "
                         + "or metrics.base.year.");
-        assertThatThrownBy(() -> new MetricsConfig(22, 10, 13)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> new MetricsConfig(22, 10, 13)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("Reference year 22 is not plausible");
     }
 }

@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
 import java.util.ArrayList;

@@ -3,12 +3,12 @@ package eu.cyberstat.pipeline.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
+import eu.cyberstat.figure.ConfidentialityStatus;
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,14 +22,14 @@ class MetricsJobTest {
     private static final MetricsConfig CONFIG = MetricsConfig.of(2022);
 
     private static MetricsJob.Result result;
-    private static Map<PlainJavaMetrics.Key, PublishedFigure> figures;
+    private static Map<PlainJavaMetrics.Key, Figure> figures;
 
     @BeforeAll
     static void compute() {
         MetricsJob job = new MetricsJob(REFERENCE, POPULATION, CONFIG);
         result = job.compute(job.prepare(ObservationFrames.of(TestSpark.session(), MetricsFixture.observations())));
         figures = FigureRows.collect(result.figures().collectAsList(), new FigureOrder(REFERENCE)).stream()
-                .collect(Collectors.toMap(p -> key(p.figure()), p -> p));
+                .collect(Collectors.toMap(p -> key(p), p -> p));
     }
 
     private static PlainJavaMetrics.Key key(Figure f) {
@@ -41,9 +41,9 @@ class MetricsJobTest {
     }
 
     private static Figure figure(String geo, String offence, String indicator, int year) {
-        PublishedFigure p = figures.get(new PlainJavaMetrics.Key(geo, offence, indicator, year));
+        Figure p = figures.get(new PlainJavaMetrics.Key(geo, offence, indicator, year));
         assertThat(p).as("figure %s %s %s %d", geo, offence, indicator, year).isNotNull();
-        return p.figure();
+        return p;
     }
 
     @Test
@@ -52,8 +52,8 @@ class MetricsJobTest {
                 new PlainJavaMetrics(REFERENCE, POPULATION, CONFIG).compute(MetricsFixture.observations());
         assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((k, e) -> {
-            PublishedFigure actual = figures.get(k);
-            assertThat(actual.figure()).as("%s", k).isEqualTo(e.figure());
+            Figure actual = figures.get(k);
+            assertThat(actual).as("%s", k).isEqualTo(e.figure());
             assertThat(actual.panelValue()).as("panel value %s", k).isEqualTo(e.panelValue());
             assertThat(actual.panelCountries()).as("panel countries %s", k).isEqualTo(e.panelCountries());
             assertThat(actual.confidentiality()).as("confidentiality %s", k).isEqualTo(e.confidentiality());
@@ -67,14 +67,14 @@ class MetricsJobTest {
         MetricsJob job = new MetricsJob(REFERENCE, POPULATION, config);
         MetricsJob.Result other = job.compute(job.prepare(
                 ObservationFrames.of(TestSpark.session(), MetricsFixture.observations())));
-        Map<PlainJavaMetrics.Key, PublishedFigure> actual = FigureRows.collect(other.figures().collectAsList(),
-                new FigureOrder(REFERENCE)).stream().collect(Collectors.toMap(p -> key(p.figure()), p -> p));
+        Map<PlainJavaMetrics.Key, Figure> actual = FigureRows.collect(other.figures().collectAsList(),
+                new FigureOrder(REFERENCE)).stream().collect(Collectors.toMap(p -> key(p), p -> p));
         Map<PlainJavaMetrics.Key, PlainJavaMetrics.Expected> expected =
                 new PlainJavaMetrics(REFERENCE, POPULATION, config).compute(MetricsFixture.observations());
         assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((k, e) -> assertThat(actual.get(k).figure()).as("%s", k).isEqualTo(e.figure()));
-        Figure cz2016 = actual.get(new PlainJavaMetrics.Key("CZ", "CYB", "RECORDED", 2016)).figure();
-        Figure cz2018 = actual.get(new PlainJavaMetrics.Key("CZ", "CYB", "RECORDED", 2018)).figure();
+        expected.forEach((k, e) -> assertThat(actual.get(k)).as("%s", k).isEqualTo(e.figure()));
+        Figure cz2016 = actual.get(new PlainJavaMetrics.Key("CZ", "CYB", "RECORDED", 2016));
+        Figure cz2018 = actual.get(new PlainJavaMetrics.Key("CZ", "CYB", "RECORDED", 2018));
         assertThat(cz2016.index()).as("the base year starts a new series").isNull();
         assertThat(cz2018.index()).isEqualTo(PlainJavaMetrics.round(2750 * 100.0 / 2600));
         assertThat(actual.keySet()).noneMatch(k -> k.year() < 2015 || k.year() > 2021);
@@ -152,17 +152,17 @@ class MetricsJobTest {
         assertThat(lu.flags()).isEmpty();
         assertThat(figures.get(new PlainJavaMetrics.Key("LU", "CONT", "RECORDED", 2018)).confidentiality())
                 .isEqualTo(ConfidentialityStatus.PRIMARY);
-        PublishedFigure luCia = figures.get(new PlainJavaMetrics.Key("LU", "CIA", "RECORDED", 2018));
+        Figure luCia = figures.get(new PlainJavaMetrics.Key("LU", "CIA", "RECORDED", 2018));
         assertThat(luCia.confidentiality()).as("withheld, or CYB − the other groups gives CONT back")
                 .isEqualTo(ConfidentialityStatus.SECONDARY);
-        assertThat(luCia.figure().value()).isNull();
-        assertThat(luCia.figure().flags()).isEqualTo("c");
-        assertThat(luCia.figure().ratePer100k()).isNull();
+        assertThat(luCia.value()).isNull();
+        assertThat(luCia.flags()).isEqualTo("c");
+        assertThat(luCia.ratePer100k()).isNull();
         assertThat(figure("FI", "CYB", 2021).value()).isNull();
         assertThat(figure("FI", "CYB", 2021).flags()).isEqualTo("c");
-        assertThat(figures.values()).filteredOn(p -> p.figure().flags().contains("c")
-                        && !p.figure().geo().equals(Countries.EU27_2020))
-                .allSatisfy(p -> assertThat(p.figure().value()).isNull());
+        assertThat(figures.values()).filteredOn(p -> p.flags().contains("c")
+                        && !p.geo().equals(Countries.EU27_2020))
+                .allSatisfy(p -> assertThat(p.value()).isNull());
     }
 
     @Test
@@ -191,9 +191,9 @@ class MetricsJobTest {
                 .extracting(MetricsWarning::message)
                 .anySatisfy(m -> assertThat(m).startsWith("DK CYB RECORDED 2020 is confidential: 1 further figure(s) withheld"));
         // EU27 − the other Member States would give DK back: another Member State in the sum and the panel is withheld.
-        assertThat(figures.values()).filteredOn(p -> p.figure().offence().equals("CYB") && p.figure().year() == 2020
+        assertThat(figures.values()).filteredOn(p -> p.offence().equals("CYB") && p.year() == 2020
                         && p.confidentiality() == ConfidentialityStatus.SECONDARY)
-                .singleElement().satisfies(p -> assertThat(p.figure().geo()).isEqualTo("AT"));
+                .singleElement().satisfies(p -> assertThat(p.geo()).isEqualTo("AT"));
     }
 
     @Test
@@ -224,7 +224,7 @@ class MetricsJobTest {
         Figure be = figure("BE", "CIA", 2022);
         assertThat(at.ratePer100k()).isEqualTo(70.0).isEqualTo(be.ratePer100k());
         assertThat(at.rank()).isEqualTo(be.rank());
-        List<Figure> cia2022 = figures.values().stream().map(PublishedFigure::figure)
+        List<Figure> cia2022 = figures.values().stream()
                 .filter(f -> f.offence().equals("CIA") && f.year() == 2022 && f.rank() != null)
                 .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).toList();
         assertThat(cia2022).extracting(Figure::rank).containsExactly(1, 1, 3, 4, 5);
@@ -252,7 +252,7 @@ class MetricsJobTest {
         assertThat(cyb.excluded().get("FI")).isEqualTo("no value for 2021");
 
         Figure eu = figure(Countries.EU27_2020, "CYB", 2022);
-        PublishedFigure euRow = figures.get(key(eu));
+        Figure euRow = figures.get(key(eu));
         long panel2022 = 2000 + 35 + 70000 + 4000 + (58 + 69 + 14 + 3 + 11);
         long panel2021 = 1800 + 28 + 66000 + 4100 + (56 + 68 + 14 + 3 + 11);
         assertThat(euRow.panelValue()).isEqualTo(panel2022);

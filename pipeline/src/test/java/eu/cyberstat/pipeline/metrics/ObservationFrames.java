@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.metrics;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Observation;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -1,7 +1,8 @@
 package eu.cyberstat.pipeline.metrics;
 
-import eu.cyberstat.ingest.Observation;
-import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
+import eu.cyberstat.figure.ConfidentialityStatus;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.disclosure.PanelMembers;
 import eu.cyberstat.pipeline.disclosure.ReportedFigure;
 import eu.cyberstat.pipeline.disclosure.SecondarySuppression;
@@ -13,7 +14,6 @@ import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.OffenceClassification;
 import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,7 +38,23 @@ final class PlainJavaMetrics {
     record Cell(Long value, String flags) {
     }
 
-    record Expected(Figure figure, Long panelValue, Integer panelCountries, ConfidentialityStatus confidentiality) {
+    /** The figure as published: measures, panel (EU rows) and confidentiality status. */
+    record Expected(Figure figure) {
+        Expected(Figure figure, Long panelValue, Integer panelCountries, ConfidentialityStatus confidentiality) {
+            this(figure.withPanel(panelValue, panelCountries).withConfidentiality(confidentiality));
+        }
+
+        Long panelValue() {
+            return figure.panelValue();
+        }
+
+        Integer panelCountries() {
+            return figure.panelCountries();
+        }
+
+        ConfidentialityStatus confidentiality() {
+            return figure.confidentiality();
+        }
     }
 
     private final OffenceClassification offences;

@@ -2,7 +2,8 @@ package eu.cyberstat.pipeline.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.reference.Countries;
 import eu.cyberstat.reference.Country;
@@ -36,16 +37,16 @@ class RealEurostatDataTest {
 
         MetricsJob job = new MetricsJob(reference, reference.population(), config);
         MetricsJob.Result result = job.compute(job.prepare(ObservationFrames.of(TestSpark.session(), observations)));
-        Map<PlainJavaMetrics.Key, PublishedFigure> figures = FigureRows.collect(result.figures().collectAsList(),
+        Map<PlainJavaMetrics.Key, Figure> figures = FigureRows.collect(result.figures().collectAsList(),
                         new FigureOrder(reference)).stream()
-                .collect(Collectors.toMap(p -> new PlainJavaMetrics.Key(p.figure().geo(), p.figure().offence(),
-                        p.figure().indicator(), p.figure().year()), p -> p));
+                .collect(Collectors.toMap(p -> new PlainJavaMetrics.Key(p.geo(), p.offence(),
+                        p.indicator(), p.year()), p -> p));
 
         Map<PlainJavaMetrics.Key, PlainJavaMetrics.Expected> expected =
                 new PlainJavaMetrics(reference, reference.population(), config).compute(observations);
         assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((k, e) -> {
-            assertThat(figures.get(k).figure()).as("%s", k).isEqualTo(e.figure());
+            assertThat(figures.get(k)).as("%s", k).isEqualTo(e.figure());
             assertThat(figures.get(k).panelValue()).as("panel %s", k).isEqualTo(e.panelValue());
         });
 
@@ -54,9 +55,9 @@ class RealEurostatDataTest {
         long sum = observations.stream()
                 .filter(o -> o.year() == 2022 && o.value() != null && members.contains(o.geo()))
                 .mapToLong(Observation::value).sum();
-        PublishedFigure eu = figures.get(new PlainJavaMetrics.Key(Countries.EU27_2020, "CIA", "RECORDED", 2022));
-        assertThat(eu.figure().value()).isEqualTo(sum);
-        assertThat(eu.figure().countriesCovered()).isEqualTo((int) observations.stream()
+        Figure eu = figures.get(new PlainJavaMetrics.Key(Countries.EU27_2020, "CIA", "RECORDED", 2022));
+        assertThat(eu.value()).isEqualTo(sum);
+        assertThat(eu.countriesCovered()).isEqualTo((int) observations.stream()
                 .filter(o -> o.year() == 2022 && o.value() != null && members.contains(o.geo())).count());
     }
 

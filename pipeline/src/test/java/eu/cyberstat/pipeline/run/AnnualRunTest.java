@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.cyberstat.ingest.InputException;
-import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.failure.NotFoundException;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.metrics.MetricColumns;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.metrics.MetricsFixture;
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
 import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -32,8 +32,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -113,7 +113,7 @@ class AnnualRunTest {
         assertThat(rows).hasSize(first.published().size() + 1);
         assertThat(rows.get(1).get("geo")).isEqualTo("EU27_2020");
         for (int i = 0; i < first.published().size(); i++) {
-            Figure f = first.published().get(i).figure();
+            Figure f = first.published().get(i);
             CSVRecord r = rows.get(i + 1);
             assertThat(r.get("geo") + r.get("offence") + r.get("indicator") + r.get("year"))
                     .isEqualTo(f.geo() + f.offence() + f.indicator() + f.year());
@@ -174,7 +174,7 @@ class AnnualRunTest {
         assertThat(again.keyFindings()).isEqualTo(first.keyFindings());
         assertThat(again.provenance()).isEqualTo(first.provenance());
         assertThat(again.manifest()).isEqualTo(first.manifest());
-        assertThatThrownBy(() -> PublishedRun.read(dir.resolve("out1"), 2021)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> PublishedRun.read(dir.resolve("out1"), 2021)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("describes the run for 2022, not 2021");
     }
 
@@ -209,8 +209,7 @@ class AnnualRunTest {
         assertThat(past.provenance()).isEqualTo(first.provenance());
 
         // Three runs for 2022, one partition: the last run's figures, never a second copy.
-        Dataset<Row> table = warehouse.table(AnnualRun.METRICS_TABLE, MetricColumns.tableSchema(),
-                List.of(MetricColumns.REFERENCE_YEAR)).read(spark, (Instant) null);
+        Dataset<Row> table = warehouse.metrics(MetricColumns.tableSchema()).read(spark, (Instant) null);
         assertThat(table.count()).isEqualTo(past.published().size());
         assertThat(table.filter(table.col("geo").equalTo("AT").and(table.col("offence").equalTo("CYB"))
                 .and(table.col("indicator").equalTo("RECORDED")).and(table.col("year").equalTo(2022)))
@@ -222,11 +221,11 @@ class AnnualRunTest {
         Warehouse empty = Warehouse.openOrCreate(dir.resolve("empty"));
         assertThatThrownBy(() -> new AnnualRun(spark, empty, REFERENCE, REFERENCE.population(), List.of())
                 .run(new RunRequest(MetricsConfig.of(2022), null, dir.resolve("out-empty"))))
-                .isInstanceOf(InputException.class).hasMessageContaining("holds no accepted national statistics");
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("holds no accepted national statistics");
     }
 
     private static Long value(RunResult r, String geo, int year) {
-        return r.published().stream().map(PublishedFigure::figure)
+        return r.published().stream()
                 .filter(f -> f.geo().equals(geo) && f.year() == year && f.offence().equals("CYB")
                         && f.indicator().equals("RECORDED"))
                 .findFirst().orElseThrow().value();
@@ -271,7 +270,7 @@ class AnnualRunTest {
     void aYearWithoutFiguresIsRefusedFromTheLogAlone() {
         assertThatThrownBy(() -> AnnualRun.requireFigures(warehouse,
                 new RunRequest(MetricsConfig.of(2030), null, dir.resolve("none"))))
-                .isInstanceOf(eu.cyberstat.ingest.NotFoundException.class)
+                .isInstanceOf(eu.cyberstat.failure.NotFoundException.class)
                 .hasMessageContaining("holds no national figures for 2030; it holds figures for ");
     }
 }

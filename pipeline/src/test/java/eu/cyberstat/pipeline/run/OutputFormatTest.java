@@ -2,9 +2,9 @@ package eu.cyberstat.pipeline.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.pipeline.disclosure.ConfidentialityStatus;
-import eu.cyberstat.pipeline.metrics.PublishedFigure;
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.figure.ConfidentialityStatus;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.FigureColumns;
 import eu.cyberstat.reports.model.KeyFinding;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,21 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputFormatTest {
 
-    private static final PublishedFigure EU = new PublishedFigure(new Figure("EU27_2020", "CIA", "ICCS0903", "RECORDED",
-            2022, 12345678L, 2.5, -3L, -0.004, 12.3456, 1.0 / 3, 100.0, 33.333, null, "ep", 26, 99.999), 12000000L, 24);
-    private static final PublishedFigure SECRET = new PublishedFigure(new Figure("DK", "CYB", "", "VICTIMS", 2020, null,
-            null, null, null, null, null, null, null, null, "bc", null, null), null, null);
+    private static final Figure EU = new Figure("EU27_2020", "CIA", "ICCS0903", "RECORDED",
+            2022, 12345678L, 2.5, -3L, -0.004, 12.3456, 1.0 / 3, 100.0, 33.333, null, "ep", 26, 99.999).withPanel(12000000L, 24);
+    private static final Figure SECRET = new Figure("DK", "CYB", "", "VICTIMS", 2020, null,
+            null, null, null, null, null, null, null, null, "bc", null, null);
     /** Withheld so that a confidential figure cannot be worked out: c in the flags, S in CONF_STATUS. */
-    private static final PublishedFigure WITHHELD = new PublishedFigure(new Figure("SE", "CYB", "", "VICTIMS", 2020, null,
-            null, null, null, null, null, null, null, null, "cp", null, null), null, null, ConfidentialityStatus.SECONDARY);
+    private static final Figure WITHHELD = new Figure("SE", "CYB", "", "VICTIMS", 2020, null,
+            null, null, null, null, null, null, null, null, "cp", null, null).withConfidentiality(ConfidentialityStatus.SECONDARY);
 
     @Test
     void decimalsAreFixedAndLocaleFree() {
-        assertThat(Decimals.format(2.5)).isEqualTo("2.50");
-        assertThat(Decimals.format(-0.004)).isEqualTo("0.00");
-        assertThat(Decimals.format(1e7 + 0.125)).isEqualTo("10000000.13");
-        assertThat(Decimals.format(12345678L)).isEqualTo("12345678");
-        assertThat(Decimals.format(null)).isEmpty();
+        assertThat(FigureColumns.RATE.format(2.5)).isEqualTo("2.50");
+        assertThat(FigureColumns.YOY_PCT.format(-0.004)).isEqualTo("0.00");
+        assertThat(FigureColumns.MA_3Y.format(1e7 + 0.125)).isEqualTo("10000000.13");
+        assertThat(FigureColumns.VALUE.format(12345678L)).isEqualTo("12345678");
+        assertThat(FigureColumns.VALUE.format(null)).isEmpty();
     }
 
     @Test

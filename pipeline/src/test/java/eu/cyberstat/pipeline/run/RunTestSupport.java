@@ -1,13 +1,11 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.ingest.Observation;
-import eu.cyberstat.ingest.store.Submission;
-import eu.cyberstat.ingest.store.SubmissionStore;
-import eu.cyberstat.ingest.validation.ValidationReport;
-import eu.cyberstat.ingest.validation.ValidationSettings;
-import eu.cyberstat.pipeline.storage.SubmissionIntake;
-import eu.cyberstat.pipeline.storage.Warehouse;
-import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.figure.Observation;
+import eu.cyberstat.problem.ValidationReport;
+import eu.cyberstat.warehouse.NewSubmission;
+import eu.cyberstat.warehouse.Submission;
+import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +30,8 @@ public final class RunTestSupport {
             Path raw = Files.createTempFile("upload", ".csv");
             try {
                 Files.writeString(raw, rows.toString());
-                return new SubmissionIntake(warehouse, ReferenceData.shipped(), ValidationSettings.defaults(), () -> spark)
-                        .accept(id, raw, fileName, sha, Files.size(raw), report, null, rows, false).submission();
+                return warehouse.using(() -> spark).newSubmission(id, new NewSubmission.Upload(raw, fileName, sha,
+                        Files.size(raw)), report, null, rows, warehouse.submissions().inForce(null), false).commit();
             } finally {
                 Files.delete(raw);
             }

@@ -1,10 +1,10 @@
 package eu.cyberstat.reports.chart;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.model.AlertFigure;
 import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.template.Typography;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.view.AlertsByOffence;
 import eu.cyberstat.reports.view.FigureIndex;
 import eu.cyberstat.reports.view.ReportBasis;

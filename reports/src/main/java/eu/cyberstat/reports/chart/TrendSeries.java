@@ -1,6 +1,6 @@
 package eu.cyberstat.reports.chart;
 
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.figure.Figure;
 import java.util.List;
 import java.util.function.Function;
 import org.jfree.data.xy.XYSeries;

@@ -1,5 +1,6 @@
 package eu.cyberstat.reports.model;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.ReferenceData;
 import java.util.List;
 

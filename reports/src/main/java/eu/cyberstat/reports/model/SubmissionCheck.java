@@ -1,6 +1,6 @@
 package eu.cyberstat.reports.model;
 
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.problem.Phrase;
 
 /**
  * A validation issue raised on one of a country's submissions, for its feedback sheet: where,

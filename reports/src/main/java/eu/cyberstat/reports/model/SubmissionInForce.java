@@ -1,6 +1,6 @@
 package eu.cyberstat.reports.model;
 
-import eu.cyberstat.ingest.store.SubmissionNote;
+import eu.cyberstat.figure.SubmissionNote;
 import java.time.Instant;
 import java.util.List;
 

@@ -21,7 +21,7 @@ final class PdfRenderer {
     record Page(PdfBlocks blocks, PageFrame frame, PdfWriter writer) {
     }
 
-    static byte[] render(DocumentInfo info, eu.cyberstat.reports.view.NumberStyle fmt,
+    static byte[] render(DocumentInfo info, eu.cyberstat.reports.template.NumberStyle fmt,
                          java.util.function.Function<PdfFonts, PageFrame> frameFor, Consumer<Page> composer) {
         PdfFonts fonts = new PdfFonts();
         PageFrame frame = frameFor.apply(fonts);

@@ -141,7 +141,7 @@ public final class ReportTemplates {
                 sample.put("n", numbers);
                 Map<String, Object> model = new HashMap<>();
                 model.put("finding", sample);
-                model.put("fmt", new eu.cyberstat.reports.view.NumberStyle(lang));
+                model.put("fmt", new NumberStyle(lang));
                 model.put("year", 2022);
                 String text = render(lang, FINDINGS, model).strip();
                 if (text.isEmpty()) {

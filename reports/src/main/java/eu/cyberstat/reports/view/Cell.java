@@ -1,5 +1,7 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.figure.CellKind;
+
 /** One table cell: text, or a number (null when not available or confidential) with its flags. */
 public sealed interface Cell {
 

@@ -1,5 +1,7 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.figure.CellKind;
+
 /** A table column: its header, how its numbers are written, and whether its cells carry flags. */
 public record Column(String header, CellKind kind, boolean hasFlags) {
 

@@ -1,8 +1,8 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
-import eu.cyberstat.reports.model.Figure;
 import java.util.ArrayList;
 import java.util.List;
 

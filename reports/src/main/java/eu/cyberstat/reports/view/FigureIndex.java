@@ -1,6 +1,6 @@
 package eu.cyberstat.reports.view;
 
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.figure.Figure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

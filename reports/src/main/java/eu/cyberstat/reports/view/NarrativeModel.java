@@ -1,7 +1,7 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Offence;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import eu.cyberstat.reports.model.SubmissionInForce;

@@ -1,12 +1,13 @@
 package eu.cyberstat.reports.view;
 
-import eu.cyberstat.ingest.validation.Audience;
-import eu.cyberstat.ingest.validation.CheckMessages;
-import eu.cyberstat.ingest.validation.Phrase;
+import eu.cyberstat.problem.Audience;
+import eu.cyberstat.problem.CheckMessages;
+import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reports.model.RunProvenance;
-import eu.cyberstat.reports.template.Typography;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.reports.template.NumberStyle;
+import eu.cyberstat.reports.template.Typography;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

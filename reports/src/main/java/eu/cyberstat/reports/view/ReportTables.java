@@ -1,13 +1,15 @@
 package eu.cyberstat.reports.view;
 
-import eu.cyberstat.ingest.store.SubmissionNote;
+import eu.cyberstat.figure.CellKind;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.SubmissionNote;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reference.YearRanges;
 import eu.cyberstat.reports.model.AlertFigure;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import eu.cyberstat.reports.model.SubmissionInForce;
+import eu.cyberstat.reports.template.NumberStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

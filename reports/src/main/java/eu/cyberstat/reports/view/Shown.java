@@ -1,7 +1,7 @@
 package eu.cyberstat.reports.view;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Flags;
-import eu.cyberstat.reports.model.Figure;
 
 /**
  * What of a figure may be published. A confidential ({@code c}) figure shows nothing but its

@@ -1,11 +1,13 @@
 package eu.cyberstat.reports.xlsx;
 
+import eu.cyberstat.figure.CellKind;
+import eu.cyberstat.figure.Figure;
+import eu.cyberstat.figure.FigureColumn;
+import eu.cyberstat.figure.FigureColumns;
 import eu.cyberstat.reference.Offence;
 import eu.cyberstat.reports.chart.ChartStyle;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.RunProvenance;
 import eu.cyberstat.reports.view.Cell;
-import eu.cyberstat.reports.view.CellKind;
 import eu.cyberstat.reports.view.Column;
 import eu.cyberstat.reports.view.NarrativeModel;
 import eu.cyberstat.reports.view.ReportBasis;
@@ -277,27 +279,19 @@ public final class ReportWorkbook {
         text(sheet.createRow(1), 0, ctx.msg("sheet.figures.note")).setCellStyle(styles.note);
         record Col(String csv, String header, CellKind kind, Function<Figure, Object> value) {
         }
-        List<Col> cols = List.of(
-                new Col("geo", ctx.msg("col.geo"), CellKind.TEXT, Figure::geo),
-                new Col("", ctx.msg("col.country"), CellKind.TEXT, f -> ctx.country(f.geo())),
-                new Col("offence", ctx.msg("col.offence-code"), CellKind.TEXT, Figure::offence),
-                new Col("", ctx.msg("col.offence"), CellKind.TEXT, f -> ctx.offence(f.offence())),
-                new Col("iccs", ctx.msg("col.iccs"), CellKind.TEXT, Figure::iccs),
-                new Col("indicator", ctx.msg("col.indicator"), CellKind.TEXT, Figure::indicator),
-                new Col("year", ctx.msg("col.year"), CellKind.YEAR, Figure::year),
-                new Col("value", ctx.msg("col.recorded"), CellKind.COUNT, Shown::value),
-                new Col("rate_per_100k", ctx.msg("col.rate"), CellKind.RATE, Shown::rate),
-                new Col("yoy_abs", ctx.msg("col.yoy-abs"), CellKind.CHANGE_COUNT, Shown::yoyAbs),
-                new Col("yoy_pct", ctx.msg("col.yoy"), CellKind.CHANGE_PCT, Shown::yoyPct),
-                new Col("cagr_5y", ctx.msg("col.cagr"), CellKind.CHANGE_PCT, Shown::cagr5y),
-                new Col("ma_3y", ctx.msg("col.ma3y"), CellKind.RATE, Shown::ma3y),
-                new Col("index", ctx.msg("col.index"), CellKind.INDEX, Shown::index),
-                new Col("share_of_total", ctx.msg("col.share"), CellKind.PERCENT, Shown::share),
-                new Col("rank", ctx.msg("col.rank"), CellKind.RANK, Shown::rank),
-                new Col("flags", ctx.msg("col.flags"), CellKind.TEXT, Figure::flags),
-                new Col("countries_covered", ctx.msg("col.countries-covered"), CellKind.COUNT, Figure::countriesCovered),
-                new Col("population_covered_pct", ctx.msg("col.population-covered"), CellKind.PERCENT,
-                        Figure::populationCoveredPct));
+        // The published columns (FigureColumns), each figure's names in the workbook's language beside its codes.
+        List<Col> cols = new ArrayList<>();
+        for (FigureColumn c : FigureColumns.inWorkbook()) {
+            // A withheld figure shows nothing that would give its value away (see Shown).
+            Function<Figure, Object> value = c.revealsValue() || c.equals(FigureColumns.RANK)
+                    ? f -> Shown.isConfidential(f) ? null : f.get(c) : f -> f.get(c);
+            cols.add(new Col(c.name(), ctx.msg(c.header()), c.cellKind(), value));
+            if (c.equals(FigureColumns.GEO)) {
+                cols.add(new Col("", ctx.msg("col.country"), CellKind.TEXT, f -> ctx.country(f.geo())));
+            } else if (c.equals(FigureColumns.OFFENCE)) {
+                cols.add(new Col("", ctx.msg("col.offence"), CellKind.TEXT, f -> ctx.offence(f.offence())));
+            }
+        }
         XSSFRow csvNames = sheet.createRow(HEADER_ROW - 1);
         XSSFRow head = sheet.createRow(HEADER_ROW);
         List<Integer> widths = new ArrayList<>();

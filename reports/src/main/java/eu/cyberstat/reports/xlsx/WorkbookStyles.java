@@ -1,6 +1,6 @@
 package eu.cyberstat.reports.xlsx;
 
-import eu.cyberstat.reports.view.CellKind;
+import eu.cyberstat.figure.CellKind;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;

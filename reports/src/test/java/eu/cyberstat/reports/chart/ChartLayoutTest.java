@@ -2,8 +2,8 @@ package eu.cyberstat.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reference.Language;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.template.ReportTemplates;
 import eu.cyberstat.reports.view.ReportBasis;
 import eu.cyberstat.reports.view.ReportContext;

@@ -2,9 +2,9 @@ package eu.cyberstat.reports.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cyberstat.figure.Figure;
 import eu.cyberstat.reports.ReportFixtures;
 import eu.cyberstat.reports.model.AlertFigure;
-import eu.cyberstat.reports.model.Figure;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.template.ReportTemplates;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package eu.cyberstat.reports.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.reports.model.Figure;
+import eu.cyberstat.figure.Figure;
 import org.junit.jupiter.api.Test;
 
 /** Shown is the one gate every output goes through: a confidential figure publishes nothing but its flags. */

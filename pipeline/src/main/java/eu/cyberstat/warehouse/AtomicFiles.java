@@ -1,0 +1,146 @@
+package eu.cyberstat.warehouse;
+
+import eu.cyberstat.failure.StorageException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * The one way cyberstat makes a file or a folder visible: written in full beside its target,
+ * forced to disk, then renamed over it in one step. A crash leaves the previous state or the new
+ * one, never half of one; there is no fallback to a copy or a non-atomic move (a file system
+ * that cannot rename atomically is refused with a {@link StorageException}). Commit-log entries,
+ * staged table and submission folders, run outputs, report documents, the alert key and the
+ * alert ingest's scratch files all go through here.
+ *
+ * <p>The seam for another file system: with the warehouse on a Hadoop FileSystem URI
+ * (docs/architecture.md), this class, {@link CommitLog} and {@link Warehouse}'s folder layout
+ * are the only places that touch files directly.
+ */
+public final class AtomicFiles {
+
+    /** Writes bytes into an output stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The mode of every published output (CSV, JSON, PDF, workbook, feedback sheet):
+     * {@code rw-r--r--} (0644), whatever the umask (a temporary file is created 0600). Outputs are
+     * publications, readable by everyone on the machine; only their owner replaces them.
+     */
+    public static final Set<PosixFilePermission> PUBLISHED = PosixFilePermissions.fromString("rw-r--r--");
+    /** The mode of a secret (the warehouse's alert key): its owner only. */
+    public static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} whole or not at all, replacing any file there, with the given mode
+     * (null: the temporary file's, owner-only).
+     */
+    public static void publish(Path target, Set<PosixFilePermission> mode, Content content) {
+        Path tmp = null;
+        try {
+            tmp = write(target, mode, content);
+            moveIntoPlace(tmp, target);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Writes {@code target} whole unless it exists already: of two processes creating it at once,
+     * the first wins and the other keeps its content. Returns whether this call created it.
+     */
+    public static boolean createOnce(Path target, Set<PosixFilePermission> mode, Content content) {
+        Path tmp = null;
+        try {
+            tmp = write(target, mode, content);
+            Files.createLink(target, tmp);
+            syncDirectory(target.getParent());
+            return true;
+        } catch (FileAlreadyExistsException raced) {
+            return false;
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StorageException("Cannot create " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Renames a complete file or folder onto {@code target} in one step (replacing a file there),
+     * creating the target's parent folders. A folder is never merged into an existing one.
+     */
+    public static void moveIntoPlace(Path staged, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            if (Files.isDirectory(staged)) {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDirectory(target.getParent());
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new StorageException("The file system of " + target + " cannot rename atomically, so nothing can be "
+                    + "published there whole; keep the warehouse and the outputs on a local disk.", e);
+        } catch (IOException e) {
+            throw new StorageException("Cannot move " + staged + " into " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a rename durable (best effort: not every file system lets a directory be synced). */
+    static void syncDirectory(Path directory) {
+        try (FileChannel ch = FileChannel.open(directory, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Durability hint only; atomicity does not depend on it.
+        }
+    }
+
+    /** The content in a fresh temporary file beside {@code target}, forced to disk, with {@code mode}. */
+    private static Path write(Path target, Set<PosixFilePermission> mode, Content content) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            // A fresh name beside the target: two writers of one folder never share a temporary file.
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            if (mode != null && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, mode);
+            }
+            return tmp;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new StorageException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException ignored) {
+            // Only a leftover temporary file; the target itself is complete or absent.
+        }
+    }
+}
