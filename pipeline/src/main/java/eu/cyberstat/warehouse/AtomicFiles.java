@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class AtomicFiles {
 
-    /** Writes bytes into an output stream. */
+    /** Writes bytes into an output stream (and leaves it open: the publisher forces it to disk after). */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -130,7 +130,7 @@ public final class AtomicFiles {
             return tmp;
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new StorageException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot write " + target + ": " + (e.getMessage() == null ? e : e.getMessage()), e);
         }
     }
 

@@ -92,7 +92,7 @@ public final class NewSubmission implements PendingUpdate<RevisionPreview, Submi
         return Submission.of(store.log().append(id, dataDir, countryYears.stream().map(CountryYear::partition).toList(),
                 record.properties(), base.snapshot(), commits -> {
                     Optional<Commit> same = restate ? Optional.empty()
-                            : commits.stream().filter(c -> Submission.holds(c, upload.sha256())).reduce((a, b) -> b);
+                            : commits.stream().filter(c -> KeptFile.holds(c, upload.sha256())).reduce((a, b) -> b);
                     if (same.isPresent()) {
                         return same;
                     }

@@ -105,7 +105,7 @@ public final class PopulationImports {
                         figures.format(), figures.figures().size(), String.join(",", figures.geos()),
                         figures.years().first() + "–" + figures.years().last());
                 return PopulationImport.of(log.append(id, id, List.of(), record.properties(), commits -> commits.stream()
-                        .filter(c -> PopulationImport.holds(c, sha256)).findFirst()));
+                        .filter(c -> KeptFile.holds(c, sha256)).findFirst()));
             } catch (IOException e) {
                 throw new StorageException("Cannot import population file " + originalName + " into " + warehouse
                         + ": " + e.getMessage(), e);

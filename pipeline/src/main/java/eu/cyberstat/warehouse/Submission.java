@@ -16,9 +16,6 @@ import java.util.Map;
 public record Submission(String id, Instant committedAt, String fileName, String sha256, long bytes, long rows,
                          String declaredCountry, String format, int warnings, List<CountryYear> countryYears) {
 
-    private static final String FILE = "file";
-    private static final String SHA256 = "sha256";
-    private static final String BYTES = "bytes";
     private static final String ROWS = "rows";
     private static final String COUNTRY = "country";
     private static final String FORMAT = "format";
@@ -29,22 +26,15 @@ public record Submission(String id, Instant committedAt, String fileName, String
     }
 
     public static Submission of(Commit c) {
-        return new Submission(c.id(), c.committedAt(), c.property(FILE), c.property(SHA256),
-                number(c.property(BYTES)), number(c.property(ROWS)), c.property(COUNTRY), c.property(FORMAT),
+        return new Submission(c.id(), c.committedAt(), KeptFile.name(c), KeptFile.sha256(c), KeptFile.bytes(c),
+                number(c.property(ROWS)), c.property(COUNTRY), c.property(FORMAT),
                 (int) number(c.property(WARNINGS)), c.partitions().stream().map(CountryYear::of).toList());
-    }
-
-    /** Whether a commit of the observations table holds exactly this file. */
-    static boolean holds(Commit c, String sha256) {
-        return sha256.equals(c.property(SHA256));
     }
 
     /** The properties of the commit that records this submission (id, time and partitions are the commit's own). */
     Map<String, String> properties() {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put(FILE, fileName);
-        p.put(SHA256, sha256);
-        p.put(BYTES, Long.toString(bytes));
+        KeptFile.put(p, fileName, sha256, bytes);
         p.put(ROWS, Long.toString(rows));
         p.put(COUNTRY, declaredCountry == null ? "" : declaredCountry);
         p.put(FORMAT, format == null ? "" : format);

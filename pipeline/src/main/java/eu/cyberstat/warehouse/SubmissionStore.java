@@ -137,7 +137,7 @@ public final class SubmissionStore {
 
     /** As {@link #acceptedDuplicate(String)}, in a snapshot already read. */
     public static Optional<Submission> acceptedDuplicate(Snapshot snapshot, String sha256) {
-        return snapshot.commits().stream().filter(c -> Submission.holds(c, sha256))
+        return snapshot.commits().stream().filter(c -> KeptFile.holds(c, sha256))
                 .reduce((a, b) -> b).map(Submission::of);
     }
 

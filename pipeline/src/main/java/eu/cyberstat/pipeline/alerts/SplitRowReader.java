@@ -172,7 +172,8 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
         SplitCounts counts = new SplitCounts(split.index(), records, accepted, quarantined, duplicates,
                 monthsSeen.stream().toList());
         Path countsFile = Path.of(plan.scratchDir(), String.format("counts-%06d.json", split.index()));
-        AtomicFiles.publish(countsFile, null, out -> JSON.writeValue(out, counts));
+        byte[] json = JSON.writeValueAsBytes(counts);
+        AtomicFiles.publish(countsFile, null, out -> out.write(json));
     }
 
     private static Path tmp(Path p) {
