@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * The state of a table as of an instant: for every partition, the last commit at or before
- * that instant that wrote it. Earlier commits are superseded partition by partition.
+ * that instant that wrote it. Earlier commits are superseded partition by partition. Partitions
+ * are the commit log's lists of values; each table gives them their type (a submission's
+ * {@link CountryYear}s) outside this package.
  */
 public final class Snapshot {
 
@@ -34,7 +36,7 @@ public final class Snapshot {
         return commits;
     }
 
-    public Map<List<String>, Commit> partitionOwners() {
+    Map<List<String>, Commit> partitionOwners() {
         return owners;
     }
 
@@ -45,7 +47,7 @@ public final class Snapshot {
     }
 
     /** The partitions a commit still owns in this snapshot (empty when fully superseded). */
-    public List<List<String>> partitionsOwnedBy(Commit commit) {
+    List<List<String>> partitionsOwnedBy(Commit commit) {
         return commit.partitions().stream().filter(p -> commit.equals(owners.get(p))).toList();
     }
 

@@ -183,6 +183,11 @@ public final class SubmissionStore {
         }
     }
 
+    /** The country-years a commit of the submission log still provides in a snapshot. */
+    public static List<CountryYear> countryYearsOwnedBy(Snapshot snapshot, Commit commit) {
+        return snapshot.partitionsOwnedBy(commit).stream().map(CountryYear::of).toList();
+    }
+
     /** The reference years with figures in force in a snapshot. */
     public static Set<Integer> yearsWithFigures(Snapshot snapshot) {
         Set<Integer> years = new TreeSet<>();

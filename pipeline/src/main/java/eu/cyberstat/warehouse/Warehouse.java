@@ -1,6 +1,7 @@
 package eu.cyberstat.warehouse;
 
 import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.failure.StorageException;
 import eu.cyberstat.failure.NotFoundException;
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.problem.ValidationReport;
@@ -130,7 +131,7 @@ public final class Warehouse {
             Files.createDirectories(dir.resolve(TABLES));
             Files.createDirectories(dir.resolve(SubmissionStore.SUBMISSIONS));
         } catch (IOException e) {
-            throw new BadInputException("Cannot create the warehouse folder " + dir + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot create the warehouse folder " + dir + ": " + e.getMessage(), e);
         }
         return new Warehouse(dir.toAbsolutePath().normalize());
     }
@@ -157,7 +158,7 @@ public final class Warehouse {
                         + DIR_SETTING + ".");
             }
         } catch (IOException e) {
-            throw new BadInputException("Cannot read the warehouse folder " + shown + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot read the warehouse folder " + shown + ": " + e.getMessage(), e);
         }
     }
 

@@ -297,7 +297,7 @@ public final class AlertIngestJob {
         return DigestUtils.sha256Hex(text.toString());
     }
 
-    /** The digest, or the error it met as such (an BadInputException stays a sentence for the user). */
+    /** The digest, or the error it met as such (a failure cyberstat explains stays a sentence for the user). */
     private static String joined(CompletableFuture<String> digest) {
         try {
             return digest.join();

@@ -1,6 +1,7 @@
 package eu.cyberstat.pipeline.alerts;
 
 import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.failure.StorageException;
 import eu.cyberstat.ingest.alerts.HmacSha256;
 import eu.cyberstat.pipeline.Settings;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class AlertKeys {
             }
             return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new BadInputException("Cannot create or read the warehouse's alert key " + file + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot create or read the warehouse's alert key " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -95,7 +96,7 @@ public final class AlertKeys {
                 Files.writeString(file, check + "\n");
             }
         } catch (IOException e) {
-            throw new BadInputException("Cannot read or write " + file + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot read or write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -106,7 +107,7 @@ public final class AlertKeys {
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
         } catch (IOException | UnsupportedOperationException e) {
-            throw new BadInputException("Cannot create " + dir + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot create " + dir + ": " + e.getMessage(), e);
         }
         return dir;
     }

@@ -3,6 +3,7 @@ package eu.cyberstat.pipeline.run;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.warehouse.Commit;
 import eu.cyberstat.warehouse.Snapshot;
+import eu.cyberstat.warehouse.SubmissionStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -29,7 +30,8 @@ final class RunIds {
         lines.add("software " + softwareVersion + " " + (gitRevision == null ? "" : gitRevision));
         lines.add("population " + populationSha256);
         for (Commit c : observations.effectiveCommits()) {
-            List<String> owned = observations.partitionsOwnedBy(c).stream().map(p -> String.join("/", p)).sorted().toList();
+            List<String> owned = SubmissionStore.countryYearsOwnedBy(observations, c).stream()
+                    .map(cy -> cy.geo() + "/" + cy.year()).sorted().toList();
             lines.add("input " + c.id() + " " + sha256BySubmission.getOrDefault(c.id(), "") + " " + String.join(",", owned));
         }
         stepFingerprints.forEach(f -> lines.add("step " + f));
