@@ -8,6 +8,7 @@ import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.pipeline.storage.Warehouse;
 import eu.cyberstat.reports.model.AlertFigure;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,11 +46,12 @@ public final class AlertMetricsCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Settings settings = warehouseOptions.settings();
+        Instant instant = AsOf.parse(asOf); // a mistake on the command line is said before anything is opened
         List<AlertFigure> figures;
         Warehouse warehouse = Warehouse.open(settings.warehouseDir());
         try (LazySparkSession spark = new LazySparkSession(settings, "cyberstat alert-metrics")) {
             figures = new AlertMetricsJob(spark.get(), new WarehouseAlertTables(warehouse))
-                    .figures(year, AsOf.parse(asOf));
+                    .figures(year, instant);
         }
         Path file = AlertMetricsJob.writeCsv(figures, out, year);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d alert figures for %d in %.1f s%n", file, figures.size(), year,

@@ -11,6 +11,7 @@ import eu.cyberstat.reference.YearRanges;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -48,9 +49,10 @@ public final class SubmissionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Instant instant = AsOf.parse(asOf); // a mistake on the command line is said before anything is opened
         Warehouse warehouse = Warehouse.open(warehouseOptions.settings().warehouseDir());
         SubmissionStore store = warehouse.submissions();
-        Snapshot snapshot = store.log().snapshot(AsOf.parse(asOf));
+        Snapshot snapshot = store.log().snapshot(instant);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-32s %-24s %7s %-9s %s%n", "submission", "committed (UTC)", "figures", "in force", "file");
         for (var commit : snapshot.commits()) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -219,6 +220,8 @@ public final class Spreadsheets {
     private static FileMagic magic(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            return FileMagic.UNKNOWN; // an empty file is no workbook; the text reader reports it as empty
         } catch (NoSuchFileException e) {
             throw new InputException("File " + file + " does not exist.", e);
         } catch (IOException e) {
