@@ -12,6 +12,7 @@ public record Rejection(String code, String field, String reason) {
 
     public static final String FIELD_COUNT = "E_FIELD_COUNT";
     public static final String SYNTAX = "E_SYNTAX";
+    public static final String RECORD_TOO_LONG = "E_RECORD_TOO_LONG";
     public static final String MISSING = "E_MISSING";
     public static final String TIME = "E_TIME";
     public static final String CATEGORY = "E_CATEGORY";

@@ -20,6 +20,9 @@ final class PopulationCollector {
     private static final int EXAMPLES = 8;
     private static final Pattern COUNT = Pattern.compile("\\d+(\\.0+)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Ten billion inhabitants and more is no country's population (and 19 digits would overflow a long). */
+    private static final int MAX_DIGITS = 10;
+    private static final int MAX_SHOWN = 60;
 
     private final String fileName;
     private final List<PopulationFigure> figures = new ArrayList<>();
@@ -34,10 +37,15 @@ final class PopulationCollector {
     /** Keeps the figure {@code value} of a geo and year; {@code field} names the column for messages. */
     void keep(String geo, int year, String value, String flags, long line, String field) {
         if (!COUNT.matcher(value).matches()) {
-            throw problem(line, field, "'" + value + "' is not a number of inhabitants. Write a whole number, "
+            throw problem(line, field, "'" + shown(value) + "' is not a number of inhabitants. Write a whole number, "
                     + "or ':' where the figure is not available.");
         }
-        long population = Long.parseLong(value.contains(".") ? value.substring(0, value.indexOf('.')) : value);
+        String whole = value.contains(".") ? value.substring(0, value.indexOf('.')) : value;
+        if (whole.replaceFirst("^0+", "").length() > MAX_DIGITS) {
+            throw problem(line, field, "'" + shown(value) + "' is far more than the population of any country. Correct "
+                    + "the value.");
+        }
+        long population = Long.parseLong(whole);
         if (population == 0) {
             throw problem(line, field, "a population of 0 for " + geo + " in " + year + " cannot be right. "
                     + "Write ':' where the figure is not available.");
@@ -64,10 +72,15 @@ final class PopulationCollector {
     int year(String text, long line, String field) {
         String year = text.strip();
         if (!YEAR.matcher(year).matches()) {
-            throw problem(line, field, "'" + text + "' is not a year: demo_pjan gives one column or TIME_PERIOD "
+            throw problem(line, field, "'" + shown(text) + "' is not a year: demo_pjan gives one column or TIME_PERIOD "
                     + "per year, like 2021.");
         }
         return Integer.parseInt(year);
+    }
+
+    /** A value as a message quotes it: one uploaded cell may hold megabytes. */
+    static String shown(String value) {
+        return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN) + "...";
     }
 
     InputException problem(long line, String field, String message) {
