@@ -251,7 +251,7 @@ public final class Spreadsheets {
         }
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
-            m = e.getClass().getSimpleName();
+            return Phrase.of("detail.damaged-unexplained"); // the library said nothing but its exception's name
         }
         m = m.replaceAll("\\s+", " ").strip();
         // The library's own words, in English: what was damaged is for whoever repairs the file.

@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.population;
 
 import eu.cyberstat.ingest.InputException;
+import eu.cyberstat.ingest.text.MessageText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ final class PopulationCollector {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** Ten billion inhabitants and more is no country's population (and 19 digits would overflow a long). */
     private static final int MAX_DIGITS = 10;
-    private static final int MAX_SHOWN = 60;
 
     private final String fileName;
     private final List<PopulationFigure> figures = new ArrayList<>();
@@ -37,12 +37,12 @@ final class PopulationCollector {
     /** Keeps the figure {@code value} of a geo and year; {@code field} names the column for messages. */
     void keep(String geo, int year, String value, String flags, long line, String field) {
         if (!COUNT.matcher(value).matches()) {
-            throw problem(line, field, "'" + shown(value) + "' is not a number of inhabitants. Write a whole number, "
+            throw problem(line, field, "'" + MessageText.shown(value) + "' is not a number of inhabitants. Write a whole number, "
                     + "or ':' where the figure is not available.");
         }
         String whole = value.contains(".") ? value.substring(0, value.indexOf('.')) : value;
         if (whole.replaceFirst("^0+", "").length() > MAX_DIGITS) {
-            throw problem(line, field, "'" + shown(value) + "' is far more than the population of any country. Correct "
+            throw problem(line, field, "'" + MessageText.shown(value) + "' is far more than the population of any country. Correct "
                     + "the value.");
         }
         long population = Long.parseLong(whole);
@@ -72,20 +72,15 @@ final class PopulationCollector {
     int year(String text, long line, String field) {
         String year = text.strip();
         if (!YEAR.matcher(year).matches()) {
-            throw problem(line, field, "'" + shown(text) + "' is not a year: demo_pjan gives one column or TIME_PERIOD "
+            throw problem(line, field, "'" + MessageText.shown(text) + "' is not a year: demo_pjan gives one column or TIME_PERIOD "
                     + "per year, like 2021.");
         }
         return Integer.parseInt(year);
     }
 
-    /** A value as a message quotes it: one uploaded cell may hold megabytes. */
-    static String shown(String value) {
-        return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN) + "...";
-    }
-
     InputException problem(long line, String field, String message) {
-        return new InputException(fileName + ", line " + line + (field.isEmpty() ? "" : ", field " + field) + ": "
-                + message);
+        return new InputException(fileName + ", line " + line + (field.isEmpty() ? "" : ", field " + MessageText.shown(field)) + ": "
+                + MessageText.withShortQuotes(message));
     }
 
     PopulationFigures result(String format) {
