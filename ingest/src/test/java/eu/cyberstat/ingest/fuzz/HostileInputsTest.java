@@ -226,7 +226,7 @@ class HostileInputsTest {
         Path hugeAlerts = write("alerts-huge.yaml", "platform: X\nname: \"" + "x".repeat(300_000) + "\"\n");
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(2),
                 () -> PlatformProfiles.load(hugeAlerts, Targets.REFERENCE.offences()))).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("Platform profile " + hugeAlerts + " is 300022 bytes, more than the 262144");
+                .hasMessageStartingWith("Platform profile " + hugeAlerts + " is 300021 bytes, more than the 262144");
 
         Path deep = write("deep.yaml", "profile: 1\ndescription: " + "[".repeat(100_000) + "\n");
         assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> MappingProfiles.load(deep, Targets.REFERENCE)))
