@@ -43,6 +43,8 @@ public final class Spreadsheets {
     private static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a workbook we accept is near this size unpacked (200 000 rows x 500 columns is less). */
     private static final long MAX_ENTRY_BYTES = 1L << 30;
+    private static final java.util.regex.Pattern JAVA_CLASS =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b[:;]?\\s*");
 
     private Spreadsheets() {
     }
@@ -253,7 +255,11 @@ public final class Spreadsheets {
         if (m == null || m.isBlank()) {
             return Phrase.of("detail.damaged-unexplained"); // the library said nothing but its exception's name
         }
-        m = m.replaceAll("\\s+", " ").strip();
+        // Java class names ("org.xml.sax.SAXParseException; lineNumber: 2") mean nothing to whoever repairs the file.
+        m = JAVA_CLASS.matcher(m).replaceAll("").replaceAll("\\s+", " ").strip();
+        if (m.isEmpty()) {
+            return Phrase.of("detail.damaged-unexplained");
+        }
         // The library's own words, in English: what was damaged is for whoever repairs the file.
         return Phrase.of("detail.damaged", "reason", m.length() > 160 ? m.substring(0, 160) + "..." : m);
     }

@@ -82,7 +82,7 @@ public final class MappingProfiles {
 
     private static String explain(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return "'" + u.getPropertyName() + "' is not a setting here (known here: "
+            return "'" + MessageText.shown(u.getPropertyName()) + "' is not a setting here (known here: "
                     + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
                     + "). Check the spelling and the indentation.";
         }
