@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the fault-finding of issue 14 fed the command line: an empty file, an as-of outside any
- * calendar or empty. Each gets a sentence and the documented exit status, never an internal error.
+ * calendar or empty, an alert export cut short. Each gets a sentence and the documented exit
+ * status, never an internal error.
  */
 class HostileCommandLineTest {
 
@@ -73,5 +74,24 @@ class HostileCommandLineTest {
             }
         }
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aGzipAlertExportCutShortSaysWhichFileAndLineNotSparksStackTrace() throws Exception {
+        Path project = Path.of(System.getProperty("cyberstat.project.dir", ".."));
+        byte[] whole = Files.readAllBytes(project.resolve("data-samples/alerts/de-meldestelle-2022-2024.csv.gz"));
+        Path cut = Files.write(dir.resolve("cut.csv.gz"), java.util.Arrays.copyOf(whole, 20_000));
+        Path config = Files.writeString(dir.resolve("cyberstat.properties"), "warehouse.dir=" + dir.resolve("wh")
+                + "\nwork.dir=" + dir.resolve("work") + "\nalerts.hmac.key=" + "k".repeat(40) + "\n");
+
+        Cli cli = Cli.run("ingest-alerts", cut.toString(), "--platform", "DE-MELDESTELLE", "--profile",
+                project.resolve("templates/profiles/alerts-de-meldestelle.yaml").toString(), "--config", config.toString());
+
+        assertThat(cli.status()).isEqualTo(ExitCode.USAGE_OR_IO);
+        assertThat(cli.err()).matches("(?s)cyberstat: Alert export cut\\.csv\\.gz cannot be read after line \\d+: the data "
+                + "ends early: the file was cut short \\(copy it again\\)\\. Nothing of it was ingested\\.\\s*")
+                .doesNotContain("SparkException").doesNotContain("internal error");
+        assertThat(Cli.run("alert-metrics", "--year", "2022", "--config", config.toString(), "--out",
+                dir.resolve("out").toString()).out()).contains(": 0 alert figures for 2022");
     }
 }

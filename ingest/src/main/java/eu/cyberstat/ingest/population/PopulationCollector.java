@@ -20,7 +20,8 @@ final class PopulationCollector {
 
     private static final int EXAMPLES = 8;
     private static final Pattern COUNT = Pattern.compile("\\d+(\\.0+)?");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A calendar year as people write it: four digits, not starting with 0 ('0023' is a typing slip). */
+    private static final Pattern YEAR = Pattern.compile("[1-9]\\d{3}");
     /** Ten billion inhabitants and more is no country's population (and 19 digits would overflow a long). */
     private static final int MAX_DIGITS = 10;
 

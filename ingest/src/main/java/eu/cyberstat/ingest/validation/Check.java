@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.validation;
 
+import eu.cyberstat.ingest.text.MessageText;
 import eu.cyberstat.reference.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,11 +75,7 @@ public record Check(String code, Level level, String meaning) {
      * spaces) and not endless (an uploaded cell can hold anything).
      */
     static String shown(String value) {
-        if (value == null) {
-            return "";
-        }
-        String line = oneLine(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) : value);
-        return value.length() > MAX_SHOWN ? line + "..." : line;
+        return MessageText.shown(value, MAX_SHOWN);
     }
 
     /** Control characters become spaces: a message is one line, whatever a value held. */
