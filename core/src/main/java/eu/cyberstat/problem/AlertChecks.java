@@ -20,6 +20,9 @@ public final class AlertChecks {
     public static final Check E_SYNTAX = new Check("E_SYNTAX", ERROR,
             "A record with an unclosed quote, or a JSON Lines record that is not a JSON object.");
 
+    public static final Check E_RECORD_TOO_LONG = new Check("E_RECORD_TOO_LONG", ERROR,
+            "A record longer than 1 MiB: not read (not held in memory), the next record read after it.");
+
     public static final Check E_MISSING = new Check("E_MISSING", ERROR,
             "A record with an empty required field.");
 
@@ -45,7 +48,7 @@ public final class AlertChecks {
             "A record that repeats an alert id already read in the same ingest: counted as a duplicate, the first "
                     + "record kept.");
 
-    private static final List<Check> ALL = List.of(E_FIELD_COUNT, E_SYNTAX, E_MISSING, E_TIME, E_CLOSED_BEFORE_RECEIVED,
+    private static final List<Check> ALL = List.of(E_FIELD_COUNT, E_SYNTAX, E_RECORD_TOO_LONG, E_MISSING, E_TIME, E_CLOSED_BEFORE_RECEIVED,
             E_CATEGORY, E_STATUS, E_COUNTRY, E_URL, W_DUPLICATE_ALERT_ID);
 
     private AlertChecks() {

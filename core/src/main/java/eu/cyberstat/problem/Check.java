@@ -48,10 +48,25 @@ public record Check(String code, Level level, String meaning) {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < namedValues.length; i += 2) {
-            Object v = namedValues[i + 1];
-            values.put((String) namedValues[i], v instanceof String || v instanceof Character ? shown(v.toString()) : v);
+            values.put((String) namedValues[i], shownValue(namedValues[i + 1]));
         }
         return new Phrase(code, values);
+    }
+
+    /** Text as {@link #shown}, also inside the phrases a value is made of (a hint quotes the cell too). */
+    private static Object shownValue(Object v) {
+        if (v instanceof String || v instanceof Character) {
+            return shown(v.toString());
+        }
+        if (v instanceof Phrase p) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            p.values().forEach((name, value) -> values.put(name, shownValue(value)));
+            return new Phrase(p.key(), values);
+        }
+        if (v instanceof java.util.List<?> list) {
+            return list.stream().map(Check::shownValue).toList();
+        }
+        return v;
     }
 
     /**
@@ -59,11 +74,7 @@ public record Check(String code, Level level, String meaning) {
      * spaces) and not endless (an uploaded cell can hold anything).
      */
     static String shown(String value) {
-        if (value == null) {
-            return "";
-        }
-        String line = oneLine(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) : value);
-        return value.length() > MAX_SHOWN ? line + "..." : line;
+        return MessageText.shown(value, MAX_SHOWN);
     }
 
     /** Control characters become spaces: a message is one line, whatever a value held. */

@@ -62,6 +62,11 @@ public final class Checks {
             "A row with more fields than the header (usually an unquoted separator or decimal comma), or "
                     + "with fewer fields so that a required field is missing.");
 
+    public static final Check E_CELL_TOO_LONG = new Check("E_CELL_TOO_LONG", ERROR,
+            "A cell (a field of a text file, a cell of a sheet) of more than 10 000 characters, Excel's own "
+                    + "limit being 32 767: nothing that long is a code, a figure or a note. Its row is left out of "
+                    + "every other check, which keeps the cost of validation linear in the size of the file.");
+
     public static final Check E_MISSING_FIELD = new Check("E_MISSING_FIELD", ERROR,
             "A required field (country, year, offence, indicator) is empty.");
 

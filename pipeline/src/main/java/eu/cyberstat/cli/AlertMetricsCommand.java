@@ -4,6 +4,7 @@ import eu.cyberstat.app.Application;
 import eu.cyberstat.app.ComputeAlertMetrics;
 import eu.cyberstat.pipeline.AsOf;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +40,10 @@ public final class AlertMetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        Instant instant = AsOf.parse(asOf); // a mistake on the command line is said before anything is opened
         ComputeAlertMetrics.Result result;
         try (Application app = Application.start(warehouseOptions.settings(), "cyberstat alert-metrics")) {
-            result = new ComputeAlertMetrics(app).compute(new ComputeAlertMetrics.Request(year, AsOf.parse(asOf), out));
+            result = new ComputeAlertMetrics(app).compute(new ComputeAlertMetrics.Request(year, instant, out));
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d alert figures for %d in %.1f s%n", result.file(),
                 result.figures().size(), year, (System.nanoTime() - start) / 1e9);

@@ -7,6 +7,7 @@ import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.reference.YearRanges;
 import eu.cyberstat.warehouse.Submission;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,9 +44,10 @@ public final class SubmissionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Instant instant = AsOf.parse(asOf); // a mistake on the command line is said before anything is opened
         ListSubmissions.Result result;
         try (Application app = Application.start(warehouseOptions.settings(), "cyberstat submissions")) {
-            result = new ListSubmissions(app).list(new ListSubmissions.Query(AsOf.parse(asOf), country, year));
+            result = new ListSubmissions(app).list(new ListSubmissions.Query(instant, country, year));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-32s %-24s %7s %-9s %s%n", "submission", "committed (UTC)", "figures", "in force", "file");

@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.alerts;
 
 import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.problem.MessageText;
 import eu.cyberstat.ingest.text.Separators;
 import eu.cyberstat.ingest.text.TextEncoding;
 import eu.cyberstat.ingest.text.TextFiles;
@@ -40,6 +41,8 @@ public record ExportFile(int index, String path, String name, long size, String 
         implements Serializable {
 
     private static final int HEAD_BYTES = 64 * 1024;
+    /** Header columns a message lists at most. */
+    private static final int LISTED_COLUMNS = 20;
 
     /** Inspects {@code file} for {@code profile}; throws BadInputException naming the file when it cannot be read as one. */
     public static ExportFile inspect(int index, Path file, PlatformProfile profile) {
@@ -93,9 +96,11 @@ public record ExportFile(int index, String path, String name, long size, String 
             }
             int at = header.indexOf(column.strip().toLowerCase(Locale.ROOT));
             if (at < 0) {
-                throw new BadInputException("Alert export " + name + ": column '" + column + "' (" + f.key()
+                throw new BadInputException("Alert export " + name + ": column '" + MessageText.shown(column) + "' (" + f.key()
                         + " in profile " + profile.platform() + ") is not in its header line. Columns found: "
-                        + String.join(", ", header) + ". Check the separator and the profile.");
+                        + String.join(", ", header.stream().limit(LISTED_COLUMNS).map(c -> MessageText.shown(c, 40)).toList())
+                        + (header.size() > LISTED_COLUMNS ? ", ... (" + header.size() + " in all)" : "")
+                        + ". Check the separator and the profile.");
             }
             columns[f.ordinal()] = at;
         }

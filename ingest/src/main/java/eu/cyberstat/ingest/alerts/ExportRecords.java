@@ -1,5 +1,6 @@
 package eu.cyberstat.ingest.alerts;
 
+import eu.cyberstat.failure.BadInputException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -59,16 +60,38 @@ public final class ExportRecords implements Closeable {
 
     /** Moves to the next record; false at the end of the split. */
     public boolean next() throws IOException {
-        while (scanner.next()) {
+        while (advance()) {
             if (skipHeader) {
                 skipHeader = false;
                 continue;
             }
             Arrays.fill(values, null);
-            syntaxError = format == PlatformProfile.Format.CSV ? readCsv() : readJson();
+            syntaxError = scanner.isOverlong() ? TOO_LONG
+                    : format == PlatformProfile.Format.CSV ? readCsv() : readJson();
             return true;
         }
         return false;
+    }
+
+    private static final Rejection TOO_LONG = new Rejection(Rejection.RECORD_TOO_LONG, "",
+            "is longer than " + RecordScanner.MAX_RECORD_BYTES + " bytes and was not read");
+
+    /**
+     * The scanner's next record. A file whose bytes cannot be read to the end (a gzip file cut
+     * short, damaged compressed data) stops the ingest with a sentence naming the file and the
+     * last line read: what was read of it cannot be told from what was lost.
+     */
+    private boolean advance() {
+        try {
+            return scanner.next();
+        } catch (IOException e) {
+            long line = firstLine - 1 + scanner.linesPassed();
+            String why = e instanceof java.io.EOFException ? "the data ends early: the file was cut short (copy it again)"
+                    : e instanceof java.util.zip.ZipException ? "its compressed data is damaged (" + e.getMessage() + ")"
+                    : e.getMessage();
+            throw new BadInputException("Alert export " + file.name() + " cannot be read after line " + line + ": " + why
+                    + ". Nothing of it was ingested.", e);
+        }
     }
 
     private Rejection readCsv() {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.ingest.profile.ProfileSize;
+import eu.cyberstat.problem.MessageText;
 import eu.cyberstat.reference.OffenceClassification;
 import eu.cyberstat.reference.ReferenceData;
 import java.io.IOException;
@@ -55,6 +58,7 @@ public final class PlatformProfiles {
     }
 
     public static PlatformProfile load(Path file, OffenceClassification offences) {
+        ProfileSize.check(file, "Platform profile");
         Document doc;
         String text = null;
         try {
@@ -64,11 +68,19 @@ public final class PlatformProfiles {
             throw new BadInputException("Platform profile " + file + " does not exist.", e);
         } catch (UnrecognizedPropertyException e) {
             throw new BadInputException("Platform profile " + file + ", line " + lineOf(text, e.getPropertyName()) + ": '"
-                    + e.getPropertyName() + "' is not a profile key; the keys are " + e.getKnownPropertyIds() + ".", e);
-        } catch (JsonProcessingException e) {
+                    + MessageText.shown(e.getPropertyName()) + "' is not a profile key; the keys are " + e.getKnownPropertyIds() + ".", e);
+        } catch (MismatchedInputException e) {
             JsonLocation at = e.getLocation();
             throw new BadInputException("Platform profile " + file + (at != null ? ", line " + at.getLineNr() : "")
-                    + ": " + e.getOriginalMessage(), e);
+                    + ": " + expected(e) + " is expected here. Check the indentation and the brackets (docs/alerts.md "
+                    + "shows a whole profile).", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            // The parser's own words, first line only: SnakeYAML adds the offending line, which may be long.
+            String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+                    : e.getOriginalMessage().strip().lines().findFirst().orElse("").replaceAll("\\.+$", "");
+            throw new BadInputException("Platform profile " + file + (at != null ? ", line " + at.getLineNr() : "")
+                    + ": " + MessageText.shown(m) + ". Check the YAML syntax (indentation, quotes, colons).", e);
         } catch (IOException e) {
             throw new BadInputException("Cannot read platform profile " + file + ": " + e.getMessage(), e);
         }
@@ -76,6 +88,15 @@ public final class PlatformProfiles {
             throw new BadInputException("Platform profile " + file + " is empty.");
         }
         return validate(file.toString(), doc, offences);
+    }
+
+    /** What the document should have held where Jackson found something else. */
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null || target == Document.class || Map.class.isAssignableFrom(target)) {
+            return "a group of keys";
+        }
+        return List.class.isAssignableFrom(target) ? "a list" : "a single value";
     }
 
     /** Line (1-based) where a top-level key is written, for messages; 0 when not found. */
@@ -230,7 +251,7 @@ public final class PlatformProfiles {
         }
 
         void add(String key, String message) {
-            messages.add(key + " " + message);
+            messages.add(MessageText.shown(key) + " " + MessageText.withShortQuotes(message));
         }
 
         void throwIfAny() {

@@ -16,6 +16,13 @@ import java.util.Arrays;
 public final class RecordScanner implements Closeable {
 
     private static final int INITIAL_BUFFER = 1 << 20;
+    /**
+     * The longest record kept (1 MiB): a longer one is skipped to its end without being held, and
+     * reported ({@link #isOverlong()}), so that memory stays bounded whatever the export holds
+     * (one line of gigabytes unpacked from a small gzip file).
+     */
+    public static final int MAX_RECORD_BYTES = 1 << 20;
+    private static final int OVERLONG = -2;
 
     private final InputStream in;
     private final boolean quoteAware;
@@ -31,6 +38,7 @@ public final class RecordScanner implements Closeable {
 
     private int recordStart;
     private int recordEnd;
+    private boolean overlong;
     /** Line breaks passed before the current record, from where this scanner started. */
     private long linesBefore;
     private long linesAfter;
@@ -83,9 +91,17 @@ public final class RecordScanner implements Closeable {
                 return false;
             }
             int end = findRecordEnd();
+            if (end == OVERLONG) {
+                // The record was dropped while it was scanned: pos is past its line break.
+                overlong = true;
+                recordStart = recordEnd = pos;
+                linesAfter++;
+                return true;
+            }
             if (end < 0) {
                 return false;
             }
+            overlong = end - pos > MAX_RECORD_BYTES;
             recordStart = pos;
             recordEnd = end;
             pos = end < limit ? end + 1 : end;
@@ -94,7 +110,7 @@ public final class RecordScanner implements Closeable {
             if (e > recordStart && buf[e - 1] == '\r') {
                 recordEnd = --e;
             }
-            if (!isBlank(recordStart, recordEnd)) {
+            if (overlong || !isBlank(recordStart, recordEnd)) {
                 return true;
             }
         }
@@ -116,11 +132,40 @@ public final class RecordScanner implements Closeable {
                     quoted = !quoted;
                 }
             }
+            if (i - pos > MAX_RECORD_BYTES) {
+                return skipOverlong(quoted);
+            }
             int scanned = i - pos;
             if (!fill()) {
                 return pos < limit ? limit : -1;
             }
             i = pos + scanned;
+        }
+    }
+
+    /**
+     * Drops the rest of a record too long to keep, up to and including the line break that ends
+     * it (or the end of the stream), counting the lines it spans; returns {@link #OVERLONG}.
+     */
+    private int skipOverlong(boolean quotedSoFar) throws IOException {
+        boolean quoted = quotedSoFar;
+        while (true) {
+            pos = limit; // everything up to here was scanned: let fill() reuse the buffer
+            if (!fill()) {
+                return OVERLONG;
+            }
+            for (int i = pos; i < limit; i++) {
+                byte b = buf[i];
+                if (b == '\n') {
+                    if (!quoted) {
+                        pos = i + 1;
+                        return OVERLONG;
+                    }
+                    linesAfter++;
+                } else if (quoteAware && b == '"') {
+                    quoted = !quoted;
+                }
+            }
         }
     }
 
@@ -155,6 +200,11 @@ public final class RecordScanner implements Closeable {
             }
         }
         return true;
+    }
+
+    /** Whether the current record is longer than {@link #MAX_RECORD_BYTES}: then it has no bytes. */
+    public boolean isOverlong() {
+        return overlong;
     }
 
     /** The buffer holding the current record, valid until the next call of {@link #next()}. */

@@ -15,6 +15,7 @@ public record Rejection(String code, String field, String reason) {
     // The codes of the one problem catalogue (AlertChecks): a quarantined record names its check by code.
     public static final String FIELD_COUNT = AlertChecks.E_FIELD_COUNT.code();
     public static final String SYNTAX = AlertChecks.E_SYNTAX.code();
+    public static final String RECORD_TOO_LONG = AlertChecks.E_RECORD_TOO_LONG.code();
     public static final String MISSING = AlertChecks.E_MISSING.code();
     public static final String TIME = AlertChecks.E_TIME.code();
     public static final String CATEGORY = AlertChecks.E_CATEGORY.code();

@@ -15,6 +15,8 @@ import java.util.Collection;
 public record NumberStyle(char decimal, char grouping, boolean certain) {
 
     private static final Phrase NOT_GROUPED = Phrase.of("number.not-grouped");
+    /** Digits of the largest count (Long.MAX_VALUE has 19): more is too large, whatever they are. */
+    private static final int MAX_COUNT_DIGITS = 19;
 
     /** Eurostat and SDMX: a '.' for decimals, no thousands separator. */
     public static final NumberStyle PLAIN = new NumberStyle('.', (char) 0, true);
@@ -158,6 +160,10 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
                 || plain.charAt(plain.length() - 1) == '+' || plain.charAt(plain.length() - 1) == '-') {
             return invalid(null);
         }
+        if (!exponent && integerDigits(plain) > MAX_COUNT_DIGITS) {
+            // Said without BigDecimal, whose parsing grows with the square of the digits: five million take minutes.
+            return invalid(Phrase.of("number.too-large"));
+        }
         try {
             BigDecimal value = new BigDecimal(plain.toString());
             if (value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
@@ -167,6 +173,17 @@ public record NumberStyle(char decimal, char grouping, boolean certain) {
         } catch (NumberFormatException e) {
             return invalid(null);
         }
+    }
+
+    /** Significant digits before the decimal point of a plain numeral ("000123.40" has 3). */
+    private static int integerDigits(CharSequence plain) {
+        int digits = 0;
+        for (int i = 0; i < plain.length() && plain.charAt(i) != '.'; i++) {
+            if (digits > 0 || plain.charAt(i) != '0') {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     /** "12.345,6": how this style writes twelve thousand and some, for messages. */

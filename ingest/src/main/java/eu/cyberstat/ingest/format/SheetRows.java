@@ -22,6 +22,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetRows extends DefaultHandler {
 
+    /** Longer than any number Excel writes in a cell's XML (17 digits, sign, point, exponent). */
+    private static final int MAX_NUMBER_CHARS = 40;
+    /** Beyond the exponents of a double. */
+    private static final int MAX_EXPONENT = 400;
+
     /** A sheet beyond the row or column limit; the detail completes "The workbook ...". */
     static final class LimitExceeded extends RuntimeException {
         private final transient Phrase detail;
@@ -154,8 +159,14 @@ final class SheetRows extends DefaultHandler {
             if (text.isBlank()) {
                 return Cell.EMPTY;
             }
+            String t = text.strip();
+            if (t.length() > MAX_NUMBER_CHARS) {
+                return Cell.text(text); // no double Excel writes is this long: read as text, and checked as such
+            }
             try {
-                return Cell.number(new BigDecimal(text.strip()));
+                BigDecimal n = new BigDecimal(t);
+                // Excel's doubles stay within E+-308; 1E+999999999 written out in full would be a billion digits.
+                return Math.abs((long) n.scale()) > MAX_EXPONENT ? Cell.text(text) : Cell.number(n);
             } catch (NumberFormatException e) {
                 return Cell.text(text);
             }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -41,6 +42,8 @@ public final class Spreadsheets {
     private static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a workbook we accept is near this size unpacked (200 000 rows x 500 columns is less). */
     private static final long MAX_ENTRY_BYTES = 1L << 30;
+    private static final java.util.regex.Pattern JAVA_CLASS =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b[:;]?\\s*");
 
     private Spreadsheets() {
     }
@@ -218,6 +221,8 @@ public final class Spreadsheets {
     private static FileMagic magic(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            return FileMagic.UNKNOWN; // an empty file is no workbook; the text reader reports it as empty
         } catch (NoSuchFileException e) {
             throw new BadInputException("File " + file + " does not exist.", e);
         } catch (IOException e) {
@@ -247,9 +252,13 @@ public final class Spreadsheets {
         }
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
-            m = e.getClass().getSimpleName();
+            return Phrase.of("detail.damaged-unexplained"); // the library said nothing but its exception's name
         }
-        m = m.replaceAll("\\s+", " ").strip();
+        // Java class names ("org.xml.sax.SAXParseException; lineNumber: 2") mean nothing to whoever repairs the file.
+        m = JAVA_CLASS.matcher(m).replaceAll("").replaceAll("\\s+", " ").strip();
+        if (m.isEmpty()) {
+            return Phrase.of("detail.damaged-unexplained");
+        }
         // The library's own words, in English: what was damaged is for whoever repairs the file.
         return Phrase.of("detail.damaged", "reason", m.length() > 160 ? m.substring(0, 160) + "..." : m);
     }

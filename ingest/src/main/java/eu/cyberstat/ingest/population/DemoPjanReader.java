@@ -4,6 +4,7 @@ import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.format.EurostatTsvReader;
 import eu.cyberstat.ingest.format.SdmxCsvReader;
 import eu.cyberstat.ingest.format.TableRow;
+import eu.cyberstat.ingest.text.LineLimit;
 import eu.cyberstat.ingest.text.Separators;
 import eu.cyberstat.ingest.text.TextFiles;
 import eu.cyberstat.reference.Countries;
@@ -33,11 +34,25 @@ public final class DemoPjanReader {
         this.keys = new DemoPjanKeys(countries);
     }
 
+    /**
+     * The most a demo_pjan file may hold, unpacked: the whole table as Eurostat distributes it is
+     * some tens of megabytes; a gzip file that unpacks beyond this is refused, not read for hours.
+     */
+    public static final long MAX_BYTES = 1L << 30;
+    /** The longest line: a demo_pjan line is a key and some sixty years of figures, far below this. */
+    public static final int MAX_LINE_CHARS = 1 << 20;
+
     public PopulationFigures read(Path file) {
-        try (TextFiles.OpenedText text = TextFiles.open(file, null)) {
-            return read(file.toString(), text.reader());
+        try (TextFiles.OpenedText text = TextFiles.open(file, null, MAX_BYTES)) {
+            return read(file.toString(), new LineLimit(text.reader(), MAX_LINE_CHARS));
         } catch (IOException e) {
             throw new BadInputException("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (TextFiles.ContentTooLarge e) {
+            throw new BadInputException(file + " " + e.getMessage() + ": that is no demo_pjan file (the whole table is "
+                    + "some tens of megabytes). Check that you picked the right file.", e);
+        } catch (LineLimit.TooLong e) {
+            throw new BadInputException(file + ", " + e.getMessage() + ": that is no demo_pjan file. Check that you "
+                    + "picked the right file.", e);
         }
     }
 

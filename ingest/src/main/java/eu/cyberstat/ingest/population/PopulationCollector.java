@@ -1,6 +1,7 @@
 package eu.cyberstat.ingest.population;
 
 import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.problem.MessageText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +20,10 @@ final class PopulationCollector {
 
     private static final int EXAMPLES = 8;
     private static final Pattern COUNT = Pattern.compile("\\d+(\\.0+)?");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A calendar year as people write it: four digits, not starting with 0 ('0023' is a typing slip). */
+    private static final Pattern YEAR = Pattern.compile("[1-9]\\d{3}");
+    /** Ten billion inhabitants and more is no country's population (and 19 digits would overflow a long). */
+    private static final int MAX_DIGITS = 10;
 
     private final String fileName;
     private final List<PopulationFigure> figures = new ArrayList<>();
@@ -34,10 +38,15 @@ final class PopulationCollector {
     /** Keeps the figure {@code value} of a geo and year; {@code field} names the column for messages. */
     void keep(String geo, int year, String value, String flags, long line, String field) {
         if (!COUNT.matcher(value).matches()) {
-            throw problem(line, field, "'" + value + "' is not a number of inhabitants. Write a whole number, "
+            throw problem(line, field, "'" + MessageText.shown(value) + "' is not a number of inhabitants. Write a whole number, "
                     + "or ':' where the figure is not available.");
         }
-        long population = Long.parseLong(value.contains(".") ? value.substring(0, value.indexOf('.')) : value);
+        String whole = value.contains(".") ? value.substring(0, value.indexOf('.')) : value;
+        if (whole.replaceFirst("^0+", "").length() > MAX_DIGITS) {
+            throw problem(line, field, "'" + MessageText.shown(value) + "' is far more than the population of any country. Correct "
+                    + "the value.");
+        }
+        long population = Long.parseLong(whole);
         if (population == 0) {
             throw problem(line, field, "a population of 0 for " + geo + " in " + year + " cannot be right. "
                     + "Write ':' where the figure is not available.");
@@ -64,15 +73,15 @@ final class PopulationCollector {
     int year(String text, long line, String field) {
         String year = text.strip();
         if (!YEAR.matcher(year).matches()) {
-            throw problem(line, field, "'" + text + "' is not a year: demo_pjan gives one column or TIME_PERIOD "
+            throw problem(line, field, "'" + MessageText.shown(text) + "' is not a year: demo_pjan gives one column or TIME_PERIOD "
                     + "per year, like 2021.");
         }
         return Integer.parseInt(year);
     }
 
     BadInputException problem(long line, String field, String message) {
-        return new BadInputException(fileName + ", line " + line + (field.isEmpty() ? "" : ", field " + field) + ": "
-                + message);
+        return new BadInputException(fileName + ", line " + line + (field.isEmpty() ? "" : ", field " + MessageText.shown(field)) + ": "
+                + MessageText.withShortQuotes(message));
     }
 
     PopulationFigures result(String format) {

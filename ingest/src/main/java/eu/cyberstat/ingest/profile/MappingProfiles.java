@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import eu.cyberstat.failure.BadInputException;
+import eu.cyberstat.problem.MessageText;
 import eu.cyberstat.ingest.profile.MappingProfile.ColumnRef;
 import eu.cyberstat.ingest.profile.MappingProfile.IgnoreRule;
 import eu.cyberstat.ingest.profile.MappingProfile.OffenceMapping;
@@ -58,6 +59,7 @@ public final class MappingProfiles {
 
     /** Reads and checks a profile; {@link BadInputException} lists what is wrong, line by line. */
     public static MappingProfile load(Path file, ReferenceData reference) {
+        ProfileSize.check(file, "Profile");
         ProfileDocument doc;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             doc = YAML.readValue(reader, ProfileDocument.class);
@@ -80,7 +82,7 @@ public final class MappingProfiles {
 
     private static String explain(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return "'" + u.getPropertyName() + "' is not a setting here (known here: "
+            return "'" + MessageText.shown(u.getPropertyName()) + "' is not a setting here (known here: "
                     + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
                     + "). Check the spelling and the indentation.";
         }
@@ -92,7 +94,8 @@ public final class MappingProfiles {
         String m = e.getOriginalMessage();
         // SnakeYAML adds "in 'reader', line 4, column 8:" and the line itself on further lines: the location says it
         String first = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
-        return first.strip() + ". Check the YAML syntax (indentation, quotes, colons).";
+        return MessageText.shown(first.strip().replaceAll("\\.+$", "")) + ". Check the YAML syntax (indentation, quotes, "
+                + "colons).";
     }
 
     /** Checks the document's content and builds the profile, collecting every problem. */
@@ -481,7 +484,7 @@ public final class MappingProfiles {
         }
 
         private void problem(int line, String message) {
-            problems.add((line > 0 ? "line " + line + ": " : "") + message + ".");
+            problems.add((line > 0 ? "line " + line + ": " : "") + MessageText.withShortQuotes(message) + ".");
         }
     }
 }

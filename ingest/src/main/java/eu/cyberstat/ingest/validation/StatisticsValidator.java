@@ -108,6 +108,10 @@ public final class StatisticsValidator {
             issues.add(Checks.E_EMPTY_FILE, 0, "");
             return rejected(file, name, profile != null ? InputFormat.PROFILE : req.format(), encoding, issues);
         }
+        rows = OverlongCells.leftOut(rows, issues);
+        if (rows.isEmpty()) {
+            return rejected(file, name, profile != null ? InputFormat.PROFILE : req.format(), encoding, issues);
+        }
 
         // The format of the file (what the report says) and the layout of its rows (which reader):
         // the same, except for a workbook, whose sheet is in one of the other layouts.

@@ -1,6 +1,7 @@
 package eu.cyberstat.pipeline.alerts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.alerts.AlertIdFingerprints;
 import eu.cyberstat.ingest.alerts.DuplicateAlertIds;
 import eu.cyberstat.ingest.alerts.ExportFile;
@@ -102,6 +103,9 @@ public final class AlertIngestJob {
                     progress);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use work folder " + scratch, e);
+        } catch (Exception e) {
+            // Spark's SparkException is checked but undeclared: caught here as Exception.
+            throw AlertIngestJob.<RuntimeException>asTheReaderSaidIt(e);
         } finally {
             deleteQuietly(scratch);
         }
@@ -273,6 +277,21 @@ public final class AlertIngestJob {
             }
         }
         return counts;
+    }
+
+    /**
+     * An export that a task could not read reaches the driver wrapped in Spark's job failure; the
+     * reader's own sentence (an {@link BadInputException} naming the file and line) is what the user
+     * needs, not Spark's stack trace.
+     */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> RuntimeException asTheReaderSaidIt(Exception e) throws E {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadInputException input) {
+                return input;
+            }
+        }
+        throw (E) e; // anything else goes on unchanged, a checked SparkException included
     }
 
     private static void deleteQuietly(Path dir) {
