@@ -48,6 +48,10 @@ public final class NarrativeModel {
         // Why the EU27 groups need not add up to the EU27 total (empty when they cover the same Member States).
         m.put("coverageNote", new EuCoverage(ctx).totalAndGroupsNote());
         m.put("hasAlerts", basis.hasAlerts());
+        // The EU index chart is drawn only when there is an index (a panel), and says its base year.
+        Integer base = basis.indexBaseYear();
+        m.put("hasIndex", base != null);
+        m.put("baseYear", base == null ? "" : String.valueOf(base));
         return m;
     }
 

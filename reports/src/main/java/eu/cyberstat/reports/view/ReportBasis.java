@@ -127,6 +127,23 @@ public final class ReportBasis {
         return reportingCountries.stream().sorted(byRate).map(Country::geo).toList();
     }
 
+    /**
+     * The year whose EU index is 100 (the base year the metrics job chose), read from the EU
+     * total or, without an index of it, from a group; null when no EU index could be computed
+     * (no Member State reported every year of the window without a break).
+     */
+    public Integer indexBaseYear() {
+        for (Offence o : totalAndGroups()) {
+            for (int y : years()) {
+                Double index = Shown.index(figures.find(eu(), o.code(), y).orElse(null));
+                if (index != null && Math.abs(index - 100.0) < 1e-9) {
+                    return y;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The countries of {@link #countriesByRate} that have a published rate: the ranking charts and narratives show. */
     public List<String> countriesWithRate(String offence, int year) {
         return countriesByRate(offence, year).stream().filter(geo -> rate(geo, offence, year) != null).toList();
