@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.report;
 
 import eu.cyberstat.ingest.Observation;
 import eu.cyberstat.ingest.store.Commit;
+import eu.cyberstat.ingest.store.RejectedUpload;
 import eu.cyberstat.ingest.store.Snapshot;
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionNote;
@@ -11,6 +12,7 @@ import eu.cyberstat.pipeline.run.RunContext;
 import eu.cyberstat.pipeline.run.RunStep;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.ReportSet;
+import eu.cyberstat.reports.model.RejectedDelivery;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import eu.cyberstat.reports.model.SubmissionInForce;
@@ -48,8 +50,16 @@ public final class ReportStep implements RunStep {
     @Override
     public void run(RunContext context) {
         SubmissionStore store = context.warehouse().submissions();
+        Instant asOf = context.provenance().asOf();
+        List<RejectedUpload> rejected = rejectedSinceLastAccepted(store, asOf);
+        List<SubmissionCheck> checks = checks(store, context);
+        for (RejectedUpload r : rejected) {
+            for (String geo : r.countries()) {
+                checks.addAll(ReportStage.checks(geo, r.id(), r.report()));
+            }
+        }
         ReportData data = new ReportData(context.provenance(), reference, context.figures(), context.keyFindings(),
-                context.alertFigures(), checks(store, context), inForce(store, context.provenance().asOf()));
+                context.alertFigures(), checks, inForce(store, asOf), rejectedDeliveries(rejected));
         ReportSet.Progress documents = new ReportSet.Progress() {
             @Override
             public void rendering(int total) {
@@ -95,6 +105,43 @@ public final class ReportStep implements RunStep {
                 });
             }
             givenBefore.addAll(c.partitions());
+        }
+        return out;
+    }
+
+    /**
+     * The uploads rejected as of {@code asOf} that no accepted delivery of their country followed:
+     * what the country's national contact has still to correct. An upload for several countries
+     * (an operator's extract) stays as long as one of them has not delivered since.
+     */
+    static List<RejectedUpload> rejectedSinceLastAccepted(SubmissionStore store, Instant asOf) {
+        Map<String, Instant> lastAccepted = new TreeMap<>();
+        for (Submission s : store.history()) {
+            if (asOf != null && s.committedAt().isAfter(asOf)) {
+                continue;
+            }
+            s.countryYears().forEach(cy -> lastAccepted.merge(cy.get(0), s.committedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        }
+        List<RejectedUpload> out = new ArrayList<>();
+        for (RejectedUpload r : store.rejected()) {
+            if (asOf != null && r.receivedAt().isAfter(asOf)) {
+                continue;
+            }
+            List<String> open = r.countries().stream()
+                    .filter(geo -> !lastAccepted.containsKey(geo) || lastAccepted.get(geo).isBefore(r.receivedAt())).toList();
+            if (!open.isEmpty()) {
+                out.add(new RejectedUpload(r.id(), r.file(), open, r.receivedAt(), r.report()));
+            }
+        }
+        return out;
+    }
+
+    private static List<RejectedDelivery> rejectedDeliveries(List<RejectedUpload> rejected) {
+        List<RejectedDelivery> out = new ArrayList<>();
+        for (RejectedUpload r : rejected) {
+            for (String geo : r.countries()) {
+                out.add(new RejectedDelivery(geo, r.id(), r.file(), r.receivedAt(), r.report().errors().size()));
+            }
         }
         return out;
     }

@@ -1,13 +1,20 @@
 package eu.cyberstat.pipeline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.cyberstat.ingest.Observation;
+import eu.cyberstat.ingest.store.RejectedUpload;
 import eu.cyberstat.ingest.store.Submission;
 import eu.cyberstat.ingest.store.SubmissionNote;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
+import eu.cyberstat.ingest.validation.ValidationRequest;
+import eu.cyberstat.ingest.validation.ValidationSettings;
+import eu.cyberstat.pipeline.storage.Receipt;
+import eu.cyberstat.pipeline.storage.SubmissionIntake;
 import eu.cyberstat.pipeline.storage.Warehouse;
+import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.model.SubmissionInForce;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,5 +72,44 @@ class ReportStepTest {
             assertThat(s.revisedYears()).isEmpty();
             assertThat(s.notes()).containsExactly(new SubmissionNote("FR", "Provisional", List.of(2021, 2022), 3));
         });
+    }
+
+    /**
+     * A rejected upload is for the country it was declared for, else those its rows name, and
+     * reaches that country's feedback sheet, with its issues, until an accepted delivery of the
+     * country follows it; one whose country is unknown reaches no sheet.
+     */
+    @Test
+    void aRejectedUploadReachesItsCountrysSheetUntilAnAcceptedOneFollows() throws Exception {
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("wh"));
+        RunTestSupport.submit(spark, warehouse, "at-2022.csv", List.of(new Observation("AT", 2022, "CYB", "RECORDED", 100L,
+                "", "")));
+        Thread.sleep(5);
+        SubmissionIntake intake = new SubmissionIntake(warehouse, ReferenceData.shipped(), ValidationSettings.defaults(),
+                () -> spark);
+        String header = "country,year,offence,indicator,value,flags,note\n";
+        Path undeclared = java.nio.file.Files.writeString(dir.resolve("at-bad.csv"), header + "AT,2021,CYB,RECORDED,-4,,\n");
+        Path declared = java.nio.file.Files.writeString(dir.resolve("fr-bad.csv"), header + "FR,2021,CYB,RECORDED,n/a,,\n");
+        Path anonymous = java.nio.file.Files.writeString(dir.resolve("nothing.csv"), "not,a,known,layout\n1,2,3,4\n");
+        assertThat(intake.submit(undeclared, ValidationRequest.detect()).receipt().status()).isEqualTo(Receipt.REJECTED);
+        Thread.sleep(5);
+        assertThat(intake.submit(declared, ValidationRequest.forCountry("FR")).receipt().status()).isEqualTo(Receipt.REJECTED);
+        intake.submit(anonymous, ValidationRequest.detect());
+
+        List<RejectedUpload> open = ReportStep.rejectedSinceLastAccepted(warehouse.submissions(), null);
+        assertThat(open).extracting(RejectedUpload::file, RejectedUpload::countries).containsExactly(
+                tuple("at-bad.csv", List.of("AT")), tuple("fr-bad.csv", List.of("FR")));
+        assertThat(open.get(0).report().errors()).extracting(eu.cyberstat.ingest.validation.Issue::code)
+                .containsExactly("E_NEGATIVE");
+        assertThat(ReportStage.checks("AT", open.get(0).id(), open.get(0).report()))
+                .extracting(c -> c.geo() + " " + c.code() + " " + c.file()).containsExactly("AT E_NEGATIVE at-bad.csv");
+        // As of before the rejections: none; once Austria delivers again: only France's is open.
+        assertThat(ReportStep.rejectedSinceLastAccepted(warehouse.submissions(), open.get(0).receivedAt().minusMillis(1)))
+                .isEmpty();
+        Thread.sleep(5);
+        RunTestSupport.submit(spark, warehouse, "at-2021.csv", List.of(new Observation("AT", 2021, "CYB", "RECORDED", 90L,
+                "", "")));
+        assertThat(ReportStep.rejectedSinceLastAccepted(warehouse.submissions(), null)).extracting(RejectedUpload::file)
+                .containsExactly("fr-bad.csv");
     }
 }

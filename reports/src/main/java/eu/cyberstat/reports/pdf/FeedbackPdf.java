@@ -56,6 +56,10 @@ public final class FeedbackPdf {
             w[i] = 1f;
         }
         b.titledTable(coverage.title(), coverage, w, 6.5f);
+        ReportTable rejected = tables.rejectedDeliveries(geo);
+        if (!rejected.rows().isEmpty()) {
+            b.titledTable(rejected.title(), rejected, new float[] {3f, 1.3f, 0.9f, 2.6f}, 7f);
+        }
         ReportTable deliveries = tables.deliveries(geo);
         if (!deliveries.rows().isEmpty()) {
             b.titledTable(deliveries.title(), deliveries, new float[] {2.6f, 1.2f, 1.3f, 1f, 1.2f, 2.5f}, 7f);

@@ -113,6 +113,7 @@ public final class NarrativeModel {
         m.put("warnings", checks.stream().filter(c -> !c.isError()).count());
         List<SubmissionInForce> deliveries = basis.submissionsOf(geo);
         m.put("deliveries", deliveries.size());
+        m.put("rejected", basis.rejectedOf(geo).size());
         m.put("notes", deliveries.stream().mapToInt(s -> s.notes().size()).sum());
         // The years counted are those of the offences the page's trend chart shows, so that the
         // sentence and the chart agree; a year counts when one of them was reported.

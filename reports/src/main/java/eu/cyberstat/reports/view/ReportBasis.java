@@ -67,6 +67,11 @@ public final class ReportBasis {
         return data.submissions().stream().filter(s -> s.geo().equals(geo)).toList();
     }
 
+    /** The country's files the validation rejected since its last accepted delivery, oldest first. */
+    public List<eu.cyberstat.reports.model.RejectedDelivery> rejectedOf(String geo) {
+        return data.rejected().stream().filter(r -> r.geo().equals(geo)).toList();
+    }
+
     /** The submissions in force that replaced figures given before, by country in protocol order. */
     public List<SubmissionInForce> revisions() {
         List<String> order = data.reference().countries().all().stream().map(Country::geo).toList();

@@ -329,6 +329,21 @@ public final class ReportTables {
         return t.note(ctx.msg("table.deliveries.note")).build();
     }
 
+    /**
+     * The country's files the validation rejected since its last accepted delivery: none of their
+     * figures is in the report; the checks table lists their errors.
+     */
+    public ReportTable rejectedDeliveries(String geo) {
+        TableBuilder t = new TableBuilder("rejected", ctx.msg("table.rejected.title"),
+                List.of(Column.text(ctx.msg("col.file")), Column.text(ctx.msg("col.received-on")),
+                        new Column(ctx.msg("col.errors"), CellKind.COUNT, false), Column.text(ctx.msg("col.submission"))));
+        for (var r : basis.rejectedOf(geo)) {
+            t.row(List.of(Cell.text(r.file()), Cell.text(ReportContext.date(r.receivedAt())), Cell.num(r.errors()),
+                    Cell.text(r.id())));
+        }
+        return t.note(ctx.msg("table.rejected.note")).build();
+    }
+
     /** The notes given with the country's figures in force, as written (made safe to show). */
     public ReportTable feedbackNotes(String geo) {
         TableBuilder t = new TableBuilder("feedback-notes", ctx.msg("table.feedback-notes.title"),
