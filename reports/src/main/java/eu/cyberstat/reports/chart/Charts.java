@@ -166,6 +166,8 @@ public final class Charts {
         }
         JFreeChart chart = barChart(data, msg("axis.yoy-pct", basis.referenceYear()),
                 flags, v -> ctx.fmt().signedPct(v), typeset(ctx.sourceLine()));
+        // The EU changes are the panel's, not those of the levels in the table beside: say so.
+        chart.addSubtitle(bottomLine(msg("chart.panel-note")));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));

@@ -51,4 +51,10 @@ final class TrendRenderer extends XYLineAndShapeRenderer {
     public Paint getItemFillPaint(int row, int column) {
         return isHollow(row, column) ? Palette.WHITE : getItemPaint(row, column);
     }
+
+    /** A series' legend point is filled, in its colour: only the marked years are hollow. */
+    @Override
+    public Paint lookupSeriesFillPaint(int series) {
+        return lookupSeriesPaint(series);
+    }
 }

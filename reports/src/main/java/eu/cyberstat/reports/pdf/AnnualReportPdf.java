@@ -188,7 +188,7 @@ public final class AnnualReportPdf {
             Paragraph line = new Paragraph("", font);
             line.setIndentationLeft(top ? 0 : 16f);
             line.setSpacingBefore(top ? 7f : 1.5f);
-            line.setLeading(top ? 13f : 12f);
+            line.setLeading(top ? 13f : 11.5f); // every country of the EU and the candidates on one page
             for (Chunk text : b.chunks(e.title(), font)) {
                 text.setLocalGoto(e.anchor());
                 line.add(text);

@@ -104,9 +104,9 @@ class ChartLayoutTest {
         assertThat(Charts.flagsPrinted(charts.countryRates("OTHER"))).contains("d").doesNotContain("c");
         assertThat(Charts.flagsPrinted(charts.countryGroups("DE"))).as("no values printed, no flags").isEmpty();
         assertThat(Charts.flagsPrinted(charts.euTotalTrend())).as("a line chart prints no values").isEmpty();
-        for (JFreeChart chart : List.of(charts.countryRates("CYB"), charts.euYoy())) {
-            assertThat(bottomLines(chart)).containsExactly(ctx.sourceLine());
-        }
+        assertThat(bottomLines(charts.countryRates("CYB"))).containsExactly(ctx.sourceLine());
+        // The EU changes are the panel's, unlike the levels of the table beside the chart: it says so.
+        assertThat(bottomLines(charts.euYoy())).containsExactly(ctx.sourceLine(), ctx.msg("chart.panel-note"));
     }
 
     private static List<String> sourceLines(JFreeChart chart) {
