@@ -114,7 +114,7 @@ public final class Main implements Runnable {
         return ExitCode.USAGE_OR_IO;
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String revision = GitRevision.current();

@@ -1,0 +1,143 @@
+package eu.cyberstat.web.route;
+
+import eu.cyberstat.reference.Language;
+import eu.cyberstat.web.account.Account;
+import eu.cyberstat.web.account.AccountStore;
+import eu.cyberstat.web.account.Passwords;
+import eu.cyberstat.web.account.Role;
+import eu.cyberstat.web.audit.AuditEvent;
+import eu.cyberstat.web.audit.AuditLog;
+import eu.cyberstat.web.page.Frames;
+import eu.cyberstat.web.page.Pages;
+import eu.cyberstat.web.security.LocalRedirect;
+import eu.cyberstat.web.security.LoginThrottle;
+import eu.cyberstat.web.security.PortalSession;
+import eu.cyberstat.web.security.Principal;
+import eu.cyberstat.web.security.RequestGuard;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Logging in and out, and the start page each role lands on. A wrong name and a wrong password get
+ * the same answer in the same time; too many failures lock the name or the client address for a
+ * while (HTTP 429), and every attempt is audited.
+ */
+public final class LoginRoutes {
+
+    private static final int NAME_MAX = 64;
+
+    private final AccountStore accounts;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Pages pages;
+    private final Frames frames;
+    private final Clock clock;
+    private final Duration lockout;
+
+    public LoginRoutes(AccountStore accounts, Passwords passwords, LoginThrottle throttle, AuditLog audit, Pages pages,
+                       Frames frames, Clock clock, Duration lockout) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.pages = pages;
+        this.frames = frames;
+        this.clock = clock;
+        this.lockout = lockout;
+    }
+
+    /** {@code GET /}: each role's start page. */
+    public void home(Context ctx) {
+        Account account = RequestGuard.principal(ctx).account();
+        String start = switch (account.role()) {
+            case UPLOADER -> "/countries/" + account.country();
+            case OPERATOR -> "/countries";
+            case READER -> "/reports";
+        };
+        ctx.redirect(start, HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /login}. */
+    public void form(Context ctx) {
+        if (RequestGuard.principal(ctx) != null) {
+            ctx.redirect(LocalRedirect.to(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+            return;
+        }
+        String notice = ctx.queryParam("bye") != null ? "login.notice.logged-out"
+                : RequestGuard.sessionEnded(ctx).map(e -> "login.notice." + e.name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')).orElse(null);
+        show(ctx, HttpStatus.OK, "", ctx.queryParam("next"), notice, null);
+    }
+
+    /** {@code POST /login}. */
+    public void submit(Context ctx) {
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip().toLowerCase(Locale.ROOT);
+        if (name.length() > NAME_MAX) {
+            name = name.substring(0, NAME_MAX); // no account has a longer name; the audit log stays readable
+        }
+        char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+        String next = ctx.formParam("next");
+        String client = RequestGuard.client(ctx);
+        Language lang = frames.language(ctx);
+
+        Optional<Duration> locked = throttle.lockedFor(name, client);
+        if (locked.isPresent()) {
+            audit.record(name, client, "login", name, AuditEvent.REFUSED, "locked for " + minutes(locked.get())
+                    + " more minute(s)");
+            show(ctx, HttpStatus.TOO_MANY_REQUESTS, name, next, null,
+                    pages.text(lang, "login.error.locked", minutes(locked.get())));
+            return;
+        }
+        Account account = accounts.find(name).orElse(null);
+        boolean matches = passwords.matches(password, account == null ? null : account.passwordHash());
+        if (account == null || !matches || !account.enabled()) {
+            String why = account == null ? "no such account" : !matches ? "wrong password" : "account disabled";
+            audit.record(name, client, "login", name, AuditEvent.FAILURE, why);
+            LoginThrottle.Lock lock = throttle.failed(name, client);
+            if (lock != LoginThrottle.Lock.NONE) {
+                audit.record(name, client, "lockout", lock == LoginThrottle.Lock.ACCOUNT ? name : client,
+                        AuditEvent.REFUSED, "too many failed logins for this " + lock.name().toLowerCase(Locale.ROOT)
+                        + ": locked for " + lockout.toMinutes() + " minute(s)");
+                show(ctx, HttpStatus.TOO_MANY_REQUESTS, name, next, null,
+                        pages.text(lang, "login.error.locked", lockout.toMinutes()));
+                return;
+            }
+            show(ctx, HttpStatus.UNAUTHORIZED, name, next, null, pages.text(lang, "login.error.wrong"));
+            return;
+        }
+        throttle.succeeded(name);
+        PortalSession.logIn(ctx.req(), account, clock.instant());
+        audit.record(name, client, "login", name, AuditEvent.SUCCESS, account.role().code()
+                + (account.role() == Role.UPLOADER ? " for " + account.country() : ""));
+        ctx.redirect(LocalRedirect.to(next), HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /logout}. */
+    public void logout(Context ctx) {
+        Principal who = RequestGuard.principal(ctx);
+        audit.record(who.name(), RequestGuard.client(ctx), "logout", who.name(), AuditEvent.SUCCESS, null);
+        PortalSession.end(ctx.req());
+        ctx.redirect("/login?bye", HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx, HttpStatus status, String name, String next, String noticeKey, String error) {
+        Pages.Frame frame = frames.of(ctx);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", name);
+        model.put("next", LocalRedirect.to(next));
+        model.put("notice", noticeKey == null ? null : pages.text(frame.language(), noticeKey));
+        model.put("error", error);
+        Pages.respond(ctx.status(status), pages.render("login.ftlh", pages.text(frame.language(), "login.title"), frame, model));
+    }
+
+    private static long minutes(Duration d) {
+        return Math.max(1, (d.toSeconds() + 59) / 60);
+    }
+}
