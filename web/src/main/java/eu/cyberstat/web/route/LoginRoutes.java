@@ -71,8 +71,8 @@ public final class LoginRoutes {
             return;
         }
         String notice = ctx.queryParam("bye") != null ? "login.notice.logged-out"
-                : RequestGuard.sessionEnded(ctx).map(e -> "login.notice." + e.name().toLowerCase(Locale.ROOT)
-                .replace('_', '-')).orElse(null);
+                : PortalSession.takeEndReason(ctx.req().getSession(false)).map(e -> "login.notice."
+                + e.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse(null);
         show(ctx, HttpStatus.OK, "", ctx.queryParam("next"), notice, null);
     }
 
@@ -123,7 +123,7 @@ public final class LoginRoutes {
     public void logout(Context ctx) {
         Principal who = RequestGuard.principal(ctx);
         audit.record(who.name(), RequestGuard.client(ctx), "logout", who.name(), AuditEvent.SUCCESS, null);
-        PortalSession.end(ctx.req());
+        PortalSession.end(ctx.req(), null);
         ctx.redirect("/login?bye", HttpStatus.SEE_OTHER);
     }
 

@@ -3,8 +3,12 @@ package eu.cyberstat.web.security;
 import eu.cyberstat.web.account.Account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,8 +21,9 @@ public final class PortalSession {
 
     private static final String ACCOUNT = "cyberstat.account";
     private static final String LOGIN_AT = "cyberstat.login-at";
-    private static final String PASSWORD_AT = "cyberstat.password-at";
+    private static final String PASSWORD_STAMP = "cyberstat.password-stamp";
     private static final String LANGUAGE = "cyberstat.language";
+    private static final String ENDED = "cyberstat.ended";
 
     /** Why a session that was logged in is no longer. */
     public enum End { EXPIRED, ACCOUNT_DISABLED, PASSWORD_CHANGED }
@@ -36,14 +41,28 @@ public final class PortalSession {
         HttpSession session = request.getSession(false);
         session.setAttribute(ACCOUNT, account.name());
         session.setAttribute(LOGIN_AT, now);
-        session.setAttribute(PASSWORD_AT, account.passwordChangedAt());
+        session.setAttribute(PASSWORD_STAMP, stamp(account));
         Csrf.rotate(session);
     }
 
     /** After the account changed its own password in this session: the session goes on, under a new id. */
     public static void passwordChanged(HttpServletRequest request, Account account) {
         request.changeSessionId();
-        request.getSession(false).setAttribute(PASSWORD_AT, account.passwordChangedAt());
+        request.getSession(false).setAttribute(PASSWORD_STAMP, stamp(account));
+    }
+
+    /**
+     * Which password the session logged in with: a digest of its hash, whose random salt makes
+     * every new password (even the same one again) a new stamp, however close in time.
+     */
+    private static String stamp(Account account) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    account.passwordHash().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** The name of the account logged into {@code session}, if any. */
@@ -60,22 +79,39 @@ public final class PortalSession {
         if (account == null || !account.enabled()) {
             return Optional.of(End.ACCOUNT_DISABLED);
         }
-        if (!Objects.equals(session.getAttribute(PASSWORD_AT), account.passwordChangedAt())) {
+        if (!Objects.equals(session.getAttribute(PASSWORD_STAMP), stamp(account))) {
             return Optional.of(End.PASSWORD_CHANGED);
         }
         return Optional.empty();
     }
 
-    /** Logs out: the session and everything in it is gone; the language chosen is kept in a new one. */
-    public static void end(HttpServletRequest request) {
+    /**
+     * Ends the session: it and everything in it are gone. The language chosen is kept in a new one,
+     * and so is the reason when the portal (not the person) ended it, for the login page to say.
+     *
+     * @param reason null for a logout
+     */
+    public static void end(HttpServletRequest request, End reason) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             Object language = session.getAttribute(LANGUAGE);
             session.invalidate();
-            if (language != null) {
-                request.getSession(true).setAttribute(LANGUAGE, language);
+            if (language != null || reason != null) {
+                HttpSession fresh = request.getSession(true);
+                fresh.setAttribute(LANGUAGE, language);
+                fresh.setAttribute(ENDED, reason);
             }
         }
+    }
+
+    /** Why the portal ended this browser's last session, said once: the attribute is removed. */
+    public static Optional<End> takeEndReason(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        End reason = (End) session.getAttribute(ENDED);
+        session.removeAttribute(ENDED);
+        return Optional.ofNullable(reason);
     }
 
     public static Optional<String> language(HttpSession session) {

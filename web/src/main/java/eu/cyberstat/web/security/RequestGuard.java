@@ -30,7 +30,6 @@ public final class RequestGuard {
     public static final String API = "/api/";
 
     private static final String PRINCIPAL = "cyberstat.principal";
-    private static final String SESSION_END = "cyberstat.session-end";
     private static final Set<HandlerType> CHANGES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
             HandlerType.DELETE);
 
@@ -52,11 +51,6 @@ public final class RequestGuard {
     /** Who the request comes from, once {@link #before} has run; null when nobody is logged in. */
     public static Principal principal(Context ctx) {
         return ctx.attribute(PRINCIPAL);
-    }
-
-    /** Why the session the browser presented ended, if it ended during this request. */
-    public static Optional<PortalSession.End> sessionEnded(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(SESSION_END));
     }
 
     public static boolean isApi(Context ctx) {
@@ -154,8 +148,7 @@ public final class RequestGuard {
         Optional<PortalSession.End> end = PortalSession.mustEnd(session, account, clock.instant(),
                 settings.absoluteTimeout());
         if (end.isPresent()) {
-            PortalSession.end(ctx.req());
-            ctx.attribute(SESSION_END, end.get());
+            PortalSession.end(ctx.req(), end.get());
             audit.record(name.get(), client(ctx), "session.end", name.get(), AuditEvent.SUCCESS,
                     end.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             return;
