@@ -69,7 +69,10 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(Path portalDir, Path reportsDir, Map<String, Object> overrides) {
-        ServedDemo demo = ServedDemo.get();
+        return start(portalDir, ServedDemo.get().warehouse, reportsDir, overrides);
+    }
+
+    public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides) {
         Settings settings = Settings.defaults().with(PortalSettings.PORT, 0).with(PortalSettings.SECURE_COOKIES, false)
                 .with(PortalSettings.DIR, portalDir).with(PortalSettings.REPORTS_DIR, reportsDir);
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
@@ -77,7 +80,7 @@ public final class TestPortal implements AutoCloseable {
         }
         PortalSettings portalSettings = PortalSettings.from(settings);
         TestClock clock = new TestClock();
-        return new TestPortal(Portal.start(portalSettings, demo.warehouse, clock), portalSettings, clock);
+        return new TestPortal(Portal.start(portalSettings, warehouseDir, clock), portalSettings, clock);
     }
 
     public String url(String path) {

@@ -69,6 +69,23 @@ public final class WebClient {
         return send(request);
     }
 
+    /** The bytes of a download (status 200 expected). */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a form with the CSRF token of the last page read (unless the fields name one). */
     public Page post(String path, String... fields) {
         Map<String, String> form = new LinkedHashMap<>();

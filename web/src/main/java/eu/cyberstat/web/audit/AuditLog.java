@@ -41,6 +41,16 @@ public final class AuditLog {
         return file;
     }
 
+    /** Who a command run on this machine acts as: {@code cli:} and the operating-system user. */
+    public static String commandLineActor() {
+        return "cli:" + System.getProperty("user.name", "?");
+    }
+
+    /** Records a change made by a command on this machine. */
+    public void recordCommand(String action, String target, String detail) {
+        record(commandLineActor(), "cli", action, target, AuditEvent.SUCCESS, detail);
+    }
+
     /** Records an event that happens now. */
     public void record(String actor, String client, String action, String target, String outcome, String detail) {
         append(new AuditEvent(clock.instant(), actor, client, action, target, outcome, detail));

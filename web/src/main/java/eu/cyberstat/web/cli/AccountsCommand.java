@@ -10,7 +10,6 @@ import eu.cyberstat.web.account.AccountStore;
 import eu.cyberstat.web.account.ApiTokens;
 import eu.cyberstat.web.account.Passwords;
 import eu.cyberstat.web.account.Role;
-import eu.cyberstat.web.audit.AuditEvent;
 import eu.cyberstat.web.audit.AuditLog;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -59,8 +58,7 @@ public final class AccountsCommand implements Runnable {
         }
 
         void audit(String action, String target, String detail) {
-            audit.record("cli:" + System.getProperty("user.name", "?"), "cli", action, target, AuditEvent.SUCCESS,
-                    detail);
+            audit.recordCommand(action, target, detail);
         }
 
         String hashNewPassword(String accountName) {

@@ -10,7 +10,6 @@ import eu.cyberstat.web.PortalSettings;
 import eu.cyberstat.web.account.AccountStore;
 import eu.cyberstat.web.account.DemoAccounts;
 import eu.cyberstat.web.account.Passwords;
-import eu.cyberstat.web.audit.AuditEvent;
 import eu.cyberstat.web.audit.AuditLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,8 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
             Path passwords = DemoAccounts.create(new AccountStore(portalSettings.portalDir()),
                     new Passwords(portalSettings.minPasswordLength()), portalSettings.portalDir(), Clock.systemUTC());
-            new AuditLog(portalSettings.portalDir(), Clock.systemUTC()).record("cli:" + System.getProperty("user.name",
-                    "?"), "cli", "account.demo", DemoAccounts.FILE, AuditEvent.SUCCESS, "demo accounts, new passwords");
+            AuditLog audit = new AuditLog(portalSettings.portalDir(), Clock.systemUTC());
+            audit.recordCommand("account.demo", DemoAccounts.FILE, "demo accounts, new passwords");
             out.printf("Demo accounts and their passwords (readable by you only): %s%n",
                     passwords.toAbsolutePath().normalize());
         }

@@ -67,7 +67,7 @@ public final class LoginRoutes {
     /** {@code GET /login}. */
     public void form(Context ctx) {
         if (RequestGuard.principal(ctx) != null) {
-            ctx.redirect(LocalRedirect.to(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+            ctx.redirect(LocalRedirect.afterLogin(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
             return;
         }
         String notice = ctx.queryParam("bye") != null ? "login.notice.logged-out"
@@ -116,7 +116,7 @@ public final class LoginRoutes {
         PortalSession.logIn(ctx.req(), account, clock.instant());
         audit.record(name, client, "login", name, AuditEvent.SUCCESS, account.role().code()
                 + (account.role() == Role.UPLOADER ? " for " + account.country() : ""));
-        ctx.redirect(LocalRedirect.to(next), HttpStatus.SEE_OTHER);
+        ctx.redirect(LocalRedirect.afterLogin(next), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /logout}. */
@@ -131,7 +131,7 @@ public final class LoginRoutes {
         Pages.Frame frame = frames.of(ctx);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", name);
-        model.put("next", LocalRedirect.to(next));
+        model.put("next", LocalRedirect.afterLogin(next));
         model.put("notice", noticeKey == null ? null : pages.text(frame.language(), noticeKey));
         model.put("error", error);
         Pages.respond(ctx.status(status), pages.render("login.ftlh", pages.text(frame.language(), "login.title"), frame, model));

@@ -9,13 +9,18 @@ public final class LocalRedirect {
     private LocalRedirect() {
     }
 
-    /** {@code target} when it is a path of this site other than the login page, else {@code /}. */
+    /** {@code target} when it is a path of this site, else {@code /}. */
     public static String to(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")
-                || target.length() > 2000 || target.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')
-                || target.equals("/login") || target.startsWith("/login?")) {
+        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.length() > 2000
+                || target.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
             return "/";
         }
         return target;
+    }
+
+    /** Where a login leads: {@link #to} the page asked for, but never back to the login page. */
+    public static String afterLogin(String target) {
+        String local = to(target);
+        return local.equals("/login") || local.startsWith("/login?") ? "/" : local;
     }
 }
