@@ -19,6 +19,7 @@ import eu.cyberstat.web.route.LanguageRoute;
 import eu.cyberstat.web.route.LoginRoutes;
 import eu.cyberstat.web.route.ReportRoutes;
 import eu.cyberstat.web.route.StyleSheet;
+import eu.cyberstat.web.security.Credentials;
 import eu.cyberstat.web.security.LoginThrottle;
 import eu.cyberstat.web.security.RequestGuard;
 import eu.cyberstat.web.security.SessionCookie;
@@ -69,11 +70,11 @@ public final class Portal implements AutoCloseable {
         SubmissionsInForce inForce = new SubmissionsInForce(warehouseDir);
         LatestReports reports = new LatestReports(settings.reportsDir());
 
-        LoginRoutes login = new LoginRoutes(accounts, passwords, throttle, audit, pages, frames, clock,
-                settings.lockout());
+        Credentials credentials = new Credentials(accounts, passwords, throttle, audit, settings.lockout());
+        LoginRoutes login = new LoginRoutes(credentials, audit, pages, frames, clock);
         CountryRoutes countries = new CountryRoutes(inForce, reports, reference, pages, frames);
         ReportRoutes reportRoutes = new ReportRoutes(reports, pages, frames);
-        AccountRoutes account = new AccountRoutes(accounts, passwords, throttle, audit, pages, frames, clock);
+        AccountRoutes account = new AccountRoutes(credentials, accounts, passwords, audit, pages, frames, clock);
         ApiRoutes api = new ApiRoutes(inForce);
         StyleSheet css = new StyleSheet();
 

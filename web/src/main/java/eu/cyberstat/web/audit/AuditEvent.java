@@ -24,6 +24,27 @@ public record AuditEvent(Instant time, String actor, String client, String actio
     public static final String FAILURE = "failure";
     public static final String REFUSED = "refused";
 
+    /** Actions: what was attempted. */
+    public static final String LOGIN = "login";
+    public static final String LOCKOUT = "lockout";
+    public static final String LOGOUT = "logout";
+    /** The portal ended a session: absolute timeout, account disabled, password changed elsewhere. */
+    public static final String SESSION_END = "session.end";
+    /** A request refused by the access rule (another country, a role's page). */
+    public static final String ACCESS = "access";
+    /** A form without the session's token. */
+    public static final String CSRF = "csrf";
+    public static final String TOKEN_USE = "token.use";
+    public static final String PASSWORD_CHANGE = "password.change";
+    public static final String ACCOUNT_ADD = "account.add";
+    public static final String ACCOUNT_DISABLE = "account.disable";
+    public static final String ACCOUNT_ENABLE = "account.enable";
+    public static final String ACCOUNT_RESET = "account.reset";
+    /** serve --demo made or reset the demo accounts. */
+    public static final String ACCOUNT_DEMO = "account.demo";
+    public static final String TOKEN_ADD = "token.add";
+    public static final String TOKEN_REVOKE = "token.revoke";
+
     /** Nobody logged in yet. */
     public static final String ANONYMOUS = "-";
 }

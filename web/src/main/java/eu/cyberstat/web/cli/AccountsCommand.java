@@ -10,6 +10,7 @@ import eu.cyberstat.web.account.AccountStore;
 import eu.cyberstat.web.account.ApiTokens;
 import eu.cyberstat.web.account.Passwords;
 import eu.cyberstat.web.account.Role;
+import eu.cyberstat.web.audit.AuditEvent;
 import eu.cyberstat.web.audit.AuditLog;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -121,7 +122,7 @@ public final class AccountsCommand implements Runnable {
             String hash = c.hashNewPassword(name);
             c.store().add(new Account(name, shown, role, country, hash, true, c.clock().instant(), c.clock().instant(),
                     List.of()));
-            c.audit("account.add", name, role.code() + (country == null ? "" : " for " + country));
+            c.audit(AuditEvent.ACCOUNT_ADD, name, role.code() + (country == null ? "" : " for " + country));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Account %s added: %s%s.%n", name, role.code(), country == null ? "" : " for " + country);
             out.flush();
@@ -129,14 +130,12 @@ public final class AccountsCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disables an account: it can no longer log in, and its sessions and tokens stop working at "
-                    + "their next request.")
-    static final class Disable implements Callable<Integer> {
+    /** A command about one existing account: says what it did in one line. */
+    abstract static class OnOneAccount implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The account's name.")
         String name;
 
         @Mixin
@@ -144,60 +143,49 @@ public final class AccountsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Context c = Context.of(options);
-            c.store().update(name, a -> a.withEnabled(false));
-            c.audit("account.disable", name, null);
-            spec.commandLine().getOut().printf("Account %s disabled.%n", name);
-            spec.commandLine().getOut().flush();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(change(Context.of(options)));
+            out.flush();
             return ExitCode.OK;
+        }
+
+        /** Makes the change (audited) and returns the sentence that says it. */
+        abstract String change(Context c);
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disables an account: it can no longer log in, and its sessions and tokens stop working at "
+                    + "their next request.")
+    static final class Disable extends OnOneAccount {
+        @Override
+        String change(Context c) {
+            c.store().update(name, a -> a.withEnabled(false));
+            c.audit(AuditEvent.ACCOUNT_DISABLE, name, null);
+            return "Account " + name + " disabled.";
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled account again.")
-    static final class Enable implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        String name;
-
-        @Mixin
-        PortalOptions options;
-
+    static final class Enable extends OnOneAccount {
         @Override
-        public Integer call() {
-            Context c = Context.of(options);
+        String change(Context c) {
             c.store().update(name, a -> a.withEnabled(true));
-            c.audit("account.enable", name, null);
-            spec.commandLine().getOut().printf("Account %s enabled.%n", name);
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
+            c.audit(AuditEvent.ACCOUNT_ENABLE, name, null);
+            return "Account " + name + " enabled.";
         }
     }
 
     @Command(name = "reset", mixinStandardHelpOptions = true,
             description = "Gives an account a new password, asked at the terminal (twice) or read as one line from "
                     + "standard input; the account's open sessions end.")
-    static final class Reset implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        String name;
-
-        @Mixin
-        PortalOptions options;
-
+    static final class Reset extends OnOneAccount {
         @Override
-        public Integer call() {
-            Context c = Context.of(options);
+        String change(Context c) {
             c.store().get(name);
             String hash = c.hashNewPassword(name);
             c.store().update(name, a -> a.withPassword(hash, c.clock().instant()));
-            c.audit("account.reset", name, "new password; open sessions end");
-            spec.commandLine().getOut().printf("New password set for %s; its open sessions end.%n", name);
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
+            c.audit(AuditEvent.ACCOUNT_RESET, name, "new password; open sessions end");
+            return "New password set for " + name + "; its open sessions end.";
         }
     }
 
@@ -246,36 +234,23 @@ public final class AccountsCommand implements Runnable {
 
         @Command(name = "add", mixinStandardHelpOptions = true,
                 description = "Makes a token for an account and prints it once: only its hash is kept.")
-        static final class AddToken implements Callable<Integer> {
-            @Spec
-            CommandSpec spec;
-
-            @Parameters(paramLabel = "NAME", description = "The account the token acts as.")
-            String name;
-
+        static final class AddToken extends OnOneAccount {
             @Option(names = "--label", paramLabel = "TEXT", defaultValue = "api",
                     description = "What the token is for (default: ${DEFAULT-VALUE}).")
             String label;
 
-            @Mixin
-            PortalOptions options;
-
             @Override
-            public Integer call() {
+            String change(Context c) {
                 if (label.isBlank() || label.length() > 60 || label.chars().anyMatch(Character::isISOControl)) {
                     throw new InputException("The label must be 1 to 60 characters, without control characters.");
                 }
-                Context c = Context.of(options);
-                Account account = c.store().get(name);
+                c.store().get(name);
                 ApiTokens.Issued issued = ApiTokens.issue(label.strip(), c.clock().instant());
-                c.store().update(account.name(), a -> a.withToken(issued.token()));
-                c.audit("token.add", name, "token " + issued.token().id() + " (" + issued.token().label() + ")");
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("Token %s for %s:%n%s%n", issued.token().id(), name, issued.presented());
-                out.println("Keep it now, somewhere safe: it is shown only this once. Clients send it as the header "
-                        + "'Authorization: Bearer <token>'.");
-                out.flush();
-                return ExitCode.OK;
+                c.store().update(name, a -> a.withToken(issued.token()));
+                c.audit(AuditEvent.TOKEN_ADD, name, "token " + issued.token().id() + " (" + issued.token().label() + ")");
+                return "Token " + issued.token().id() + " for " + name + ":\n" + issued.presented() + "\n"
+                        + "Keep it now, somewhere safe: it is shown only this once. Clients send it as the header "
+                        + "'Authorization: Bearer <token>'.";
             }
         }
 
@@ -305,7 +280,7 @@ public final class AccountsCommand implements Runnable {
                     return ExitCode.OK;
                 }
                 c.store().update(holder.name(), a -> a.withTokenRevoked(tokenId, c.clock().instant()));
-                c.audit("token.revoke", holder.name(), "token " + tokenId);
+                c.audit(AuditEvent.TOKEN_REVOKE, holder.name(), "token " + tokenId);
                 spec.commandLine().getOut().printf("Token %s of %s revoked.%n", tokenId, holder.name());
                 spec.commandLine().getOut().flush();
                 return ExitCode.OK;

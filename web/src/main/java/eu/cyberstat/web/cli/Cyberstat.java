@@ -41,12 +41,6 @@ public final class Cyberstat {
 
     /** Runs the command line with its output captured (for tests and embedding); returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
-        cli.setOut(out);
-        cli.setErr(err);
-        int status = cli.execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        return Main.run(commandLine(), out, err, args);
     }
 }

@@ -10,6 +10,7 @@ import eu.cyberstat.web.PortalSettings;
 import eu.cyberstat.web.account.AccountStore;
 import eu.cyberstat.web.account.DemoAccounts;
 import eu.cyberstat.web.account.Passwords;
+import eu.cyberstat.web.audit.AuditEvent;
 import eu.cyberstat.web.audit.AuditLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
             Path passwords = DemoAccounts.create(new AccountStore(portalSettings.portalDir()),
                     new Passwords(portalSettings.minPasswordLength()), portalSettings.portalDir(), Clock.systemUTC());
             AuditLog audit = new AuditLog(portalSettings.portalDir(), Clock.systemUTC());
-            audit.recordCommand("account.demo", DemoAccounts.FILE, "demo accounts, new passwords");
+            audit.recordCommand(AuditEvent.ACCOUNT_DEMO, DemoAccounts.FILE, "demo accounts, new passwords");
             out.printf("Demo accounts and their passwords (readable by you only): %s%n",
                     passwords.toAbsolutePath().normalize());
         }

@@ -2,13 +2,12 @@ package eu.cyberstat.web.page;
 
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.ReferenceData;
+import eu.cyberstat.reports.template.SandboxedFreemarker;
 import eu.cyberstat.web.account.Account;
 import eu.cyberstat.web.account.Role;
 import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
@@ -52,18 +51,10 @@ public final class Pages {
     public Pages(PortalMessages messages, ReferenceData reference) {
         this.messages = messages;
         this.reference = reference;
-        this.cfg = new Configuration(Configuration.VERSION_2_3_34);
+        this.cfg = SandboxedFreemarker.configuration();
         cfg.setClassForTemplateLoading(Pages.class, "/portal/templates");
-        cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setNumberFormat("computer");
     }
 
     public PortalMessages messages() {

@@ -9,7 +9,7 @@ import eu.cyberstat.web.audit.AuditLog;
 import eu.cyberstat.web.page.Formats;
 import eu.cyberstat.web.page.Frames;
 import eu.cyberstat.web.page.Pages;
-import eu.cyberstat.web.security.LoginThrottle;
+import eu.cyberstat.web.security.Credentials;
 import eu.cyberstat.web.security.PortalSession;
 import eu.cyberstat.web.security.Principal;
 import eu.cyberstat.web.security.RequestGuard;
@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * The account page: who you are, your API tokens (made and revoked on the command line), and a
- * form to change your own password. A wrong current password counts as a failed login, so the
- * form cannot be used to guess it; a new password logs out every other session of the account.
+ * form to change your own password. The current password is checked as a login is, so the form
+ * cannot be used to guess it; a new password logs out every other session of the account.
  */
 public final class AccountRoutes {
 
@@ -33,19 +33,19 @@ public final class AccountRoutes {
     public record TokenRow(String id, String label, String created, String revoked) {
     }
 
+    private final Credentials credentials;
     private final AccountStore accounts;
     private final Passwords passwords;
-    private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Pages pages;
     private final Frames frames;
     private final Clock clock;
 
-    public AccountRoutes(AccountStore accounts, Passwords passwords, LoginThrottle throttle, AuditLog audit,
+    public AccountRoutes(Credentials credentials, AccountStore accounts, Passwords passwords, AuditLog audit,
                          Pages pages, Frames frames, Clock clock) {
+        this.credentials = credentials;
         this.accounts = accounts;
         this.passwords = passwords;
-        this.throttle = throttle;
         this.audit = audit;
         this.pages = pages;
         this.frames = frames;
@@ -66,17 +66,18 @@ public final class AccountRoutes {
         char[] current = param(ctx, "current");
         char[] fresh = param(ctx, "password");
         char[] again = param(ctx, "confirm");
-        if (throttle.lockedFor(account.name(), client).isPresent()) {
-            audit.record(account.name(), client, "password.change", account.name(), AuditEvent.REFUSED, "locked");
-            show(ctx, HttpStatus.TOO_MANY_REQUESTS, null, pages.text(lang, "account.error.locked"));
-            return;
-        }
-        if (!passwords.matches(current, account.passwordHash())) {
-            audit.record(account.name(), client, "password.change", account.name(), AuditEvent.FAILURE,
-                    "wrong current password");
-            throttle.failed(account.name(), client);
-            show(ctx, HttpStatus.BAD_REQUEST, null, pages.text(lang, "account.error.current"));
-            return;
+        switch (credentials.check(AuditEvent.PASSWORD_CHANGE, account.name(), current, client).verdict()) {
+            case LOCKED -> {
+                show(ctx, HttpStatus.TOO_MANY_REQUESTS, null, pages.text(lang, "account.error.locked"));
+                return;
+            }
+            case REFUSED -> {
+                show(ctx, HttpStatus.BAD_REQUEST, null, pages.text(lang, "account.error.current"));
+                return;
+            }
+            case ACCEPTED -> {
+                // the current password is right: on to the new one
+            }
         }
         if (!java.util.Arrays.equals(fresh, again)) {
             show(ctx, HttpStatus.BAD_REQUEST, null, pages.text(lang, "account.error.confirm"));
@@ -92,7 +93,7 @@ public final class AccountRoutes {
         String hash = passwords.hash(fresh);
         Account changed = accounts.update(account.name(), a -> a.withPassword(hash, clock.instant()));
         PortalSession.passwordChanged(ctx.req(), changed);
-        audit.record(account.name(), client, "password.change", account.name(), AuditEvent.SUCCESS,
+        audit.record(account.name(), client, AuditEvent.PASSWORD_CHANGE, account.name(), AuditEvent.SUCCESS,
                 "other sessions ended");
         ctx.redirect("/account?changed", HttpStatus.SEE_OTHER);
     }

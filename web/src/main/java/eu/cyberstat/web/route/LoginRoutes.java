@@ -2,22 +2,19 @@ package eu.cyberstat.web.route;
 
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.web.account.Account;
-import eu.cyberstat.web.account.AccountStore;
-import eu.cyberstat.web.account.Passwords;
 import eu.cyberstat.web.account.Role;
 import eu.cyberstat.web.audit.AuditEvent;
 import eu.cyberstat.web.audit.AuditLog;
 import eu.cyberstat.web.page.Frames;
 import eu.cyberstat.web.page.Pages;
+import eu.cyberstat.web.security.Credentials;
 import eu.cyberstat.web.security.LocalRedirect;
-import eu.cyberstat.web.security.LoginThrottle;
 import eu.cyberstat.web.security.PortalSession;
 import eu.cyberstat.web.security.Principal;
 import eu.cyberstat.web.security.RequestGuard;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,25 +29,18 @@ public final class LoginRoutes {
 
     private static final int NAME_MAX = 64;
 
-    private final AccountStore accounts;
-    private final Passwords passwords;
-    private final LoginThrottle throttle;
+    private final Credentials credentials;
     private final AuditLog audit;
     private final Pages pages;
     private final Frames frames;
     private final Clock clock;
-    private final Duration lockout;
 
-    public LoginRoutes(AccountStore accounts, Passwords passwords, LoginThrottle throttle, AuditLog audit, Pages pages,
-                       Frames frames, Clock clock, Duration lockout) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.throttle = throttle;
+    public LoginRoutes(Credentials credentials, AuditLog audit, Pages pages, Frames frames, Clock clock) {
+        this.credentials = credentials;
         this.audit = audit;
         this.pages = pages;
         this.frames = frames;
         this.clock = clock;
-        this.lockout = lockout;
     }
 
     /** {@code GET /}: each role's start page. */
@@ -87,34 +77,24 @@ public final class LoginRoutes {
         String client = RequestGuard.client(ctx);
         Language lang = frames.language(ctx);
 
-        Optional<Duration> locked = throttle.lockedFor(name, client);
-        if (locked.isPresent()) {
-            audit.record(name, client, "login", name, AuditEvent.REFUSED, "locked for " + minutes(locked.get())
-                    + " more minute(s)");
-            show(ctx, HttpStatus.TOO_MANY_REQUESTS, name, next, null,
-                    pages.text(lang, "login.error.locked", minutes(locked.get())));
-            return;
-        }
-        Account account = accounts.find(name).orElse(null);
-        boolean matches = passwords.matches(password, account == null ? null : account.passwordHash());
-        if (account == null || !matches || !account.enabled()) {
-            String why = account == null ? "no such account" : !matches ? "wrong password" : "account disabled";
-            audit.record(name, client, "login", name, AuditEvent.FAILURE, why);
-            LoginThrottle.Lock lock = throttle.failed(name, client);
-            if (lock != LoginThrottle.Lock.NONE) {
-                audit.record(name, client, "lockout", lock == LoginThrottle.Lock.ACCOUNT ? name : client,
-                        AuditEvent.REFUSED, "too many failed logins for this " + lock.name().toLowerCase(Locale.ROOT)
-                        + ": locked for " + lockout.toMinutes() + " minute(s)");
+        Credentials.Result result = credentials.check(AuditEvent.LOGIN, name, password, client);
+        switch (result.verdict()) {
+            case LOCKED -> {
                 show(ctx, HttpStatus.TOO_MANY_REQUESTS, name, next, null,
-                        pages.text(lang, "login.error.locked", lockout.toMinutes()));
+                        pages.text(lang, "login.error.locked", Credentials.minutes(result.lockedFor())));
                 return;
             }
-            show(ctx, HttpStatus.UNAUTHORIZED, name, next, null, pages.text(lang, "login.error.wrong"));
-            return;
+            case REFUSED -> {
+                show(ctx, HttpStatus.UNAUTHORIZED, name, next, null, pages.text(lang, "login.error.wrong"));
+                return;
+            }
+            case ACCEPTED -> {
+                // logged in below
+            }
         }
-        throttle.succeeded(name);
+        Account account = result.account();
         PortalSession.logIn(ctx.req(), account, clock.instant());
-        audit.record(name, client, "login", name, AuditEvent.SUCCESS, account.role().code()
+        audit.record(name, client, AuditEvent.LOGIN, name, AuditEvent.SUCCESS, account.role().code()
                 + (account.role() == Role.UPLOADER ? " for " + account.country() : ""));
         ctx.redirect(LocalRedirect.afterLogin(next), HttpStatus.SEE_OTHER);
     }
@@ -122,7 +102,7 @@ public final class LoginRoutes {
     /** {@code POST /logout}. */
     public void logout(Context ctx) {
         Principal who = RequestGuard.principal(ctx);
-        audit.record(who.name(), RequestGuard.client(ctx), "logout", who.name(), AuditEvent.SUCCESS, null);
+        audit.record(who.name(), RequestGuard.client(ctx), AuditEvent.LOGOUT, who.name(), AuditEvent.SUCCESS, null);
         PortalSession.end(ctx.req(), null);
         ctx.redirect("/login?bye", HttpStatus.SEE_OTHER);
     }
@@ -135,9 +115,5 @@ public final class LoginRoutes {
         model.put("notice", noticeKey == null ? null : pages.text(frame.language(), noticeKey));
         model.put("error", error);
         Pages.respond(ctx.status(status), pages.render("login.ftlh", pages.text(frame.language(), "login.title"), frame, model));
-    }
-
-    private static long minutes(Duration d) {
-        return Math.max(1, (d.toSeconds() + 59) / 60);
     }
 }

@@ -75,7 +75,7 @@ public final class RequestGuard {
             identifyBySession(ctx);
             if (CHANGES.contains(ctx.method()) && !Csrf.isValid(ctx.req().getSession(false), ctx.formParam(Csrf.FIELD))) {
                 Principal who = principal(ctx);
-                audit.record(who == null ? AuditEvent.ANONYMOUS : who.name(), client(ctx), "csrf", ctx.path(),
+                audit.record(who == null ? AuditEvent.ANONYMOUS : who.name(), client(ctx), AuditEvent.CSRF, ctx.path(),
                         AuditEvent.REFUSED, "form without the session's token");
                 throw new Problem(HttpStatus.FORBIDDEN, "error.403.csrf");
             }
@@ -106,12 +106,12 @@ public final class RequestGuard {
                 throw new Problem(HttpStatus.UNAUTHORIZED, "error.401.text");
             }
             case WRONG_ROLE -> {
-                audit.record(who.name(), client(ctx), "access", ctx.path(), AuditEvent.REFUSED,
+                audit.record(who.name(), client(ctx), AuditEvent.ACCESS, ctx.path(), AuditEvent.REFUSED,
                         "role " + who.account().role().code() + " may not use this page");
                 throw new Problem(HttpStatus.FORBIDDEN, "error.403.role");
             }
             case OTHER_COUNTRY -> {
-                audit.record(who.name(), client(ctx), "access", ctx.path(), AuditEvent.REFUSED,
+                audit.record(who.name(), client(ctx), AuditEvent.ACCESS, ctx.path(), AuditEvent.REFUSED,
                         "uploader for " + who.account().country() + " asked for " + country);
                 throw new Problem(HttpStatus.FORBIDDEN, "error.403.country");
             }
@@ -127,14 +127,14 @@ public final class RequestGuard {
         Optional<AccountStore.TokenHolder> holder = accounts.findToken(presented);
         if (holder.isEmpty()) {
             String id = eu.cyberstat.web.account.ApiTokens.parse(presented).map(p -> p.id()).orElse("(malformed)");
-            audit.record(AuditEvent.ANONYMOUS, client(ctx), "token.use", ctx.path(), AuditEvent.FAILURE,
+            audit.record(AuditEvent.ANONYMOUS, client(ctx), AuditEvent.TOKEN_USE, ctx.path(), AuditEvent.FAILURE,
                     "token " + id + " is unknown, revoked, or its account disabled");
             ctx.header("WWW-Authenticate", "Bearer realm=\"cyberstat\", error=\"invalid_token\"");
             throw new Problem(HttpStatus.UNAUTHORIZED, "error.401.token");
         }
         Principal who = new Principal(holder.get().account(), holder.get().token().id());
         ctx.attribute(PRINCIPAL, who);
-        audit.record(who.name(), client(ctx), "token.use", ctx.method() + " " + ctx.path(), AuditEvent.SUCCESS,
+        audit.record(who.name(), client(ctx), AuditEvent.TOKEN_USE, ctx.method() + " " + ctx.path(), AuditEvent.SUCCESS,
                 "token " + who.tokenId());
     }
 
@@ -149,7 +149,7 @@ public final class RequestGuard {
                 settings.absoluteTimeout());
         if (end.isPresent()) {
             PortalSession.end(ctx.req(), end.get());
-            audit.record(name.get(), client(ctx), "session.end", name.get(), AuditEvent.SUCCESS,
+            audit.record(name.get(), client(ctx), AuditEvent.SESSION_END, name.get(), AuditEvent.SUCCESS,
                     end.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             return;
         }

@@ -8,6 +8,7 @@ import eu.cyberstat.web.TestPortal;
 import eu.cyberstat.web.account.Role;
 import eu.cyberstat.web.security.SessionCookie;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal as its users see it: {@code cyberstat serve --demo} driven by a real headless
@@ -55,6 +58,15 @@ class PortalBrowserTest {
         browser.driver.get(demo.url + path.substring(1));
     }
 
+    /** Clicks what sends a form or follows a link, and waits for the next page to replace this one. */
+    private static void go(By what) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        browser.driver.findElement(what).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                browser.driver.executeScript("return document.readyState")));
+    }
+
     private static String heading() {
         return browser.driver.findElement(By.tagName("h1")).getText();
     }
@@ -76,7 +88,7 @@ class PortalBrowserTest {
         open("/login");
         browser.driver.findElement(By.id("name")).sendKeys(account);
         browser.driver.findElement(By.id("password")).sendKeys(demo.passwords.get(account));
-        browser.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        go(By.cssSelector("form.form button[type=submit]"));
     }
 
     @Test
@@ -85,18 +97,18 @@ class PortalBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).contains("/login?next=%2F");
         assertThat(heading()).isEqualTo("Log in");
         check("login-en");
-        browser.driver.findElement(By.cssSelector("form.language button[value=fr]")).click();
+        go(By.cssSelector("form.language button[value=fr]"));
         assertThat(heading()).isEqualTo("Connexion");
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         check("login-fr");
-        browser.driver.findElement(By.cssSelector("form.language button[value=de]")).click();
+        go(By.cssSelector("form.language button[value=de]"));
         assertThat(heading()).isEqualTo("Anmelden");
         check("login-de");
-        browser.driver.findElement(By.cssSelector("form.language button[value=en]")).click();
+        go(By.cssSelector("form.language button[value=en]"));
 
         browser.driver.findElement(By.id("name")).sendKeys("de-uploader");
         browser.driver.findElement(By.id("password")).sendKeys("not the password");
-        browser.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        go(By.cssSelector("form.form button[type=submit]"));
         assertThat(browser.driver.findElement(By.cssSelector(".error-summary")).getText())
                 .isEqualTo("The user name or the password is not right. Check both and try again.");
         assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("de-uploader");
@@ -112,7 +124,7 @@ class PortalBrowserTest {
             browser.driver.get(p.url("/login"));
             browser.driver.findElement(By.id("name")).sendKeys("op");
             browser.driver.findElement(By.id("password")).sendKeys("a long enough password");
-            browser.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+            go(By.cssSelector("form.form button[type=submit]"));
             assertThat(browser.driver.getCurrentUrl()).endsWith("/countries");
             assertThat(browser.driver.manage().getCookies()).singleElement().satisfies(c -> {
                 assertThat(c.getName()).isEqualTo(SessionCookie.SECURE_NAME);
@@ -156,7 +168,7 @@ class PortalBrowserTest {
         assertThat(mainText()).contains("de-uploader", "Demo uploader, Germany", "Member State uploader", "Germany");
         check("uploader-account");
 
-        browser.driver.findElement(By.cssSelector(".who button")).click();
+        go(By.cssSelector(".who button"));
         assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("You have logged out.");
         check("logged-out");
     }
@@ -167,7 +179,7 @@ class PortalBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/countries");
         assertThat(mainText()).contains("2 of 27 Member States have figures in force.");
         check("operator-countries");
-        browser.driver.findElement(By.linkText("France")).click();
+        go(By.linkText("France"));
         assertThat(heading()).isEqualTo("France");
         // The revision supplies 2021 and 2022; the first file the years before.
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.data tbody tr"));
@@ -195,11 +207,11 @@ class PortalBrowserTest {
         assertThat(mainText()).contains("for reference year 2022", "English", "Français", "Deutsch",
                 "Every published figure (CSV)").doesNotContain("Feedback sheets");
         check("reader-reports");
-        browser.driver.findElement(By.cssSelector("form.language button[value=de]")).click();
+        go(By.cssSelector("form.language button[value=de]"));
         assertThat(heading()).isEqualTo("Jahresbericht");
         assertThat(browser.driver.getCurrentUrl()).as("back on the same page").endsWith("/reports");
         check("reader-reports-de");
-        browser.driver.findElement(By.cssSelector("form.language button[value=fr]")).click();
+        go(By.cssSelector("form.language button[value=fr]"));
         check("reader-reports-fr");
         Map<String, String> links = Map.of("Deutsch", "report-2022-de.pdf", "English", "report-2022-en.pdf");
         for (Map.Entry<String, String> e : links.entrySet()) {
