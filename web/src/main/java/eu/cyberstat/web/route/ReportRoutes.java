@@ -23,8 +23,12 @@ import java.util.Optional;
  */
 public final class ReportRoutes {
 
-    /** One downloadable file as the page lists it. */
-    public record FileRow(String href, String label, String name, String size) {
+    /**
+     * One downloadable file as the page lists it.
+     *
+     * @param lang the language of the file and of its label ("Français"), for screen readers; null for others
+     */
+    public record FileRow(String href, String label, String lang, String name, String size) {
     }
 
     private final LatestReports reports;
@@ -69,7 +73,8 @@ public final class ReportRoutes {
     private List<FileRow> rows(LatestReports.ReportSet set, ReportFile.Kind kind, Language lang) {
         return set.files().stream().filter(f -> f.kind() == kind).map(f -> new FileRow(
                 kind == ReportFile.Kind.FEEDBACK ? "/countries/" + f.country() + "/feedback" : "/reports/" + f.name(),
-                label(f, lang), f.downloadName(), Formats.size(f.bytes(), lang))).toList();
+                label(f, lang), f.language() == null ? null : f.language().code(), f.downloadName(),
+                Formats.size(f.bytes(), lang))).toList();
     }
 
     private String label(ReportFile f, Language lang) {

@@ -215,8 +215,10 @@ class PortalBrowserTest {
         check("reader-reports-fr");
         Map<String, String> links = Map.of("Deutsch", "report-2022-de.pdf", "English", "report-2022-en.pdf");
         for (Map.Entry<String, String> e : links.entrySet()) {
-            assertThat(browser.driver.findElements(By.linkText(e.getKey()))).extracting(l -> l.getAttribute("href"))
-                    .anySatisfy(h -> assertThat(h).endsWith("/reports/" + e.getValue()));
+            assertThat(browser.driver.findElements(By.linkText(e.getKey()))).anySatisfy(l -> {
+                assertThat(l.getAttribute("href")).endsWith("/reports/" + e.getValue());
+                assertThat(l.getAttribute("lang")).as("read in its own language").isEqualTo(e.getValue().substring(12, 14));
+            });
         }
         open("/countries/DE");
         assertThat(heading()).isEqualTo("Vous ne pouvez pas ouvrir cette page");
