@@ -117,13 +117,7 @@ public final class ParquetTable {
 
     /** Removes a staged folder that will not be committed (rows that turned out to replace nothing). */
     static void deleteStaged(StagedData staged) {
-        try (Stream<Path> files = Files.walk(staged.folder())) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new StorageException("Cannot remove the staged folder " + staged.folder(), e);
-        }
+        AtomicFiles.deleteTree(staged.folder());
     }
 
     /** A new, sortable commit id. */
