@@ -43,6 +43,11 @@ public final class PopulationImports {
         this.log = new CommitLog(warehouse.resolve(FOLDER).resolve("_log"));
     }
 
+    /** The import log. */
+    CommitLog log() {
+        return log;
+    }
+
     public Path folderOf(String importId) {
         return warehouse.resolve(FOLDER).resolve(importId);
     }

@@ -44,6 +44,9 @@ class DocumentedCommandsTest {
                 }
                 CommandLine sub = cli.getSubcommands().get(command.get(0));
                 assertThat(sub).as(document + ": command " + command).isNotNull();
+                for (int i = 1; i < command.size() && sub.getSubcommands().containsKey(command.get(i)); i++) {
+                    sub = sub.getSubcommands().get(command.get(i)); // ./cyberstat warehouse clean --dry-run
+                }
                 for (String written : command) {
                     String token = written.replaceFirst("^\\[", "");
                     if (token.startsWith("--")) {
