@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +78,7 @@ public final class AtomicFiles {
         } catch (FileAlreadyExistsException raced) {
             return false;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new StorageException("Cannot create " + target + ": " + e.getMessage(), e);
+            throw StorageFailures.of("create", target, e);
         } finally {
             deleteQuietly(tmp);
         }
@@ -98,11 +97,8 @@ public final class AtomicFiles {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             syncDirectory(target.getParent());
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new StorageException("The file system of " + target + " cannot rename atomically, so nothing can be "
-                    + "published there whole; keep the warehouse and the outputs on a local disk.", e);
         } catch (IOException e) {
-            throw new StorageException("Cannot move " + staged + " into " + target + ": " + e.getMessage(), e);
+            throw StorageFailures.of("put in place", target, e);
         }
     }
 
@@ -122,7 +118,7 @@ public final class AtomicFiles {
             Files.createDirectories(staged);
             return staged;
         } catch (IOException e) {
-            throw new StorageException("Cannot create " + staged + ": " + e.getMessage(), e);
+            throw StorageFailures.of("create", staged, e);
         }
     }
 
@@ -165,7 +161,7 @@ public final class AtomicFiles {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new StorageException("Cannot delete " + dir + ": " + e.getMessage(), e);
+            throw StorageFailures.of("delete", dir, e);
         }
     }
 
@@ -197,7 +193,7 @@ public final class AtomicFiles {
             return tmp;
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new StorageException("Cannot write " + target + ": " + (e.getMessage() == null ? e : e.getMessage()), e);
+            throw StorageFailures.of("write", target, e);
         }
     }
 

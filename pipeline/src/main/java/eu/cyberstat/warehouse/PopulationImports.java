@@ -112,8 +112,7 @@ public final class PopulationImports {
                 return PopulationImport.of(log.append(id, id, List.of(), record.properties(), commits -> commits.stream()
                         .filter(c -> KeptFile.holds(c, sha256)).findFirst()));
             } catch (IOException e) {
-                throw new StorageException("Cannot import population file " + originalName + " into " + warehouse
-                        + ": " + e.getMessage(), e);
+                throw StorageFailures.of("import population file " + originalName + " into", warehouse, e);
             }
         }
     }

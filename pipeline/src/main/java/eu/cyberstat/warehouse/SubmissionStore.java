@@ -240,7 +240,7 @@ public final class SubmissionStore {
                 Files.createDirectories(staged.resolve(RAW_DIR));
                 Files.copy(rawFile, staged.resolve(RAW_DIR).resolve(safeName(originalName)));
             } catch (IOException e) {
-                throw new StorageException("Cannot keep rejected upload " + id + ": " + e.getMessage(), e);
+                throw StorageFailures.of("keep rejected upload " + id + " in", staged, e);
             }
             AtomicFiles.moveIntoPlace(staged, dir);
         }

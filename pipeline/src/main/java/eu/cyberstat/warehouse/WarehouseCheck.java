@@ -264,7 +264,7 @@ public final class WarehouseCheck {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
-            throw new StorageException("Cannot remove " + p + ": " + e.getMessage(), e);
+            throw StorageFailures.of("remove", p, e);
         }
     }
 }
