@@ -5,6 +5,7 @@ import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.report.ReportStep;
 import eu.cyberstat.pipeline.run.AnnualRun;
+import eu.cyberstat.pipeline.run.RunFolder;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.pipeline.run.RunStep;
@@ -39,6 +40,7 @@ public final class RunAnnual {
         RunRequest run = new RunRequest(config, request.asOf(), request.outDir());
         Warehouse warehouse = app.warehouse();
         AnnualRun.requireFigures(warehouse, run);   // before Spark starts: a year without figures is said at once
+        RunFolder.requireReplaceable(request.outDir());
         return new AnnualRun(app.spark(), warehouse, app.reference(), warehouse.population(request.asOf()), steps())
                 .run(run, progress);
     }

@@ -24,6 +24,7 @@ import picocli.CommandLine;
             IngestAlertsCommand.class,
             AlertMetricsCommand.class,
             ImportPopulationCommand.class,
+            WarehouseCommand.class,
         })
 public final class Main implements Runnable {
 

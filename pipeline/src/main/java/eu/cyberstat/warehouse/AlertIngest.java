@@ -21,6 +21,8 @@ public record AlertIngest(String ingestId, String inputSha256, String platform, 
     private static final String FILES = "files";
     private static final String ROWS_READ = "rows_read";
     private static final String ALERTS_COMMITTED = "alerts_committed";
+    /** In a quarantine entry: the alerts commit that makes it visible (absent: visible on its own). */
+    private static final String ALERTS_COMMIT = "alerts_commit";
 
     public AlertIngest {
         files = List.copyOf(files);
@@ -44,11 +46,22 @@ public record AlertIngest(String ingestId, String inputSha256, String platform, 
         return p;
     }
 
-    /** The properties of its quarantine commit: those of the alerts, and whether any alert was stored. */
-    Map<String, String> quarantineProperties() {
+    /**
+     * The properties of its quarantine commit: those of the alerts, whether any alert was stored,
+     * and the alerts commit that will make the quarantine visible (null: none, it is visible on its own).
+     */
+    Map<String, String> quarantineProperties(String alertsCommitId) {
         Map<String, String> p = alertsProperties();
         p.put(ALERTS_COMMITTED, Boolean.toString(alertsCommitted));
+        if (alertsCommitId != null) {
+            p.put(ALERTS_COMMIT, alertsCommitId);
+        }
         return p;
+    }
+
+    /** The alerts commit a quarantine entry waits for, or empty when the entry is visible on its own. */
+    static String alertsCommitOf(Commit quarantineEntry) {
+        return quarantineEntry.property(ALERTS_COMMIT);
     }
 
     AlertIngest withAlertsCommitted(boolean committed) {

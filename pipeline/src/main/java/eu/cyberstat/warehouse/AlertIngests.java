@@ -1,8 +1,15 @@
 package eu.cyberstat.warehouse;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** What the warehouse knows of earlier alert ingests: whether the same exports are in force already. */
+/**
+ * What the warehouse knows of earlier alert ingests: whether the same exports are in force
+ * already, and which quarantine entries are committed (see {@link AlertMonthsUpdate}).
+ */
 public final class AlertIngests {
 
     private final ParquetTable alerts;
@@ -31,5 +38,30 @@ public final class AlertIngests {
         return quarantine.snapshot(null).commits().stream().map(AlertIngest::of)
                 .filter(i -> inputSha256.equals(i.inputSha256()) && !i.alertsCommitted())
                 .map(AlertIngest::ingestId).reduce((a, b) -> b);
+    }
+
+    /**
+     * The quarantine table as of {@code asOf} (null: now): only the entries whose ingest
+     * committed. An entry prepared for an alerts commit that never came (the ingest was killed
+     * between the two) stays invisible, as its alerts do.
+     */
+    public Snapshot quarantine(Instant asOf) {
+        Set<String> alertsCommitted = alerts.snapshot(asOf).commits().stream().map(Commit::id)
+                .collect(Collectors.toSet());
+        List<Commit> committed = quarantine.snapshot(null).commits().stream()
+                .filter(c -> AlertIngest.alertsCommitOf(c).isEmpty()
+                        || alertsCommitted.contains(AlertIngest.alertsCommitOf(c)))
+                .toList();
+        return new Snapshot(asOf, committed);
+    }
+
+    /** Quarantine entries prepared for an alerts commit that never came: invisible, left by a killed ingest. */
+    public List<Commit> abandonedQuarantine() {
+        Set<String> alertsCommitted = alerts.snapshot(null).commits().stream().map(Commit::id)
+                .collect(Collectors.toSet());
+        return quarantine.snapshot(null).commits().stream()
+                .filter(c -> !AlertIngest.alertsCommitOf(c).isEmpty()
+                        && !alertsCommitted.contains(AlertIngest.alertsCommitOf(c)))
+                .toList();
     }
 }

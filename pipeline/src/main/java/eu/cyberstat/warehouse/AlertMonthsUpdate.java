@@ -9,9 +9,15 @@ import org.apache.spark.sql.Row;
  * One ingest of a platform's alert exports replacing the platform-months it covers. The alerts
  * are staged first ({@link #stageAlerts}: writing them is the Spark job that also sets the
  * malformed records aside), then the quarantine ({@link #stageQuarantine}); {@link #apply()}
- * names the months that would be replaced, and {@link #commit()} publishes both: the alerts
- * table's entry, then the quarantine's. Rows that turn out to be none commit nothing to the
- * alerts table, rather than an entry that owns no partition.
+ * names the months that would be replaced, and {@link #commit()} publishes both in one step.
+ *
+ * <p>Two tables, one commit point: the quarantine's log entry is written first, naming the
+ * alerts commit to come, and is invisible until that alerts entry exists
+ * ({@link AlertIngests#quarantine}); the alerts entry then makes both visible at once. Killed
+ * between the two, neither is visible, and the same export ingested again is not taken for a
+ * repeat. An ingest whose every record was set aside commits only its quarantine, which is
+ * then its commit point; rows that turn out to be none commit nothing to the alerts table,
+ * rather than an entry that owns no partition.
  */
 public final class AlertMonthsUpdate implements PendingUpdate<List<String>, AlertIngest> {
 
@@ -52,18 +58,21 @@ public final class AlertMonthsUpdate implements PendingUpdate<List<String>, Aler
                 : stagedAlerts.partitions().stream().map(p -> p.get(1)).sorted().toList();
     }
 
-    /** Publishes what was staged: the alerts' months, then the quarantine, each in one log entry. */
+    /**
+     * Publishes what was staged, alerts and quarantine together: the quarantine entry is
+     * prepared, then the alerts entry commits both (see the class comment).
+     */
     @Override
     public AlertIngest commit() {
-        if (stagedAlerts != null) {
-            if (stagedAlerts.partitions().isEmpty()) {
-                ParquetTable.deleteStaged(stagedAlerts);
-            } else {
-                alerts.commit(stagedAlerts, List.of(), ingest.alertsProperties());
-            }
+        if (!hasAlerts()) {
+            Optional.ofNullable(stagedAlerts).ifPresent(ParquetTable::deleteStaged);
+            Optional.ofNullable(stagedQuarantine)
+                    .ifPresent(q -> quarantine.commit(q, List.of(), ingest.quarantineProperties(null)));
+            return ingest;
         }
-        Optional.ofNullable(stagedQuarantine)
-                .ifPresent(q -> quarantine.commit(q, List.of(), ingest.quarantineProperties()));
+        Optional.ofNullable(stagedQuarantine).ifPresent(q -> quarantine.commit(q, List.of(),
+                ingest.quarantineProperties(stagedAlerts.commitId())));
+        alerts.commit(stagedAlerts, List.of(), ingest.alertsProperties());
         return ingest;
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.LinkOption;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The one way cyberstat makes a file or a folder visible: written in full beside its target,
@@ -75,7 +78,7 @@ public final class AtomicFiles {
         } catch (FileAlreadyExistsException raced) {
             return false;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new StorageException("Cannot create " + target + ": " + e.getMessage(), e);
+            throw StorageFailures.of("create", target, e);
         } finally {
             deleteQuietly(tmp);
         }
@@ -94,11 +97,71 @@ public final class AtomicFiles {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             syncDirectory(target.getParent());
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new StorageException("The file system of " + target + " cannot rename atomically, so nothing can be "
-                    + "published there whole; keep the warehouse and the outputs on a local disk.", e);
         } catch (IOException e) {
-            throw new StorageException("Cannot move " + staged + " into " + target + ": " + e.getMessage(), e);
+            throw StorageFailures.of("put in place", target, e);
+        }
+    }
+
+    /** The mark in the name of a folder being written beside its target: {@code .<target>.partial-<uuid>}. */
+    public static final String PARTIAL = ".partial-";
+    /** The mark in the name of a published folder set aside while its replacement moves in. */
+    public static final String REPLACED = ".replaced-";
+
+    /**
+     * A new, empty, hidden folder beside {@code target} ({@code .<name>.partial-<uuid>}) to write
+     * a folder's content in before {@link #publishFolder publishing} it: beside, so that the
+     * publishing rename stays on one device.
+     */
+    public static Path stageFolderBeside(Path target) {
+        Path staged = besides(target, PARTIAL);
+        try {
+            Files.createDirectories(staged);
+            return staged;
+        } catch (IOException e) {
+            throw StorageFailures.of("create", staged, e);
+        }
+    }
+
+    /**
+     * Makes a complete folder, written with {@link #stageFolderBeside}, the content of
+     * {@code target} in one rename. A folder already at {@code target} (its caller decided it may
+     * be replaced) is first renamed aside ({@code .<name>.replaced-<uuid>}) and deleted after: a
+     * crash in between leaves no {@code target} at all, never a mixture of the two, and both
+     * folders for {@code cyberstat warehouse clean} to find.
+     */
+    public static void publishFolder(Path staged, Path target) {
+        Path aside = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(target)) {
+            aside = besides(target, REPLACED);
+            moveIntoPlace(target, aside);
+        }
+        moveIntoPlace(staged, target);
+        if (aside != null) {
+            deleteTree(aside);
+        }
+    }
+
+    private static Path besides(Path target, String mark) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + mark + UUID.randomUUID());
+    }
+
+    private static boolean isEmptyFolder(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes a folder and everything in it, never following a symbolic link out of it. */
+    public static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw StorageFailures.of("delete", dir, e);
         }
     }
 
@@ -130,7 +193,7 @@ public final class AtomicFiles {
             return tmp;
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new StorageException("Cannot write " + target + ": " + (e.getMessage() == null ? e : e.getMessage()), e);
+            throw StorageFailures.of("write", target, e);
         }
     }
 

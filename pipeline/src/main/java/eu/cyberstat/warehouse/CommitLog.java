@@ -128,7 +128,7 @@ public final class CommitLog {
                 local.unlock();
             }
         } catch (IOException e) {
-            throw new StorageException("Cannot commit to " + dir + ": " + e.getMessage(), e);
+            throw StorageFailures.of("commit to", dir, e);
         }
     }
 

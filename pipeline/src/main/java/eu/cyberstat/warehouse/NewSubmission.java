@@ -1,6 +1,5 @@
 package eu.cyberstat.warehouse;
 
-import eu.cyberstat.failure.StorageException;
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.problem.ValidationReport;
 import java.io.IOException;
@@ -110,7 +109,7 @@ public final class NewSubmission implements PendingUpdate<RevisionPreview, Submi
             SubmissionStore.writeNormalised(staged.resolve(SubmissionStore.NORMALISED_FILE), observations);
             return staged;
         } catch (IOException e) {
-            throw new StorageException("Cannot stage submission " + id + " in " + staged + ": " + e.getMessage(), e);
+            throw StorageFailures.of("stage submission " + id + " in", staged, e);
         }
     }
 

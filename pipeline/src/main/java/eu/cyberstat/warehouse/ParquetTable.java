@@ -73,10 +73,27 @@ public final class ParquetTable {
         Path folder = staging.resolve(root.getFileName() + "-" + commitId + "-" + UUID.randomUUID());
         Column[] columns = schema.fieldNames().length == 0 ? new Column[0]
                 : Stream.of(schema.fieldNames()).map(rows::col).toArray(Column[]::new);
-        rows.select(columns).write().mode(SaveMode.ErrorIfExists)
-                .partitionBy(partitionColumns.toArray(String[]::new))
-                .parquet(folder.toString());
+        try {
+            rows.select(columns).write().mode(SaveMode.ErrorIfExists)
+                    .partitionBy(partitionColumns.toArray(String[]::new))
+                    .parquet(folder.toString());
+        } catch (RuntimeException e) {
+            // Spark wraps a task's I/O failure (a full disk) in several layers: say what the system said.
+            if (isStorageFailure(e)) {
+                throw StorageFailures.of("write", staging, e);
+            }
+            throw e;
+        }
         return new StagedData(commitId, folder, writtenPartitions(folder));
+    }
+
+    private static boolean isStorageFailure(Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof IOException || c instanceof StorageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves staged rows into the table's data folder (still invisible); returns its path relative to the table. */
@@ -117,13 +134,7 @@ public final class ParquetTable {
 
     /** Removes a staged folder that will not be committed (rows that turned out to replace nothing). */
     static void deleteStaged(StagedData staged) {
-        try (Stream<Path> files = Files.walk(staged.folder())) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new StorageException("Cannot remove the staged folder " + staged.folder(), e);
-        }
+        AtomicFiles.deleteTree(staged.folder());
     }
 
     /** A new, sortable commit id. */

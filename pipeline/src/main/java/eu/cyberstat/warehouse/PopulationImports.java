@@ -43,6 +43,11 @@ public final class PopulationImports {
         this.log = new CommitLog(warehouse.resolve(FOLDER).resolve("_log"));
     }
 
+    /** The import log. */
+    CommitLog log() {
+        return log;
+    }
+
     public Path folderOf(String importId) {
         return warehouse.resolve(FOLDER).resolve(importId);
     }
@@ -107,8 +112,7 @@ public final class PopulationImports {
                 return PopulationImport.of(log.append(id, id, List.of(), record.properties(), commits -> commits.stream()
                         .filter(c -> KeptFile.holds(c, sha256)).findFirst()));
             } catch (IOException e) {
-                throw new StorageException("Cannot import population file " + originalName + " into " + warehouse
-                        + ": " + e.getMessage(), e);
+                throw StorageFailures.of("import population file " + originalName + " into", warehouse, e);
             }
         }
     }

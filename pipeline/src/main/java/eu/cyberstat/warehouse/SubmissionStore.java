@@ -256,7 +256,7 @@ public final class SubmissionStore {
                 Files.createDirectories(staged.resolve(RAW_DIR));
                 Files.copy(rawFile, staged.resolve(RAW_DIR).resolve(safeName(originalName)));
             } catch (IOException e) {
-                throw new StorageException("Cannot keep rejected upload " + id + ": " + e.getMessage(), e);
+                throw StorageFailures.of("keep rejected upload " + id + " in", staged, e);
             }
             AtomicFiles.moveIntoPlace(staged, dir);
         }
@@ -378,14 +378,17 @@ public final class SubmissionStore {
         return readNormalised(folderOf(submissionId).resolve(NORMALISED_FILE));
     }
 
-    /** The raw upload of a submission, byte for byte as received. */
+    /**
+     * The raw upload of a submission, byte for byte as received: checked against the SHA-256 its
+     * commit recorded, and never a symbolic link.
+     *
+     * @throws StorageException when it is missing, a link, or changed since it was committed
+     */
     public Path rawFileOf(String submissionId) {
-        Path raw = folderOf(submissionId).resolve(RAW_DIR);
-        try (var files = Files.list(raw)) {
-            return files.findFirst().orElseThrow(() -> new IllegalStateException("No raw file in " + raw));
-        } catch (IOException e) {
-            throw new StorageException("Cannot list " + raw, e);
-        }
+        Commit commit = log.commits().stream().filter(c -> c.id().equals(submissionId)).findFirst()
+                .orElseThrow(() -> new eu.cyberstat.failure.NotFoundException("No accepted submission " + submissionId
+                        + " in " + warehouse + "."));
+        return KeptFile.readBack(folderOf(submissionId).resolve(RAW_DIR), commit);
     }
 
     /**

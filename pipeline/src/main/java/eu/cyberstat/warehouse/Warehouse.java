@@ -131,7 +131,7 @@ public final class Warehouse {
             Files.createDirectories(dir.resolve(TABLES));
             Files.createDirectories(dir.resolve(SubmissionStore.SUBMISSIONS));
         } catch (IOException e) {
-            throw new StorageException("Cannot create the warehouse folder " + dir + ": " + e.getMessage(), e);
+            throw StorageFailures.of("create the warehouse folder", dir, e);
         }
         return new Warehouse(dir.toAbsolutePath().normalize());
     }

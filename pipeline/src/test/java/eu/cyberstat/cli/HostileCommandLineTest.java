@@ -94,4 +94,33 @@ class HostileCommandLineTest {
         assertThat(Cli.run("alert-metrics", "--year", "2022", "--config", config.toString(), "--out",
                 dir.resolve("out").toString()).out()).contains(": 0 alert figures for 2022");
     }
+
+    @Test
+    void aStagingFolderOnAnotherDeviceIsASentenceAndTheWarehouseStaysUsable() throws Exception {
+        Path other = Path.of("/dev/shm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(other)
+                        && !Files.getFileStore(other).equals(Files.getFileStore(dir)),
+                "skipped: no writable /dev/shm on another device than the test folder");
+        Path wh = dir.resolve("wh");
+        Path csv = Files.writeString(dir.resolve("lu.csv"),
+                "country,year,offence,indicator,value,flags,note\nLU,2022,CYB,RECORDED,120,,\n");
+        Path elsewhere = Files.createTempDirectory(other, "cyberstat-staging");
+        try {
+            Files.createDirectories(wh.resolve("submissions"));
+            Files.createSymbolicLink(wh.resolve("_staging"), elsewhere);
+            Cli refused = Cli.run("submit", csv.toString(), "--country", "LU", "--warehouse", wh.toString());
+            assertThat(refused.status()).isEqualTo(ExitCode.USAGE_OR_IO);
+            assertThat(refused.err()).contains(" in one atomic rename: what was written aside is on another device (")
+                    .contains("Keep the warehouse, its _staging folder and the output folder's parent each on one local disk")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(Cli.run("warehouse", "check", "--warehouse", wh.toString()).out())
+                    .contains("_staging is a symbolic link to " + elsewhere);
+
+            Files.delete(wh.resolve("_staging"));
+            Cli accepted = Cli.run("submit", csv.toString(), "--country", "LU", "--warehouse", wh.toString());
+            assertThat(accepted.status()).as(accepted.err()).isEqualTo(ExitCode.OK);
+        } finally {
+            eu.cyberstat.warehouse.AtomicFiles.deleteTree(elsewhere);
+        }
+    }
 }

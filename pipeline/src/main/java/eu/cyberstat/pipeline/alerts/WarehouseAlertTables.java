@@ -41,6 +41,7 @@ public final class WarehouseAlertTables implements AlertTables {
 
     @Override
     public Dataset<Row> quarantine(SparkSession spark, Instant asOf) {
-        return warehouse.alertQuarantine().read(spark, asOf);
+        // Only the quarantine of ingests that committed: one prepared for a killed ingest's alerts stays unseen.
+        return warehouse.alertQuarantine().readSnapshot(spark, warehouse.alertIngests().quarantine(asOf));
     }
 }

@@ -47,7 +47,8 @@ import org.apache.spark.sql.SparkSession;
  * The annual run: reads the national figures in force (as of an instant), computes the
  * metrics of the reference year's window, replaces that year's partition of the warehouse
  * table {@code metrics}, and writes {@code metrics-YYYY.csv}, {@code sdmx-YYYY.csv},
- * {@code key-findings-YYYY.json} and, last, {@code manifest.json} into the output folder.
+ * {@code key-findings-YYYY.json} and, last, {@code manifest.json} into the output folder, which
+ * it publishes whole ({@link RunFolder}): a run killed midway leaves no folder that looks finished.
  * Further {@link RunStep}s (alert metrics) run after the national metrics, inside the same run.
  *
  * <p>Reproducible: the warehouse is read as of one commit (the data vintage), every output but
@@ -106,6 +107,19 @@ public final class AnnualRun {
 
     /** The run, telling {@code progress} of each stage (and its steps of their own counts). */
     public RunResult run(RunRequest request, Progress progress) {
+        RunFolder folder = RunFolder.stage(request.outDir());
+        try {
+            RunResult result = run(request, progress, folder.staged());
+            folder.publish();
+            return result;
+        } catch (RuntimeException | Error e) {
+            folder.abandon();
+            throw e;
+        }
+    }
+
+    /** The run, its outputs written into {@code out} (the staged folder; the result names the published one). */
+    private RunResult run(RunRequest request, Progress progress, Path out) {
         Instant startedAt = Instant.now();
         MetricsConfig config = request.config();
         StageTimings timings = new StageTimings(progress);
@@ -156,7 +170,6 @@ public final class AnnualRun {
 
         RunManifest.TableCommit table = timings.time("warehouse", () -> writeTable(published, runId, config, vintage));
 
-        Path out = request.outDir();
         List<OutputFile> outputs = new ArrayList<>();
         timings.time("files", () -> {
             int year = config.referenceYear();
@@ -168,7 +181,8 @@ public final class AnnualRun {
                     stream -> KeyFindingsJson.write(findings, stream)));
         });
 
-        RunContext context = new RunContext(spark, warehouse, request, provenance, published, findings, progress);
+        RunContext context = new RunContext(spark, warehouse, request, out, provenance, published, findings,
+                progress);
         for (RunStep step : steps) {
             context.enter(step);
             timings.time(step.name(), () -> step.run(context));
@@ -183,7 +197,7 @@ public final class AnnualRun {
                 request.asOf(), vintage, populationSha256, inputs, panels(metrics.panels()), table, outputs,
                 timings.all(), warnings);
         OutputFile.write(out, MANIFEST_FILE, null, stream -> Json.WRITER.writeValue(stream, manifest));
-        return new RunResult(provenance, published, findings, manifest, out);
+        return new RunResult(provenance, published, findings, manifest, request.outDir());
     }
 
     /**

@@ -25,6 +25,7 @@ public final class RunContext {
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final RunRequest request;
+    private final Path folder;
     private final RunProvenance provenance;
     private final Map<RunProduct<?>, Object> products = new HashMap<>();
     private final List<OutputFile> outputs = new ArrayList<>();
@@ -32,8 +33,10 @@ public final class RunContext {
     private final Progress progress;
     private RunStep step;
 
-    RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, RunProvenance provenance,
+    /** @param folder where the run's files are written until it publishes them (see {@link RunFolder}) */
+    RunContext(SparkSession spark, Warehouse warehouse, RunRequest request, Path folder, RunProvenance provenance,
                List<Figure> published, List<KeyFinding> keyFindings, Progress progress) {
+        this.folder = folder;
         this.progress = progress;
         this.spark = spark;
         this.warehouse = warehouse;
@@ -74,6 +77,7 @@ public final class RunContext {
         return request.asOf();
     }
 
+    /** The output folder the run publishes (while it runs, its files are written aside: use {@link #write}). */
     public Path outDir() {
         return request.outDir();
     }
@@ -103,9 +107,9 @@ public final class RunContext {
         products.put(product, value);
     }
 
-    /** Writes a file into the output folder atomically and records it (with its SHA-256) in the manifest. */
+    /** Writes a file into the run's outputs (published with the folder) and records it (with its SHA-256) in the manifest. */
     public OutputFile write(String fileName, Long rows, OutputFile.Content content) {
-        OutputFile file = OutputFile.write(request.outDir(), fileName, rows, content);
+        OutputFile file = OutputFile.write(folder, fileName, rows, content);
         outputs.add(file);
         return file;
     }

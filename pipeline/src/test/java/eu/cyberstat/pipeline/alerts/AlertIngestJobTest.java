@@ -1,11 +1,14 @@
 package eu.cyberstat.pipeline.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.cyberstat.failure.StorageException;
 import eu.cyberstat.ingest.alerts.PlatformProfile;
 import eu.cyberstat.ingest.alerts.PlatformProfiles;
 import eu.cyberstat.ingest.text.TextFiles;
 import eu.cyberstat.pipeline.spark.TestSpark;
+import eu.cyberstat.warehouse.AlertTablesSchema;
 import eu.cyberstat.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -250,5 +253,70 @@ class AlertIngestJobTest {
         assertThat(again.isRepeat()).as("the same export would only quarantine the same records again").isTrue();
         assertThat(again.sameAs()).isEqualTo(r.ingestId());
         assertThat(new WarehouseAlertTables(Warehouse.open(warehouse)).quarantine(spark, null).count()).isEqualTo(3);
+    }
+
+    /** Two alerts accepted, three records quarantined and one repeated id set aside. */
+    private Path mixedExport() throws IOException {
+        Path file = dir.resolve("mixed.csv");
+        Files.writeString(file, String.join("\n",
+                "meldung_id,eingang,kategorie,url,hoster_land,status,abschluss,melder_email,melder_telefon",
+                "M1,2024-01-31T10:00:00Z,fraud,http://a.example/x,GR,open,,,",
+                "M2,2024-02-10T10:00:00Z,phishing,,,open,,,",
+                "M3,2024-02-30T10:00:00Z,phishing,http://a.example,US,open,,,",
+                "M4,2024-02-10T10:00:00Z,unknown,http://a.example,US,open,,,",
+                "M1,2024-03-01T10:00:00Z,fraud,http://again.example,US,open,,,",
+                "M6,2024-03-01T10:00:00Z,fraud,http:///nohost,US,open,,,",
+                ""), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A file where a table's commit log folder belongs: its next commit fails, as if the process died there. */
+    private static Path blockLog(Path warehouse, String table) throws IOException {
+        Path log = warehouse.resolve("tables").resolve(table).resolve("_log");
+        Files.createDirectories(log.getParent());
+        return Files.writeString(log, "");
+    }
+
+    @Test
+    void anIngestStoppedAfterItsAlertsTableCommitsNeitherAndIsNotTakenForARepeat() throws IOException {
+        Path warehouse = dir.resolve("wh");
+        Path export = mixedExport();
+        PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
+        Path blocked = blockLog(warehouse, AlertTablesSchema.QUARANTINE);
+
+        assertThatThrownBy(() -> ingest(warehouse, dir.resolve("work"), profile, export))
+                .isInstanceOf(StorageException.class);
+        Files.delete(blocked);
+        WarehouseAlertTables tables = new WarehouseAlertTables(Warehouse.open(warehouse));
+        assertThat(tables.alerts(spark, null).count()).as("no alerts without their quarantine").isZero();
+
+        AlertIngestReceipt again = ingest(warehouse, dir.resolve("work"), profile, export);
+        assertThat(again.isRepeat()).as("the quarantine was never stored: ingesting again must store it").isFalse();
+        assertThat(tables.alerts(spark, null).count()).isEqualTo(2);
+        assertThat(tables.quarantine(spark, null).count()).isEqualTo(4);
+    }
+
+    @Test
+    void aQuarantinePreparedForAlertsThatNeverCommittedStaysInvisible() throws IOException {
+        Path warehouse = dir.resolve("wh");
+        Path export = mixedExport();
+        PlatformProfile profile = profile("alerts-de-meldestelle.yaml");
+        Path blocked = blockLog(warehouse, AlertTablesSchema.ALERTS);
+
+        assertThatThrownBy(() -> ingest(warehouse, dir.resolve("work"), profile, export))
+                .isInstanceOf(StorageException.class);
+        Files.delete(blocked);
+        assertThat(warehouse.resolve("tables/alerts_quarantine/_log/00000000000000000001.json"))
+                .as("the quarantine entry was prepared").exists();
+        WarehouseAlertTables tables = new WarehouseAlertTables(Warehouse.open(warehouse));
+        assertThat(tables.quarantine(spark, null).count()).as("its alerts never committed").isZero();
+        assertThat(Warehouse.open(warehouse).alertIngests().abandonedQuarantine()).hasSize(1);
+
+        AlertIngestReceipt again = ingest(warehouse, dir.resolve("work"), profile, export);
+        assertThat(again.isRepeat()).isFalse();
+        assertThat(tables.quarantine(spark, null).collectAsList()).as("each record set aside once, by the ingest in force")
+                .hasSize(4).allSatisfy(r -> assertThat(r.getString(1)).isEqualTo(again.ingestId()));
+        assertThat(tables.quarantine(spark, Instant.now().minusSeconds(3600)).count()).isZero();
+        assertThat(Warehouse.open(warehouse).alertIngests().abandonedQuarantine()).hasSize(1);
     }
 }

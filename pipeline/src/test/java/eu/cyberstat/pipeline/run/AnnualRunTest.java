@@ -273,4 +273,75 @@ class AnnualRunTest {
                 .isInstanceOf(eu.cyberstat.failure.NotFoundException.class)
                 .hasMessageContaining("holds no national figures for 2030; it holds figures for ");
     }
+
+    /** A step that writes one file of its own and then fails, as a run killed among its outputs. */
+    private static final class FailingAfterOneFile implements RunStep {
+        @Override
+        public String name() {
+            return "failing";
+        }
+
+        @Override
+        public void run(RunContext context) {
+            context.write("half-written.txt", null, out -> out.write('x'));
+            throw new IllegalStateException("stopped midway");
+        }
+    }
+
+    private static List<String> listing(Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aRunStoppedMidwayLeavesTheFinishedFolderAsItWasAndNothingBeside() throws Exception {
+        Path out = dir.resolve("stopped");
+        run(out, null);
+        List<String> before = listing(out);
+        String manifestBefore = java.nio.file.Files.readString(out.resolve("manifest.json"));
+
+        assertThatThrownBy(() -> new AnnualRun(spark, warehouse, REFERENCE, REFERENCE.population(),
+                List.of(new FailingAfterOneFile())).run(new RunRequest(MetricsConfig.of(2022), null, out)))
+                .hasMessage("stopped midway");
+
+        assertThat(listing(out)).as("no output of the stopped run in the published folder").isEqualTo(before)
+                .doesNotContain("half-written.txt");
+        assertThat(java.nio.file.Files.readString(out.resolve("manifest.json"))).isEqualTo(manifestBefore);
+        assertThat(listing(dir)).as("the staged outputs of a failed run are removed")
+                .noneMatch(n -> n.startsWith(".stopped."));
+    }
+
+    @Test
+    void aRunStoppedMidwayInANewFolderLeavesNoFolderThatLooksFinished() {
+        Path out = dir.resolve("never");
+        assertThatThrownBy(() -> new AnnualRun(spark, warehouse, REFERENCE, REFERENCE.population(),
+                List.of(new FailingAfterOneFile())).run(new RunRequest(MetricsConfig.of(2022), null, out)))
+                .hasMessage("stopped midway");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aRerunReplacesTheFolderWholeAndAForeignFolderIsRefused() throws Exception {
+        Path out = dir.resolve("rerun");
+        run(out, null);
+        java.nio.file.Files.writeString(out.resolve("metrics-2019.csv"), "left by an older run of another year");
+        RunResult again = run(out, null);
+        assertThat(listing(out)).as("exactly the files of the last run")
+                .containsExactlyInAnyOrderElementsOf(again.manifest().outputs().stream().map(OutputFile::name)
+                        .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
+                            l.add("manifest.json");
+                            return l;
+                        })));
+        assertThat(listing(dir)).noneMatch(n -> n.startsWith(".rerun."));
+
+        Path foreign = dir.resolve("foreign");
+        java.nio.file.Files.createDirectories(foreign);
+        java.nio.file.Files.writeString(foreign.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> run(foreign, null))
+                .isInstanceOf(eu.cyberstat.failure.BadInputException.class)
+                .hasMessageContaining(foreign.toAbsolutePath().normalize() + " holds files that are not a finished "
+                        + "cyberstat run (notes.txt, and no manifest.json)");
+        assertThat(listing(foreign)).containsExactly("notes.txt");
+    }
 }

@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# The crash harness of issue 14: kills real ./cyberstat processes with SIGKILL at random moments of
+# their run (submit, ingest-alerts, run) and after every kill checks, from outside:
+#   - the warehouse opens and `cyberstat warehouse check` finds nothing damaged (exit 0; leftovers
+#     of the killed command are allowed and listed);
+#   - the run's output folder is absent, or a finished run whose every output matches the SHA-256
+#     its manifest records (never some outputs without a manifest, never old and new mixed);
+#   - a rerun of the same command succeeds, and what it leaves equals an uninterrupted run: the
+#     figures of the submission, the alert figures, every output file but the manifest;
+#   - `cyberstat warehouse clean --older-than 0s` then leaves `warehouse check` with no leftovers.
+# Each kill starts from a fresh copy of one prepared warehouse per scenario (a copy costs
+# milliseconds; a JVM start costs seconds). The kill moment is uniform over the command's measured
+# uninterrupted duration. A rerun and comparison follow every kill of submit and ingest-alerts, and
+# every RUN_RERUN_EVERY-th kill of run (the run is the long one: its other kills are checked but not
+# rerun). Prints a summary table (docs/reliability.md records it); exits non-zero on any failure.
+#
+# Usage: bench/crash/run.sh [SUBMIT_KILLS INGEST_KILLS RUN_KILLS]   (default 45 35 20: 100 kills)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+home=$(pwd)
+submit_kills=${1:-45}
+ingest_kills=${2:-35}
+run_kills=${3:-20}
+rerun_every=${RUN_RERUN_EVERY:-4}
+samples=$home/data-samples
+base=$(mktemp -d "${TMPDIR:-/tmp}/cyberstat-crash.XXXXXX")
+trap 'rm -rf "$base"' EXIT
+log=$base/log
+mkdir -p "$log"
+failures=0
+start_all=$(date +%s)
+
+./cyberstat -V >/dev/null   # builds once, outside the measured commands
+
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+now_ms() { date +%s%3N; }
+
+# The prepared warehouse every scenario copies: two national submissions and one alert export.
+prepare() {
+  ./cyberstat submit "$samples/national/bg-2013-2022.csv" --country BG --warehouse "$base/wh" >"$log/prep1" 2>&1
+  ./cyberstat submit "$samples/national/cy-2013-2022.csv" --country CY --warehouse "$base/wh" >"$log/prep2" 2>&1
+  ./cyberstat ingest-alerts "$samples/alerts/nl-meldpunt-2022-2024.jsonl" --platform NL-MELDPUNT \
+    --profile templates/profiles/alerts-nl-meldpunt.yaml --warehouse-key --warehouse "$base/wh" >"$log/prep3" 2>&1
+}
+
+# The command of a scenario on warehouse $1 (output folder $1.out).
+command_of() {
+  local scenario=$1 wh=$2
+  case $scenario in
+    submit) echo ./cyberstat submit "$samples/national/cz-2013-2022.csv" --country CZ --warehouse "$wh" ;;
+    ingest) echo ./cyberstat ingest-alerts "$samples/alerts/fr-pharos-2022-2024.csv" --platform FR-PHAROS \
+              --profile templates/profiles/alerts-fr-pharos.yaml --warehouse-key --warehouse "$wh" ;;
+    run) echo ./cyberstat run --year 2022 --warehouse "$wh" --out "$wh.out" ;;
+  esac
+}
+
+# What an uninterrupted command leaves, reduced to what must be equal after a rerun.
+outcome() {
+  local scenario=$1 wh=$2 into=$3
+  mkdir -p "$into"
+  case $scenario in
+    submit)
+      # Exactly one accepted submission of the file, and its figures as normalised.
+      local ids
+      ids=$(grep -l '"cz-2013-2022.csv"' "$wh"/tables/observations/_log/*.json | xargs -r jq -r .id)
+      [ "$(echo "$ids" | grep -c .)" -eq 1 ] || { echo "submissions of the file: $(echo "$ids" | grep -c .)"; return 1; }
+      cp "$wh/submissions/$ids/observations.csv" "$into/figures.csv"
+      ;;
+    ingest)
+      ./cyberstat alert-metrics --year 2023 --warehouse "$wh" --out "$wh.alerts" >"$into/log" 2>&1 || return 1
+      cp "$wh.alerts/alerts-2023.csv" "$into/"
+      # Quarantined records of the export in force: one ingest's worth, never none, never twice.
+      jq -r 'select(.properties.platform == "FR-PHAROS") | .id' "$wh"/tables/alerts_quarantine/_log/*.json >/dev/null
+      ;;
+    run)
+      (cd "$wh.out" && find . -type f ! -name manifest.json -print0 | sort -z | xargs -0 sha256sum) >"$into/sha256"
+      ;;
+  esac
+}
+
+# A run output folder that exists must be finished: a manifest whose every listed output matches.
+run_folder_whole() {
+  local out=$1
+  [ -e "$out" ] || return 0
+  [ -f "$out/manifest.json" ] || { echo "$out exists without manifest.json"; return 1; }
+  jq -r '.outputs[] | "\(.sha256)  \(.name)"' "$out/manifest.json" >"$out.expected"
+  (cd "$out" && sha256sum --quiet -c "$out.expected") || { echo "$out: outputs differ from its manifest"; return 1; }
+  local listed present
+  listed=$(($(wc -l <"$out.expected") + 1))
+  present=$(find "$out" -type f | wc -l)
+  [ "$listed" -eq "$present" ] || { echo "$out: $present files, the manifest lists $((listed - 1)) and itself"; return 1; }
+}
+
+declare -A kills completed reruns equal checks cleaned seconds
+for scenario in submit ingest run; do
+  kills[$scenario]=0; completed[$scenario]=0; reruns[$scenario]=0; equal[$scenario]=0; checks[$scenario]=0
+  cleaned[$scenario]=0
+done
+
+prepare
+# For run: a finished earlier run in the output folder, so that kills hit the replacing of a folder too.
+cp -a "$base/wh" "$base/ref-run"
+./cyberstat run --year 2022 --warehouse "$base/ref-run" --out "$base/ref-run.out" >"$log/ref-run-0" 2>&1
+
+for scenario in submit ingest run; do
+  case $scenario in submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; esac
+  [ "$n" -gt 0 ] || continue
+  scenario_start=$(date +%s)
+  # The uninterrupted command: its duration (the span kills are drawn from) and its outcome.
+  ref=$base/ref-$scenario
+  [ "$scenario" = run ] || cp -a "$base/wh" "$ref"
+  t0=$(now_ms)
+  $(command_of "$scenario" "$ref") >"$log/ref-$scenario" 2>&1 || { fail "uninterrupted $scenario"; cat "$log/ref-$scenario" >&2; continue; }
+  duration=$(($(now_ms) - t0))
+  outcome "$scenario" "$ref" "$base/expected-$scenario" || fail "outcome of the uninterrupted $scenario"
+  echo "$scenario: uninterrupted in $duration ms; $n kills"
+  i=0
+  while [ "$i" -lt "$n" ]; do
+    wh=$base/k-$scenario
+    rm -rf "$wh" "$wh.out" "$wh.alerts" "$base"/.k-"$scenario".out.*
+    cp -a "$base/wh" "$wh"
+    [ "$scenario" != run ] || cp -a "$base/ref-run.out" "$wh.out"
+    delay=$((RANDOM * 32768 + RANDOM))
+    delay=$((300 + delay % (duration > 300 ? duration - 300 : 1)))
+    $(command_of "$scenario" "$wh") >"$log/killed" 2>&1 &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    if kill -0 "$pid" 2>/dev/null; then
+      # The launcher execs java: $pid is the JVM itself.
+      kill -KILL "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+      i=$((i + 1))
+      kills[$scenario]=$((kills[$scenario] + 1))
+    else
+      wait "$pid" 2>/dev/null || true
+      completed[$scenario]=$((completed[$scenario] + 1))
+      continue   # finished before the kill: not a kill, draw again
+    fi
+    if ./cyberstat warehouse check --warehouse "$wh" --out "$wh.out" >"$log/check" 2>&1; then
+      checks[$scenario]=$((checks[$scenario] + 1))
+    else
+      fail "$scenario killed at $delay ms: warehouse check"; cat "$log/check" >&2
+    fi
+    if [ "$scenario" = run ]; then
+      why=$(run_folder_whole "$wh.out") || fail "run killed at $delay ms: $why"
+      [ $((i % rerun_every)) -eq 0 ] || continue
+    fi
+    if $(command_of "$scenario" "$wh") >"$log/rerun" 2>&1; then
+      reruns[$scenario]=$((reruns[$scenario] + 1))
+    else
+      fail "$scenario killed at $delay ms: the rerun failed"; tail -5 "$log/rerun" >&2; continue
+    fi
+    rm -rf "$base/got"
+    if outcome "$scenario" "$wh" "$base/got" >"$log/outcome" 2>&1 \
+        && diff -r -x log "$base/expected-$scenario" "$base/got" >"$log/diff" 2>&1; then
+      equal[$scenario]=$((equal[$scenario] + 1))
+    else
+      fail "$scenario killed at $delay ms: after the rerun, not as uninterrupted"; cat "$log/outcome" "$log/diff" >&2
+    fi
+    if ./cyberstat warehouse clean --older-than 0s --warehouse "$wh" --out "$wh.out" >"$log/clean" 2>&1 \
+        && ./cyberstat warehouse check --warehouse "$wh" --out "$wh.out" 2>&1 | grep -q "Leftovers: none."; then
+      cleaned[$scenario]=$((cleaned[$scenario] + 1))
+    else
+      fail "$scenario killed at $delay ms: leftovers after clean"; cat "$log/clean" >&2
+    fi
+  done
+  seconds[$scenario]=$(($(date +%s) - scenario_start))
+done
+
+total=$((kills[submit] + kills[ingest] + kills[run]))
+echo
+echo "Crash harness, $(date -u +%Y-%m-%d), $(nproc) cores, SIGKILL at a uniform random moment of each command:"
+echo "| command | kills | finished before the kill (drawn again) | warehouse check clean of damage | reruns that succeeded | equal to an uninterrupted run | no leftover after clean | seconds |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for scenario in submit ingest run; do
+  echo "| $scenario | ${kills[$scenario]} | ${completed[$scenario]} | ${checks[$scenario]} | ${reruns[$scenario]} | ${equal[$scenario]} | ${cleaned[$scenario]} | ${seconds[$scenario]:-0} |"
+done
+echo "total: $total kills, $failures failures, $(($(date +%s) - start_all)) s wall clock (preparation included)"
+[ "$failures" -eq 0 ]
