@@ -28,7 +28,7 @@ echo "building cyberstat, its application jar and the tools ..." >&2
 (cd "$home" && mvn -q -B -DskipTests package) >&2
 app_jar="$home/cluster/target/cyberstat-cluster.jar"
 cp_local="$home/pipeline/target/cyberstat-pipeline.jar:$home/pipeline/target/lib/*"
-read -r -a jvm_options < <(grep -v '^#' "$home/jvm.options" | tr '\n' ' ')
+mapfile -t jvm_options < <(grep -v -e '^#' -e '^[[:space:]]*$' "$home/jvm.options")
 
 input="$data/de-meldestelle-$rows.csv"
 if [ ! -f "$input" ]; then

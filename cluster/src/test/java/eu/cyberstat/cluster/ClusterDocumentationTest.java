@@ -33,7 +33,7 @@ class ClusterDocumentationTest {
             for (String command : m.group(1).replace("\\\n", " ").split("\n")) {
                 List<String> tokens = Arrays.stream(command.replaceAll("(^|\\s)#.*", "").strip().split("\\s+"))
                         .filter(t -> !t.isEmpty()).toList();
-                if (!tokens.isEmpty() && tokens.get(0).endsWith("/bin/spark-submit")) {
+                if (!tokens.isEmpty() && tokens.get(0).replace("\"", "").endsWith("/bin/spark-submit")) {
                     commands.add(tokens);
                 }
             }
