@@ -4,6 +4,7 @@ import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Configuration of a cyberstat run. One precedence: command line > configuration file
@@ -35,6 +38,9 @@ public final class Settings {
     public static final int SHUFFLE_PARTITIONS_DEFAULT = 2 * Runtime.getRuntime().availableProcessors();
 
     public static final String CONFIG_FILE_DEFAULT = "cyberstat.properties";
+
+    /** A URI scheme (two characters at least, so that no drive letter is taken for one). */
+    private static final Pattern URI_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
 
     private final Map<String, String> values;
 
@@ -104,11 +110,35 @@ public final class Settings {
     }
 
     public Path warehouseDir() {
-        return Path.of(get(WAREHOUSE_DIR, WAREHOUSE_DIR_DEFAULT));
+        return folder(WAREHOUSE_DIR, get(WAREHOUSE_DIR, WAREHOUSE_DIR_DEFAULT));
     }
 
     public Path workDir() {
-        return Path.of(get(WORK_DIR, WORK_DIR_DEFAULT));
+        return folder(WORK_DIR, get(WORK_DIR, WORK_DIR_DEFAULT));
+    }
+
+    /**
+     * A folder setting: a path, or the {@code file:} URI of one (as Hadoop and Spark write them).
+     * The warehouse is read and written through java.nio, on a file system every executor mounts;
+     * another scheme ({@code hdfs:}, {@code s3a:}, ...) is refused rather than taken for a folder
+     * named after it (docs/cluster.md says why object stores would break the commit protocol).
+     */
+    private static Path folder(String key, String value) {
+        Matcher scheme = URI_SCHEME.matcher(value);
+        if (!scheme.find()) {
+            return Path.of(value);
+        }
+        if (scheme.group(1).equalsIgnoreCase("file")) {
+            try {
+                return Path.of(URI.create(value));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("Setting " + key + " = " + value + " is not a file URI of an absolute path "
+                        + "(write file:///shared/cyberstat/warehouse, or the path itself).");
+            }
+        }
+        throw new BadInputException("Setting " + key + " = " + value + ": cyberstat keeps its warehouse and work folder on "
+                + "a file system mounted at the same path on every node (a path, or a file: URI), not on " + scheme.group(1)
+                + ": storage. See docs/cluster.md, \"Where the data must live\".");
     }
 
     /** Every {@code spark.*} key set by the user. */

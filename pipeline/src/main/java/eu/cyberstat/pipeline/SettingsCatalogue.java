@@ -24,10 +24,13 @@ public final class SettingsCatalogue {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry(Settings.WAREHOUSE_DIR, Settings.WAREHOUSE_DIR_DEFAULT,
-                    "The warehouse folder (relative to the folder cyberstat runs in). --warehouse DIR overrides it; "
+                    "The warehouse folder (relative to the folder cyberstat runs in), or its file: URI "
+                    + "(file:///shared/cyberstat/warehouse); on a cluster, a shared mount every node sees at the same "
+                    + "path (docs/cluster.md). --warehouse DIR overrides it; "
                     + "so does the environment variable CYBERSTAT_WAREHOUSE_DIR when this file does not set it."),
             new Entry(Settings.WORK_DIR, Settings.WORK_DIR_DEFAULT,
-                    "Scratch space of Spark and of the alert ingest. Environment: CYBERSTAT_WORK_DIR."),
+                    "Scratch space of Spark and of the alert ingest (on a cluster, on the shared mount too: executors "
+                    + "write the ingest's scratch files). Environment: CYBERSTAT_WORK_DIR."),
             new Entry(Settings.SPARK_MASTER, Settings.SPARK_MASTER_DEFAULT,
                     "Where Spark runs: local[*] uses every core of this machine; under spark-submit the master "
                     + "spark-submit is given wins. Environment: CYBERSTAT_SPARK_MASTER. Any other spark.* key is "
