@@ -24,7 +24,7 @@ PROPS
 ./cyberstat serve --demo --port 0 --config "$work/cyberstat.properties" > "$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
-  url="$(sed -n 's/^cyberstat portal on \(http:[^ ]*\) .*/\1/p' "$work/serve.log")"
+  url="$(sed -n 's/^cyberstat portal on \(http:[^ ]*[^/]\)\/* .*/\1/p' "$work/serve.log")"
   [ -n "$url" ] && break
   kill -0 "$pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
   sleep 1
@@ -33,7 +33,8 @@ done
 token="$(./cyberstat accounts token add operator --label load --portal-dir "$work/portal" \
   --config "$work/cyberstat.properties" | grep -o 'cst_[0-9a-f]*_[A-Za-z0-9_-]*' | head -1)"
 
-# N files, each one Member State's figures for one year (the demo has DE and FR: the others).
+# N files, each one Member State's figures for one year: each revises the demo's figures of its
+# country-year and leaves most of them out (so it is submitted with replace=true).
 mkdir -p "$work/files" "$work/answers"
 countries=(BE BG CZ DK EE IE EL ES HR IT CY LV LT LU HU MT NL AT PL PT RO SI SK FI SE)
 i=0
@@ -55,7 +56,7 @@ upload() { # mode file -> "seconds status" ; the answer kept in answers/
   local mode="$1" f="$2" name cc
   name="$(basename "$f" .csv)"; cc="${name%%-*}"
   curl -sS -o "$work/answers/$mode-$name.json" -w '%{time_total} %{http_code}\n' \
-    -H "Authorization: Bearer $token" -F "file=@$f" -F "country=$cc" -F "mode=$mode" "$url/api/v1/submissions"
+    -H "Authorization: Bearer $token" -F "file=@$f" -F "country=$cc" -F "mode=$mode" -F replace=true "$url/api/v1/submissions"
 }
 export -f upload; export work url token
 ls "$work"/files/*.csv | xargs -P "$n" -I{} bash -c 'upload preview {}' > "$work/preview.times"

@@ -71,17 +71,11 @@ class UploadBrowserTest {
     }
 
     private static void go(By what) {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        browser.driver.findElement(what).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
-                browser.driver.executeScript("return document.readyState")));
+        browser.go(what);
     }
 
     private static void check(String name) {
-        assertThat(browser.driver.findElements(By.tagName("script"))).as(name + ": no script").isEmpty();
-        assertThat(browser.screenshot(name)).isNotEmptyFile();
-        assertThat(browser.accessibilityViolations()).as(name + ": serious or critical WCAG 2.1 AA violations").isEmpty();
+        browser.check(name);
     }
 
     private static String mainText() {
