@@ -56,6 +56,10 @@ public final class SubmissionRecords {
         }
         List<ListSubmissions.Entry> all = new ListSubmissions(app).list(new ListSubmissions.Query(null, null, null))
                 .submissions();
+        // The portal uploads that became submissions, read once (not once a submission).
+        Map<String, Upload> confirmed = new HashMap<>();
+        uploads.all().stream().filter(u -> u.status() == Upload.Status.ACCEPTED)
+                .forEach(u -> confirmed.put(u.submissionId(), u));
         // Who provided each country-year before each submission: what it superseded.
         Map<CountryYear, String> provider = new HashMap<>();
         List<Entry> out = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class SubmissionRecords {
             }
             Entry entry = new Entry(s, e.submission().countryYears(), null, null);
             if (geo == null || entry.isFor(geo)) {
-                Optional<Upload> upload = uploadOf(s);
+                Optional<Upload> upload = Optional.ofNullable(confirmed.get(s.id()));
                 Receipt receipt = upload.map(Upload::receipt).filter(r -> s.id().equals(r.submissionId()))
                         .orElse(new Receipt(Receipt.ACCEPTED, s.id(), s.fileName(), s.sha256(), s.bytes(), s.rows(),
                                 s.committedAt(), null, supersedes, s.warnings(), 0));
@@ -121,16 +125,5 @@ public final class SubmissionRecords {
 
     private SubmissionStore store() {
         return app.warehouse().submissions();
-    }
-
-    private Optional<Upload> uploadOf(Submission s) {
-        List<String> countries = s.countryYears().stream().map(CountryYear::geo).distinct().toList();
-        for (String c : countries) {
-            Optional<Upload> u = uploads.ofSubmission(c, s.id());
-            if (u.isPresent()) {
-                return u;
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -161,13 +161,18 @@ public final class UploadStore {
 
     /** The uploads of a country, latest first. */
     public List<Upload> of(String country) {
+        return all().stream().filter(u -> u.country().equals(country)).toList();
+    }
+
+    /** Every upload, latest first. */
+    public List<Upload> all() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         List<Upload> out = new ArrayList<>();
         try (Stream<Path> folders = Files.list(dir)) {
             for (Path f : folders.toList()) {
-                find(f.getFileName().toString()).filter(u -> u.country().equals(country)).ifPresent(out::add);
+                find(f.getFileName().toString()).ifPresent(out::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
@@ -176,10 +181,6 @@ public final class UploadStore {
         return out;
     }
 
-    /** The upload whose confirmation became this submission, if it came through the portal. */
-    public Optional<Upload> ofSubmission(String country, String submissionId) {
-        return of(country).stream().filter(u -> submissionId.equals(u.submissionId())).findFirst();
-    }
 
     /** The bytes of an upload as received. */
     public Path content(Upload upload) {
