@@ -53,9 +53,8 @@ public final class RequestGuard {
         return ctx.attribute(PRINCIPAL);
     }
 
-    /** Whether the request is for the API; {@code //api/...} too, which the router takes to the same routes. */
     public static boolean isApi(Context ctx) {
-        return ctx.path().replaceAll("/{2,}", "/").startsWith(API);
+        return ctx.path().startsWith(API);
     }
 
     /** The client's address as the connection shows it (a header could be forged). */
