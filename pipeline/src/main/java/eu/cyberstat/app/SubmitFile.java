@@ -90,7 +90,7 @@ public final class SubmitFile {
         SubmissionStore store = warehouse.submissions();
         String sha256 = SubmissionStore.sha256(file);
         long bytes = size(file);
-        String name = file.getFileName().toString();
+        String name = request.validation().nameOf(file);
         for (int attempt = 1; ; attempt++) {
             SubmissionStore.FiguresInForce current = store.inForce(null);
             ValidatedFile validated = new StatisticsValidator(app.reference(), current.asPrior(),

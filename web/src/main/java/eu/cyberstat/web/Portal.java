@@ -1,7 +1,9 @@
 package eu.cyberstat.web;
 
+import eu.cyberstat.app.Application;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.web.account.AccountStore;
+import eu.cyberstat.web.drop.DropFolder;
 import eu.cyberstat.web.account.Passwords;
 import eu.cyberstat.web.account.Role;
 import eu.cyberstat.web.audit.AuditLog;
@@ -11,10 +13,16 @@ import eu.cyberstat.web.page.Pages;
 import eu.cyberstat.web.page.PortalMessages;
 import eu.cyberstat.web.page.Problem;
 import eu.cyberstat.web.query.LatestReports;
+import eu.cyberstat.web.query.SubmissionRecords;
 import eu.cyberstat.web.query.SubmissionsInForce;
+import eu.cyberstat.web.route.SubmissionRoutes;
+import eu.cyberstat.web.route.UploadRoutes;
+import eu.cyberstat.web.upload.UploadStore;
+import eu.cyberstat.web.upload.Uploads;
 import eu.cyberstat.web.route.AccountRoutes;
 import eu.cyberstat.web.route.ApiRoutes;
 import eu.cyberstat.web.route.CountryRoutes;
+import eu.cyberstat.web.route.DeliveriesRoutes;
 import eu.cyberstat.web.route.LanguageRoute;
 import eu.cyberstat.web.route.LoginRoutes;
 import eu.cyberstat.web.route.ReportRoutes;
@@ -25,6 +33,7 @@ import eu.cyberstat.web.security.RequestGuard;
 import eu.cyberstat.web.security.SessionCookie;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.file.Path;
@@ -46,18 +55,21 @@ public final class Portal implements AutoCloseable {
 
     private final Javalin app;
     private final PortalSettings settings;
+    private final DropFolder drop;
 
-    private Portal(Javalin app, PortalSettings settings) {
+    private Portal(Javalin app, PortalSettings settings, DropFolder drop) {
         this.app = app;
         this.settings = settings;
+        this.drop = drop;
     }
 
     /**
      * Starts the portal on the settings' address and port (port 0: a free one) over the warehouse in
      * {@code warehouseDir} (which may not exist yet: the pages then say nothing was submitted).
      */
-    public static Portal start(PortalSettings settings, Path warehouseDir, Clock clock) {
-        ReferenceData reference = ReferenceData.shipped();
+    public static Portal start(PortalSettings settings, Application application, Clock clock) {
+        ReferenceData reference = application.reference();
+        Path warehouseDir = application.settings().warehouseDir();
         AccountStore accounts = new AccountStore(settings.portalDir());
         AuditLog audit = new AuditLog(settings.portalDir(), clock);
         Passwords passwords = new Passwords(settings.minPasswordLength());
@@ -75,11 +87,19 @@ public final class Portal implements AutoCloseable {
         CountryRoutes countries = new CountryRoutes(inForce, reports, reference, pages, frames);
         ReportRoutes reportRoutes = new ReportRoutes(reports, pages, frames);
         AccountRoutes account = new AccountRoutes(credentials, accounts, passwords, audit, pages, frames, clock);
-        ApiRoutes api = new ApiRoutes(inForce);
+        UploadStore uploadStore = new UploadStore(settings.portalDir(), settings.uploads().maxBytes());
+        Uploads uploads = new Uploads(application, uploadStore, settings.uploads().profilesDir());
+        SubmissionRecords records = new SubmissionRecords(application, uploadStore);
+        UploadRoutes upload = new UploadRoutes(uploads, audit, pages, frames, clock);
+        SubmissionRoutes submissions = new SubmissionRoutes(records, uploadStore, pages, frames);
+        ApiRoutes api = new ApiRoutes(inForce, uploads, records, guard, upload);
+        DeliveriesRoutes deliveries = new DeliveriesRoutes(inForce, reference, settings.uploads().deadline(), pages,
+                frames, clock);
         StyleSheet css = new StyleSheet();
 
         Javalin app = Javalin.create(config -> {
             server(config, settings, errors);
+            uploads(config, settings, uploadStore);
             config.routes.before(guard::before);
             config.routes.beforeMatched(guard::beforeMatched);
 
@@ -94,9 +114,35 @@ public final class Portal implements AutoCloseable {
             config.routes.get("/countries", countries::list, Role.OPERATOR);
             config.routes.get("/countries/{country}", countries::show, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/countries/{country}/feedback", countries::feedback, Role.UPLOADER, Role.OPERATOR);
+            // A country's uploads and submissions: uploaders of that country (the access rule) and operators.
+            String country = "/countries/{country}";
+            config.routes.get(country + "/upload", upload::form, Role.UPLOADER, Role.OPERATOR);
+            config.routes.post(country + "/uploads", upload::receive, Role.UPLOADER, Role.OPERATOR);
+            String anUpload = country + "/uploads/{upload}";
+            config.routes.get(anUpload, upload::show, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(anUpload + "/report.json", upload::reportJson, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(anUpload + "/report.csv", upload::reportCsv, Role.UPLOADER, Role.OPERATOR);
+            config.routes.post(anUpload + "/confirm", upload::confirm, Role.UPLOADER, Role.OPERATOR);
+            config.routes.post(anUpload + "/discard", upload::discard, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(country + "/submissions", submissions::history, Role.UPLOADER, Role.OPERATOR);
+            String aSubmission = country + "/submissions/{submission}";
+            config.routes.get(aSubmission, submissions::receipt, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(aSubmission + "/receipt.json", submissions::receiptJson, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(aSubmission + "/receipt.pdf", submissions::receiptPdf, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(aSubmission + "/report.json", submissions::reportJson, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(aSubmission + "/report.csv", submissions::reportCsv, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get(aSubmission + "/raw", submissions::raw, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/reports", reportRoutes::list, Role.READER, Role.OPERATOR);
             config.routes.get("/reports/<name>", reportRoutes::download, Role.READER, Role.OPERATOR);
+            config.routes.get("/deliveries", deliveries::page, Role.OPERATOR);
+            config.routes.get("/deliveries.csv", deliveries::csv, Role.OPERATOR);
+            config.routes.get("/deliveries.xlsx", deliveries::xlsx, Role.OPERATOR);
+            config.routes.get("/api/v1/openapi.json", api::openApi);
             config.routes.get("/api/v1/me", api::me, ANYONE);
+            config.routes.post("/api/v1/submissions", api::submit, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get("/api/v1/submissions/{submission}", api::submission, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get("/api/v1/submissions/{submission}/receipt", api::receipt, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get("/api/v1/deliveries", deliveries::api, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/api/v1/countries/{country}/submissions", api::submissions, Role.UPLOADER,
                     Role.OPERATOR);
 
@@ -104,10 +150,14 @@ public final class Portal implements AutoCloseable {
             config.routes.exception(BadMessageException.class, errors::badMessage);
             config.routes.exception(LatestReports.Replaced.class, (e, ctx) ->
                     errors.handle(new Problem(HttpStatus.CONFLICT, "error.409.replaced"), ctx));
+            config.routes.exception(eu.cyberstat.failure.CyberstatException.class, errors::failure);
             config.routes.exception(Exception.class, errors::unexpected);
         });
         app.start();
-        Portal portal = new Portal(app, settings);
+        PortalSettings.Uploads u = settings.uploads();
+        DropFolder drop = u.dropDir() == null ? null : new DropFolder(u.dropDir(), u.dropAccount(), accounts, uploads,
+                audit, reference.countries(), clock, u.dropInterval()).start();
+        Portal portal = new Portal(app, settings, drop);
         LOG.info("Portal listening on {}", portal.url());
         return portal;
     }
@@ -136,6 +186,18 @@ public final class Portal implements AutoCloseable {
         });
     }
 
+    /**
+     * Multipart requests (uploads): spooled to disk past 64 KiB, inside the portal's own upload folder,
+     * and cut off by Jetty while they arrive once a file passes the upload limit.
+     */
+    private static void uploads(JavalinConfig config, PortalSettings settings, UploadStore store) {
+        long max = settings.uploads().maxBytes();
+        config.jetty.multipartConfig.cacheDirectory(store.incoming().toAbsolutePath().toString());
+        config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(max + settings.maxFormBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
+    }
+
     /** The port the portal listens on (the one chosen when the settings said 0). */
     public int port() {
         return app.port();
@@ -149,6 +211,9 @@ public final class Portal implements AutoCloseable {
 
     @Override
     public void close() {
+        if (drop != null) {
+            drop.close();
+        }
         app.stop();
     }
 }

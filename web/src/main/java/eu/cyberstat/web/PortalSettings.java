@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,11 +22,38 @@ import java.util.Locale;
  * @param secureCookies      whether the session cookie carries {@code Secure}; may be false only on a
  *                           loopback address (plain http in development and tests)
  * @param maxFormBytes       the largest form a page accepts (uploads have their own limit)
+ * @param uploads            uploads, deliveries and the drop folder
  */
 public record PortalSettings(String host, int port, Path portalDir, Path reportsDir, boolean secureCookies,
                              Duration idleTimeout, Duration absoluteTimeout, int maxFailuresPerAccount,
                              int maxFailuresPerAddress, Duration failureWindow, Duration lockout,
-                             int minPasswordLength, int maxFormBytes) {
+                             int minPasswordLength, int maxFormBytes, Uploads uploads) {
+
+    /**
+     * What the portal does with files.
+     *
+     * @param maxBytes     the largest file an upload may carry; a larger one is refused while it arrives
+     * @param profilesDir  the mapping profiles an uploader may choose from (those fixed to its country)
+     * @param deadline     the day, in the year after a reference year, by which its figures are due
+     * @param dropDir      the drop folder (inbox/CC, processed, rejected); null: no drop folder
+     * @param dropAccount  the account the drop folder submits as
+     * @param dropInterval how often the drop folder is looked at; a file must keep its size and time
+     *                     for one interval before it is taken
+     */
+    public record Uploads(long maxBytes, Path profilesDir, MonthDay deadline, Path dropDir, String dropAccount,
+                          Duration dropInterval) {
+    }
+
+    public static final String MAX_UPLOAD_BYTES = "portal.max-upload-bytes";
+    public static final long MAX_UPLOAD_BYTES_DEFAULT = 50L * 1024 * 1024;
+    public static final String PROFILES_DIR = "portal.profiles-dir";
+    public static final String PROFILES_DIR_DEFAULT = "templates/profiles";
+    public static final String DEADLINE = "portal.deliveries.deadline";
+    public static final String DEADLINE_DEFAULT = "06-30";
+    public static final String DROP_DIR = "portal.drop.dir";
+    public static final String DROP_ACCOUNT = "portal.drop.account";
+    public static final String DROP_INTERVAL_SECONDS = "portal.drop.interval-seconds";
+    public static final int DROP_INTERVAL_SECONDS_DEFAULT = 10;
 
     public static final String HOST = "portal.host";
     public static final String HOST_DEFAULT = "127.0.0.1";
@@ -85,7 +113,24 @@ public record PortalSettings(String host, int port, Path portalDir, Path reports
             new Entry(MIN_PASSWORD_LENGTH, Integer.toString(MIN_PASSWORD_LENGTH_DEFAULT),
                     "The shortest password an account may have, in characters."),
             new Entry(MAX_FORM_BYTES, Integer.toString(MAX_FORM_BYTES_DEFAULT),
-                    "The largest form a page of the portal accepts, in bytes; a larger request is refused (413)."));
+                    "The largest form a page of the portal accepts, in bytes; a larger request is refused (413)."),
+            new Entry(MAX_UPLOAD_BYTES, Long.toString(MAX_UPLOAD_BYTES_DEFAULT),
+                    "The largest file an upload (page, API or drop folder) may be, in bytes; a larger one is refused "
+                    + "while it arrives (413) and nothing of it is kept."),
+            new Entry(PROFILES_DIR, PROFILES_DIR_DEFAULT,
+                    "The mapping profiles an uploader may choose on the upload page: those of this folder whose "
+                    + "fixed country is the uploader's."),
+            new Entry(DEADLINE, DEADLINE_DEFAULT,
+                    "The day (MM-DD) of the year after a reference year by which its figures are due; a country "
+                    + "without figures after it is late on the deliveries page."),
+            new Entry(DROP_DIR, "",
+                    "The drop folder: a file put in inbox/CC/ is validated and submitted for CC as portal.drop.account, "
+                    + "then moved to processed/CC/ or rejected/CC/ with its report beside it. Empty: no drop folder."),
+            new Entry(DROP_ACCOUNT, "",
+                    "The account (an uploader of the country, or an operator) the drop folder submits as."),
+            new Entry(DROP_INTERVAL_SECONDS, Integer.toString(DROP_INTERVAL_SECONDS_DEFAULT),
+                    "How often the drop folder is looked at, in seconds; a file is taken only once its size and time "
+                    + "have not changed for one interval (a file still being written is left alone)."));
 
     public PortalSettings {
         if (port < 0 || port > 65535) {
@@ -100,6 +145,14 @@ public record PortalSettings(String host, int port, Path portalDir, Path reports
             if (d.isNegative() || d.isZero()) {
                 throw new BadInputException("The portal's session and login times must be at least one minute.");
             }
+        }
+        if (uploads.maxBytes() < 1024 || uploads.dropInterval().isNegative() || uploads.dropInterval().isZero()) {
+            throw new BadInputException("Setting " + MAX_UPLOAD_BYTES + " must be at least 1024 and "
+                    + DROP_INTERVAL_SECONDS + " at least 1.");
+        }
+        if (uploads.dropDir() != null && uploads.dropAccount().isBlank()) {
+            throw new BadInputException("Setting " + DROP_DIR + " needs " + DROP_ACCOUNT
+                    + ": the account the drop folder submits as.");
         }
         if (maxFailuresPerAccount < 1 || maxFailuresPerAddress < 1 || minPasswordLength < 8 || maxFormBytes < 1024) {
             throw new BadInputException("Setting " + MAX_FAILURES + " and " + MAX_FAILURES_PER_ADDRESS
@@ -122,13 +175,37 @@ public record PortalSettings(String host, int port, Path portalDir, Path reports
                 Duration.ofMinutes(settings.getInt(FAILURE_WINDOW_MINUTES, FAILURE_WINDOW_MINUTES_DEFAULT)),
                 Duration.ofMinutes(settings.getInt(LOCKOUT_MINUTES, LOCKOUT_MINUTES_DEFAULT)),
                 settings.getInt(MIN_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH_DEFAULT),
-                settings.getInt(MAX_FORM_BYTES, MAX_FORM_BYTES_DEFAULT));
+                settings.getInt(MAX_FORM_BYTES, MAX_FORM_BYTES_DEFAULT),
+                new Uploads(bytes(settings, MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES_DEFAULT),
+                        Path.of(settings.get(PROFILES_DIR, PROFILES_DIR_DEFAULT)),
+                        monthDay(settings.get(DEADLINE, DEADLINE_DEFAULT)),
+                        settings.get(DROP_DIR, "").isBlank() ? null : Path.of(settings.get(DROP_DIR, "").strip()),
+                        settings.get(DROP_ACCOUNT, "").strip(),
+                        Duration.ofSeconds(settings.getInt(DROP_INTERVAL_SECONDS, DROP_INTERVAL_SECONDS_DEFAULT))));
+    }
+
+    private static long bytes(Settings settings, String key, long fallback) {
+        String v = settings.get(key, Long.toString(fallback)).strip();
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("Setting " + key + " must be a whole number of bytes, not '" + v + "'.");
+        }
+    }
+
+    private static MonthDay monthDay(String text) {
+        try {
+            return MonthDay.parse("--" + text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("Setting " + DEADLINE + " must be a day as MM-DD (06-30), not '" + text + "'.");
+        }
     }
 
     /** These settings listening on another port (serve --port). */
     public PortalSettings withPort(int newPort) {
         return new PortalSettings(host, newPort, portalDir, reportsDir, secureCookies, idleTimeout, absoluteTimeout,
-                maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, lockout, minPasswordLength, maxFormBytes);
+                maxFailuresPerAccount, maxFailuresPerAddress, failureWindow, lockout, minPasswordLength, maxFormBytes,
+                uploads);
     }
 
     private static boolean bool(Settings settings, String key, boolean fallback) {

@@ -49,7 +49,7 @@ class SettingsSampleTest {
                 keys.add((String) f.get(null));
             }
         }
-        assertThat(keys).hasSize(13).allSatisfy(k -> assertThat(k).startsWith("portal."));
+        assertThat(keys).hasSize(19).allSatisfy(k -> assertThat(k).startsWith("portal."));
         assertThat(PortalSettings.ENTRIES).extracting(SettingsCatalogue.Entry::key).containsExactlyInAnyOrderElementsOf(keys);
     }
 

@@ -1,5 +1,6 @@
 package eu.cyberstat.web;
 
+import eu.cyberstat.app.Application;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.web.account.Account;
 import eu.cyberstat.web.account.AccountStore;
@@ -51,10 +52,12 @@ public final class TestPortal implements AutoCloseable {
     public final AccountStore accounts;
     public final AuditLog audit;
     public final TestClock clock;
+    public final Application app;
     private final Passwords passwords;
 
-    private TestPortal(Portal portal, PortalSettings settings, TestClock clock) {
+    private TestPortal(Portal portal, PortalSettings settings, TestClock clock, Application app) {
         this.portal = portal;
+        this.app = app;
         this.settings = settings;
         this.clock = clock;
         this.accounts = new AccountStore(settings.portalDir());
@@ -74,13 +77,16 @@ public final class TestPortal implements AutoCloseable {
 
     public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides) {
         Settings settings = Settings.defaults().with(PortalSettings.PORT, 0).with(PortalSettings.SECURE_COOKIES, false)
-                .with(PortalSettings.DIR, portalDir).with(PortalSettings.REPORTS_DIR, reportsDir);
+                .with(PortalSettings.DIR, portalDir).with(PortalSettings.REPORTS_DIR, reportsDir)
+                .with(PortalSettings.PROFILES_DIR, ServedDemo.PROJECT.resolve("templates/profiles"));
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
             settings = settings.with(e.getKey(), e.getValue());
         }
+        settings = settings.with(Settings.WAREHOUSE_DIR, warehouseDir);
         PortalSettings portalSettings = PortalSettings.from(settings);
         TestClock clock = new TestClock();
-        return new TestPortal(Portal.start(portalSettings, warehouseDir, clock), portalSettings, clock);
+        Application app = Application.start(settings, "web-tests");
+        return new TestPortal(Portal.start(portalSettings, app, clock), portalSettings, clock, app);
     }
 
     public String url(String path) {
@@ -96,6 +102,18 @@ public final class TestPortal implements AutoCloseable {
                 clock.instant(), clock.instant(), List.of()));
     }
 
+    /** A new API token of the account, as {@code accounts token add} prints it. */
+    public String token(String account) {
+        eu.cyberstat.web.account.ApiTokens.Issued issued = eu.cyberstat.web.account.ApiTokens.issue("test", clock.instant());
+        accounts.update(account, a -> {
+            List<eu.cyberstat.web.account.ApiToken> tokens = new java.util.ArrayList<>(a.tokens());
+            tokens.add(issued.token());
+            return new Account(a.name(), a.displayName(), a.role(), a.country(), a.passwordHash(), a.enabled(),
+                    a.createdAt(), a.passwordChangedAt(), tokens);
+        });
+        return issued.presented();
+    }
+
     public List<AuditEvent> audit() {
         return audit.events();
     }
@@ -103,5 +121,6 @@ public final class TestPortal implements AutoCloseable {
     @Override
     public void close() {
         portal.close();
+        app.close();
     }
 }

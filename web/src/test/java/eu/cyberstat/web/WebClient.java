@@ -102,6 +102,23 @@ public final class WebClient {
         return postRaw(path, encode(form));
     }
 
+    /**
+     * Sends a file as a browser's upload form does (multipart/form-data, field {@code file}), with the
+     * CSRF token of the last page read and the other {@code fields} given.
+     */
+    public Page upload(String path, String fileName, byte[] content, String... fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (csrf != null) {
+            form.put("csrf", csrf);
+        }
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        Multipart body = Multipart.of(form, fileName, content);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
     public Page postRaw(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -128,7 +145,8 @@ public final class WebClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
-    private Page send(HttpRequest.Builder request) {
+    /** Sends a request built by the test (an API call with a token, a chunked body). */
+    public Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

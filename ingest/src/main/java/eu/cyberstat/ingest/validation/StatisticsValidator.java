@@ -82,7 +82,7 @@ public final class StatisticsValidator {
             throw new BadInputException("Format 'profile' needs a mapping profile: give it with --profile FILE.");
         }
         IssueCollector issues = new IssueCollector(settings.maxIssuesPerCode());
-        String name = file.getFileName().toString();
+        String name = req.nameOf(file);
 
         long size = size(file);
         if (size > settings.maxFileBytes()) {

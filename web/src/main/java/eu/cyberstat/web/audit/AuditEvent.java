@@ -45,6 +45,13 @@ public record AuditEvent(Instant time, String actor, String client, String actio
     public static final String TOKEN_ADD = "token.add";
     public static final String TOKEN_REVOKE = "token.revoke";
 
+    /** A file received and validated (page, API or drop folder); refused when too large or of no kind offered. */
+    public static final String UPLOAD = "upload";
+    /** An upload confirmed: accepted as a submission, or not loaded. */
+    public static final String SUBMISSION_ACCEPT = "submission.accept";
+    /** An upload discarded by its uploader before it was confirmed. */
+    public static final String UPLOAD_DISCARD = "upload.discard";
+
     /** Nobody logged in yet. */
     public static final String ANONYMOUS = "-";
 }

@@ -1,5 +1,6 @@
 package eu.cyberstat.web.cli;
 
+import eu.cyberstat.app.Application;
 import eu.cyberstat.cli.ExitCode;
 import eu.cyberstat.cli.Main;
 import eu.cyberstat.cli.WarehouseOptions;
@@ -84,7 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("No accounts yet: add one with cyberstat accounts add NAME --role operator.");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Portal portal = Portal.start(portalSettings, settings.warehouseDir(), Clock.systemUTC())) {
+        // One application, and so one warm Spark session, for the service's whole life.
+        try (Application app = Application.start(settings, "cyberstat serve");
+             Portal portal = Portal.start(portalSettings, app, Clock.systemUTC())) {
             Thread hook = new Thread(() -> {
                 portal.close();
                 stopped.countDown();

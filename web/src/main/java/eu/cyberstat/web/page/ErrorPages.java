@@ -34,7 +34,7 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The statuses that have their own title and explanation in the messages. */
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 429, 431, 500);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 415, 429, 431, 500);
 
     private final Pages pages;
     private final Frames frames;
@@ -63,6 +63,27 @@ public final class ErrorPages {
     /** Jetty refused the request as malformed (a form over the size limit, a broken encoding). */
     public void badMessage(BadMessageException e, Context ctx) {
         show(ctx, e.getCode() == 413 ? 413 : 400, e.getCode() == 413 ? "error.413.form" : null);
+    }
+
+    /**
+     * A use case's typed failure, by its kind (docs/architecture.md): bad input 400, not this
+     * caller's 403, nothing there 404, a commit meanwhile 409, storage 500 with an incident number.
+     * Its sentence may name the service's folders: it goes to the log, the page says what to do.
+     */
+    public void failure(eu.cyberstat.failure.CyberstatException e, Context ctx) {
+        if (e instanceof eu.cyberstat.failure.BadInputException) {
+            LOG.info("Refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            show(ctx, 400, null);
+        } else if (e instanceof eu.cyberstat.failure.ForbiddenException) {
+            show(ctx, 403, null);
+        } else if (e instanceof eu.cyberstat.failure.NotFoundException) {
+            show(ctx, 404, null);
+        } else if (e instanceof eu.cyberstat.failure.ConflictException) {
+            LOG.info("Conflict on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            show(ctx, 409, "error.409.submission");
+        } else {
+            unexpected(e, ctx);
+        }
     }
 
     /** Anything else: a fault of the portal, not of the request. */

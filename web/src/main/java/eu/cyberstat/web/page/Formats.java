@@ -31,4 +31,17 @@ public final class Formats {
         }
         return String.format(language.locale(), "%.1f MB", bytes / 1_000_000.0);
     }
+
+    /** A whole number with the language's grouping ("1,234", "1 234", "1.234"); empty for none. */
+    public static String number(Long n, Language language) {
+        return n == null ? "" : String.format(language.locale(), "%,d", n);
+    }
+
+    /** A change with its sign ("+12", "−3"); empty for none. */
+    public static String change(Long n, Language language) {
+        if (n == null) {
+            return "";
+        }
+        return (n > 0 ? "+" : n < 0 ? "−" : "") + String.format(language.locale(), "%,d", Math.abs(n));
+    }
 }

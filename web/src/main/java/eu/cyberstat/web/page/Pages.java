@@ -128,16 +128,22 @@ public final class Pages {
         Map<String, String> links = new LinkedHashMap<>();
         if (a.role() == Role.UPLOADER) {
             links.put("/countries/" + a.country(), messages.get(lang, "nav.country", countryName(a.country(), lang)));
+            links.put("/countries/" + a.country() + "/upload", messages.get(lang, "nav.upload"));
+            links.put("/countries/" + a.country() + "/submissions", messages.get(lang, "nav.history"));
         }
         if (a.role() == Role.OPERATOR) {
             links.put("/countries", messages.get(lang, "nav.countries"));
+            links.put("/deliveries", messages.get(lang, "nav.deliveries"));
         }
         if (a.role() == Role.OPERATOR || a.role() == Role.READER) {
             links.put("/reports", messages.get(lang, "nav.reports"));
         }
         links.put("/account", messages.get(lang, "nav.account"));
         List<NavItem> out = new ArrayList<>();
-        links.forEach((href, label) -> out.add(new NavItem(href, label, path.equals(href) || path.startsWith(href + "/"))));
+        // The most specific link is the current one: /countries/DE/upload, not also /countries/DE.
+        String current = links.keySet().stream().filter(h -> path.equals(h) || path.startsWith(h + "/"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        links.forEach((href, label) -> out.add(new NavItem(href, label, href.equals(current))));
         return out;
     }
 }

@@ -65,7 +65,7 @@ public final class SubmissionsInForce {
     }
 
     /** What is in force now, country by country and submission by submission (none without a warehouse). */
-    private List<SubmissionStore.Delivery> deliveries() {
+    public List<SubmissionStore.Delivery> deliveries() {
         return Warehouse.find(warehouseDir).map(w -> w.submissions().deliveries(null)).orElse(List.of());
     }
 }

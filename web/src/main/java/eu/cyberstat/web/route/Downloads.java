@@ -20,9 +20,22 @@ final class Downloads {
     }
 
     static void send(Context ctx, ReportFile file, byte[] bytes) {
-        String name = file.downloadName().replaceAll("[^A-Za-z0-9._-]", "_");
+        send(ctx, file.downloadName(), bytes);
+    }
+
+    /** Bytes saved as {@code name} (its characters outside A-Z, a-z, 0-9, '.', '_', '-' become '_'). */
+    static void send(Context ctx, String downloadName, byte[] bytes) {
+        String name = downloadName.replaceAll("[^A-Za-z0-9._-]", "_");
         String extension = name.substring(name.lastIndexOf('.') + 1);
         ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.result(bytes);
+    }
+
+    /** A file as it was uploaded: never displayed, whatever its name or content says. */
+    static void sendRaw(Context ctx, String downloadName, byte[] bytes) {
+        String name = downloadName.replaceAll("[^A-Za-z0-9._-]", "_");
+        ctx.contentType("application/octet-stream");
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         ctx.result(bytes);
     }

@@ -66,20 +66,59 @@ public final class RequestGuard {
     public void before(Context ctx) {
         SecurityHeaders.apply(ctx::header);
         ctx.header("Cache-Control", SecurityHeaders.NO_STORE);
-        if (CHANGES.contains(ctx.method()) && ctx.req().getContentLengthLong() > settings.maxFormBytes()) {
-            throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.form");
-        }
         if (isApi(ctx)) {
             identifyByToken(ctx);
         } else {
             identifyBySession(ctx);
-            if (CHANGES.contains(ctx.method()) && !Csrf.isValid(ctx.req().getSession(false), ctx.formParam(Csrf.FIELD))) {
+        }
+        // A file comes as multipart, with the upload limit; any other form has the form limit. A body
+        // without a length (chunked) is cut off while it arrives (Jetty's form and multipart limits).
+        boolean multipart = ctx.isMultipartFormData();
+        long limit = multipart ? settings.uploads().maxBytes() + settings.maxFormBytes() : settings.maxFormBytes();
+        if (CHANGES.contains(ctx.method()) && ctx.req().getContentLengthLong() > limit) {
+            throw multipart ? uploadTooLarge(ctx, "declared " + ctx.req().getContentLengthLong() + " bytes")
+                    : new Problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.form");
+        }
+        if (!isApi(ctx)) {
+            if (CHANGES.contains(ctx.method()) && !Csrf.isValid(ctx.req().getSession(false), formParam(ctx, Csrf.FIELD))) {
                 Principal who = principal(ctx);
                 audit.record(who == null ? AuditEvent.ANONYMOUS : who.name(), client(ctx), AuditEvent.CSRF, ctx.path(),
                         AuditEvent.REFUSED, "form without the session's token");
                 throw new Problem(HttpStatus.FORBIDDEN, "error.403.csrf");
             }
         }
+    }
+
+    /**
+     * A field of the request's form; for a multipart form, reading one reads the whole request, and
+     * a file past the upload limit is cut off there: refused with 413 and audited.
+     */
+    public String formParam(Context ctx, String name) {
+        try {
+            return ctx.formParam(name);
+        } catch (Exception e) { // Jetty's ServletException, thrown through Javalin undeclared
+            if (isTooLarge(e)) {
+                throw uploadTooLarge(ctx, "cut off while it arrived");
+            }
+            throw new Problem(HttpStatus.BAD_REQUEST, "error.400.text");
+        }
+    }
+
+    private Problem uploadTooLarge(Context ctx, String detail) {
+        Principal who = principal(ctx);
+        audit.record(who == null ? AuditEvent.ANONYMOUS : who.name(), client(ctx), AuditEvent.UPLOAD, ctx.path(),
+                AuditEvent.REFUSED, "larger than " + settings.uploads().maxBytes() + " bytes: " + detail);
+        return new Problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.upload", settings.uploads().maxBytes() / (1024 * 1024));
+    }
+
+    /** Whether Jetty refused a multipart request for its size (its words: "max file size exceeded"). */
+    static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs once the route is known: the access rule. */
@@ -115,6 +154,23 @@ public final class RequestGuard {
                         "uploader for " + who.account().country() + " asked for " + country);
                 throw new Problem(HttpStatus.FORBIDDEN, "error.403.country");
             }
+        }
+    }
+
+    /**
+     * The access rule for a country a request names outside its path (a form field of the API, the
+     * country of a submission asked for by id): an unknown country is not found; an uploader's
+     * request for another country is refused (403) and audited, as for a path.
+     */
+    public void admitCountry(Context ctx, String country) {
+        Principal who = principal(ctx);
+        if (country == null || !countries.isKnown(country)) {
+            throw new Problem(HttpStatus.NOT_FOUND, "error.404.country", String.valueOf(country));
+        }
+        if (AccessRule.decide(who, Set.of(who.account().role()), country) == AccessRule.Decision.OTHER_COUNTRY) {
+            audit.record(who.name(), client(ctx), AuditEvent.ACCESS, ctx.path() + " " + country, AuditEvent.REFUSED,
+                    "uploader for " + who.account().country() + " asked for " + country);
+            throw new Problem(HttpStatus.FORBIDDEN, "error.403.country");
         }
     }
 

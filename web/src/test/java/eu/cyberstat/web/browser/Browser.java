@@ -136,6 +136,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks what sends a form or follows a link, and waits for the next page to replace this one. */
+    void go(org.openqa.selenium.By what) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(what).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /** Screenshot, no script on the page, and no serious or critical accessibility violation. */
+    void check(String name) {
+        org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.tagName("script")))
+                .as(name + ": no script").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(screenshot(name)).isNotEmptyFile();
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations())
+                .as(name + ": serious or critical WCAG 2.1 AA violations").isEmpty();
+    }
+
     @Override
     public void close() {
         driver.quit();

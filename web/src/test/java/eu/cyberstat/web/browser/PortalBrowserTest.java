@@ -58,13 +58,8 @@ class PortalBrowserTest {
         browser.driver.get(demo.url + path.substring(1));
     }
 
-    /** Clicks what sends a form or follows a link, and waits for the next page to replace this one. */
     private static void go(By what) {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        browser.driver.findElement(what).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
-                browser.driver.executeScript("return document.readyState")));
+        browser.go(what);
     }
 
     private static String heading() {
@@ -75,13 +70,8 @@ class PortalBrowserTest {
         return browser.driver.findElement(By.tagName("main")).getText();
     }
 
-    /** Screenshot, no script on the page, and no serious accessibility violation. */
     private static void check(String name) {
-        assertThat(browser.driver.findElements(By.tagName("script"))).as(name + ": no script").isEmpty();
-        Path shot = browser.screenshot(name);
-        assertThat(shot).isNotEmptyFile();
-        List<Browser.Violation> violations = browser.accessibilityViolations();
-        assertThat(violations).as(name + ": serious or critical WCAG 2.1 AA violations").isEmpty();
+        browser.check(name);
     }
 
     private static void logIn(String account) {
