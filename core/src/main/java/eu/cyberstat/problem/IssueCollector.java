@@ -43,9 +43,10 @@ public final class IssueCollector {
     /**
      * Counts one skipped row of a kind (one warning per kind is raised at the end, its template
      * given {@code count}, {@code rows} ("3 rows"), {@code values} ("3 values"), {@code codes} (the
-     * first few), {@code distinct} ("2 national offence codes"), {@code first} (line) and the
-     * {@code extra} name-value pairs of the first call; the counted words are phrases, written
-     * in each language with its plural).
+     * first few), {@code distinct} ("2 national offence codes"), {@code first} (line), the clauses
+     * {@code skipped} ("3 rows were skipped"), {@code notRead} and
+     * {@code readAsWhole}, and the {@code extra} name-value pairs of the first call; the counted
+     * words are phrases, written in each language with its plural).
      */
     public void skip(Check kind, long line, String column, String code, Object... extra) {
         tallies.computeIfAbsent(kind, k -> new Tally(line, column, extra)).add(line, code);
@@ -65,7 +66,10 @@ public final class IssueCollector {
         tallies.forEach((kind, t) -> {
             List<Object> values = new ArrayList<>(List.of("count", t.rows, "rows", Phrase.count("count.rows", t.rows),
                     "values", Phrase.count("count.values", t.rows), "codes", t.examples(),
-                    "distinct", Phrase.count("count.national-codes", t.distinct.size()), "first", t.firstLine));
+                    "distinct", Phrase.count("count.national-codes", t.distinct.size()), "first", t.firstLine,
+                    // What happened to them, as a clause whose verb agrees with the count ("1 row was skipped").
+                    "skipped", Phrase.count("count.rows-skipped", t.rows), "notRead", Phrase.count("count.rows-not-read", t.rows),
+                    "readAsWhole", Phrase.count("count.values-read-whole", t.rows)));
             values.addAll(List.of(t.extra));
             all.add(kind.at(t.firstLine, t.column, values.toArray()));
         });

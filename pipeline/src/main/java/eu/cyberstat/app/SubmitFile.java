@@ -96,10 +96,14 @@ public final class SubmitFile {
             ValidatedFile validated = new StatisticsValidator(app.reference(), current.asPrior(),
                     app.validationSettings()).validate(file, request.validation());
             ValidationReport report = validated.report();
-            String id = SubmissionStore.newSubmissionId(Instant.now(), sha256);
+            Instant received = Instant.now();
+            String id = SubmissionStore.newSubmissionId(received, sha256);
 
             if (!report.isAccepted()) {
-                String keptAs = store.keepRejected(id, file, sha256, name, report);
+                // Whom it was for: the uploader's country, else those its rows name (for that country's feedback sheet).
+                List<String> countries = request.validation().country() != null ? List.of(request.validation().country())
+                        : validated.countries();
+                String keptAs = store.keepRejected(id, file, sha256, name, report, countries, received);
                 return new Outcome(validated, null, new Receipt(Receipt.REJECTED, keptAs, name, sha256, bytes, 0, null,
                         null, null, report.warnings().size(), report.errors().size()));
             }

@@ -9,7 +9,7 @@ import picocli.CommandLine;
  * {@code --country CC}: a reporting country's Eurostat geo code, checked as the command line is
  * read, so that a typo is refused with the nearest codes before anything runs.
  */
-final class CountryOption implements CommandLine.ITypeConverter<String> {
+public final class CountryOption implements CommandLine.ITypeConverter<String> {
 
     private static final CountryCodes CODES = new CountryCodes(ReferenceData.shipped());
 

@@ -48,7 +48,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line with its output captured (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+        return run(commandLine(), out, err, args);
+    }
+
+    /** Runs {@code cli} (this command line, perhaps with more commands) with its output captured. */
+    public static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
         int status = cli.execute(args);
@@ -115,7 +119,7 @@ public final class Main implements Runnable {
         return ExitCode.USAGE_OR_IO;
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String revision = GitRevision.current();

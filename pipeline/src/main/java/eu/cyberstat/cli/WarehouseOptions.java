@@ -16,6 +16,11 @@ public class WarehouseOptions {
             description = "Settings file (Java properties). Default: ./cyberstat.properties when present.")
     Path config;
 
+    /** The settings file named with --config, or null for the default. */
+    public Path configFile() {
+        return config;
+    }
+
     /** Settings with this command line's values on top. */
     public Settings settings() {
         return Settings.load(config).with(Settings.WAREHOUSE_DIR, warehouse);

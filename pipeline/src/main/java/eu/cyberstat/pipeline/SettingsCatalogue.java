@@ -73,17 +73,23 @@ public final class SettingsCatalogue {
     }
 
     /**
-     * The sample {@code cyberstat.properties} shipped at the top of the installation: every
-     * setting commented out at its default, under what it means.
+     * The sample {@code cyberstat.properties} of these settings alone: every setting commented out
+     * at its default, under what it means. The shipped file also lists the portal's settings after
+     * these (the web module checks the whole file).
      */
     public static String sampleFile() {
+        return sampleFile(ENTRIES);
+    }
+
+    /** A sample settings file listing {@code entries}, in their order, under the same heading. */
+    public static String sampleFile(List<Entry> entries) {
         StringBuilder out = new StringBuilder();
         comment(out, "cyberstat settings (Java properties, UTF-8), read from ./cyberstat.properties or from --config "
                 + "FILE. Every setting is listed at its default, commented out: to change one, remove the # before "
                 + "its key and give another value. Precedence: the command line, then this file, then the "
                 + "environment variables named below, then the defaults. The list is checked against the code "
                 + "(SettingsCatalogueTest), so it names every setting there is.");
-        for (Entry e : ENTRIES) {
+        for (Entry e : entries) {
             out.append('\n');
             comment(out, e.meaning());
             out.append('#').append(e.key()).append(" =").append(e.defaultValue().isEmpty() ? "" : " " + e.defaultValue())

@@ -38,7 +38,8 @@ import org.apache.commons.csv.CSVRecord;
  * its raw file, its report and its Parquet rows visible together.
  *
  * <p>Layout: {@code submissions/<id>/} (raw/, observations.csv, validation.json),
- * {@code submissions/rejected/<id>/} (one per rejected content), {@code tables/observations/_log/}.
+ * {@code submissions/rejected/<id>/} (one per rejected content: raw/, validation.json and
+ * rejection.properties), {@code tables/observations/_log/}.
  */
 public final class SubmissionStore {
 
@@ -48,6 +49,11 @@ public final class SubmissionStore {
     static final String REPORT_FILE = "validation.json";
     static final String RAW_DIR = "raw";
     static final String REJECTED = "rejected";
+    /** Beside a rejected upload's report: the file's name, whom it was for and when it was last received. */
+    static final String REJECTION_FILE = "rejection.properties";
+    private static final String RECEIVED_AT = "received_at";
+    private static final String REJECTION_FILE_NAME = "file";
+    private static final String REJECTION_COUNTRIES = "country";
 
     /** The normalised figures as the project CSV (see docs/data-format.md). */
     static final String[] COLUMNS = {"country", "year", "offence", "indicator", "value", "flags", "note"};
@@ -231,6 +237,16 @@ public final class SubmissionStore {
      * @return the id under which the rejected content is kept (the first rejection's)
      */
     public String keepRejected(String id, Path rawFile, String sha256, String originalName, ValidationReport report) {
+        return keepRejected(id, rawFile, sha256, originalName, report, List.of(), Instant.now());
+    }
+
+    /**
+     * As above, recording whom the upload was for ({@code countries}: the declared country, else
+     * those its rows name; empty when unknown) and when it was first received, so that the
+     * feedback sheet of that country can list it ({@link #rejected}).
+     */
+    public String keepRejected(String id, Path rawFile, String sha256, String originalName, ValidationReport report,
+                               List<String> countries, Instant receivedAt) {
         Path rejected = warehouse.resolve(SUBMISSIONS).resolve(REJECTED);
         String keptAs = rejectedCopy(rejected, sha256).orElse(id);
         Path dir = rejected.resolve(keptAs);
@@ -247,7 +263,77 @@ public final class SubmissionStore {
         String json = report.toJson();
         AtomicFiles.publish(dir.resolve(REPORT_FILE), AtomicFiles.PUBLISHED,
                 out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        // The same bytes again are the same delivery: it keeps its first receipt (a rerun changes
+        // no feedback sheet), and learns of a country a later attempt declared.
+        java.util.Properties about;
+        try {
+            about = rejectionOf(dir);
+        } catch (IOException e) {
+            throw new StorageException("Cannot read " + dir.resolve(REJECTION_FILE) + ": " + e.getMessage(), e);
+        }
+        TreeSet<String> whom = new TreeSet<>(countriesOf(about));
+        whom.addAll(countries);
+        about.setProperty(REJECTION_FILE_NAME, about.getProperty(REJECTION_FILE_NAME, safeName(originalName)));
+        about.setProperty(REJECTION_COUNTRIES, String.join(",", whom));
+        about.setProperty(RECEIVED_AT, about.getProperty(RECEIVED_AT, receivedAt.toString()));
+        StringBuilder text = new StringBuilder();
+        for (String key : new TreeSet<>(about.stringPropertyNames())) {
+            text.append(key).append('=').append(about.getProperty(key)).append('\n');
+        }
+        AtomicFiles.publish(dir.resolve(REJECTION_FILE), AtomicFiles.PUBLISHED,
+                out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         return keptAs;
+    }
+
+    /**
+     * Every rejected upload kept, first received first. An upload kept before the store recorded
+     * whom it was for has no countries, and the time of its id.
+     */
+    public List<RejectedUpload> rejected() {
+        Path rejected = warehouse.resolve(SUBMISSIONS).resolve(REJECTED);
+        if (!Files.isDirectory(rejected)) {
+            return List.of();
+        }
+        List<RejectedUpload> out = new ArrayList<>();
+        try (var folders = Files.list(rejected)) {
+            for (Path dir : folders.filter(Files::isDirectory).sorted().toList()) {
+                if (!Files.exists(dir.resolve(REPORT_FILE))) {
+                    continue;
+                }
+                java.util.Properties about = rejectionOf(dir);
+                String id = dir.getFileName().toString();
+                String file = about.getProperty(REJECTION_FILE_NAME, rawFileIn(dir).map(f -> f.getFileName().toString()).orElse(""));
+                Instant at = about.containsKey(RECEIVED_AT) ? Instant.parse(about.getProperty(RECEIVED_AT)) : receivedAtOf(id);
+                ValidationReport report = ValidationReport.fromJson(Files.readString(dir.resolve(REPORT_FILE), StandardCharsets.UTF_8));
+                out.add(new RejectedUpload(id, file, countriesOf(about), at, report));
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot read the rejected uploads in " + rejected + ": " + e.getMessage(), e);
+        }
+        out.sort(java.util.Comparator.comparing(RejectedUpload::receivedAt).thenComparing(RejectedUpload::id));
+        return out;
+    }
+
+    /** What is known of a rejected upload kept in {@code dir} (nothing, for one kept before it was recorded). */
+    private static java.util.Properties rejectionOf(Path dir) throws IOException {
+        java.util.Properties about = new java.util.Properties();
+        if (Files.exists(dir.resolve(REJECTION_FILE))) {
+            try (Reader in = Files.newBufferedReader(dir.resolve(REJECTION_FILE), StandardCharsets.UTF_8)) {
+                about.load(in);
+            }
+        }
+        return about;
+    }
+
+    private static List<String> countriesOf(java.util.Properties about) {
+        String countries = about.getProperty(REJECTION_COUNTRIES, "");
+        return countries.isEmpty() ? List.of() : List.of(countries.split(","));
+    }
+
+    /** The time of receipt a submission id starts with ({@link #newSubmissionId}). */
+    static Instant receivedAtOf(String id) {
+        return java.time.LocalDateTime.parse(id.substring(1, id.indexOf('-')), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS"))
+                .toInstant(ZoneOffset.UTC);
     }
 
     /** The rejected upload already kept with these bytes: ids end with the checksum's start, which the raw file confirms. */

@@ -1,5 +1,6 @@
 package eu.cyberstat.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import eu.cyberstat.reports.backedge.RendererReadingTheWarehouse;
 import eu.cyberstat.ingest.validation.StatisticsValidator;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.ReportSet;
@@ -75,6 +77,23 @@ class ArchitectureTest {
         modulesDependDownwardsOnly().check(classes);
     }
 
+    /**
+     * The rules are not empty words: a report class that reads the warehouse and Spark (a fixture
+     * in the test sources, see {@link RendererReadingTheWarehouse}) breaks the layers and the
+     * renderer's rule, each naming the offending access.
+     */
+    @Test
+    void aBackEdgeBreaksTheRules() {
+        JavaClasses withBackEdge = new ClassFileImporter().importClasses(RendererReadingTheWarehouse.class,
+                Warehouse.class);
+        assertThat(modulesDependDownwardsOnly().evaluate(withBackEdge).getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("RendererReadingTheWarehouse.figuresOf") && d.contains("Warehouse.find"));
+        assertThat(theReportRendererSeesNeitherSparkNorCsvNorFilesToWrite().evaluate(withBackEdge).hasViolation())
+                .isTrue();
+        assertThat(theReportRendererSeesNeitherSparkNorCsvNorFilesToWrite().evaluate(
+                new ClassFileImporter().importClasses(ReportSet.class)).hasViolation()).isFalse();
+    }
+
     @Test
     void noPackageDependsOnItselfThroughOthers() {
         slices().matching("eu.cyberstat.(**)").should().beFreeOfCycles().check(classes);
@@ -90,13 +109,16 @@ class ArchitectureTest {
     }
 
     @Test
-    void theReportRendererSeesNeitherSparkNorCsvNorFilesToWrite() {
-        noClasses().that().resideInAPackage("eu.cyberstat.reports..")
+    void theReportRendererSeesNeitherSparkNorCsvNorFilesToWriteTest() {
+        theReportRendererSeesNeitherSparkNorCsvNorFilesToWrite().check(classes);
+    }
+
+    static ArchRule theReportRendererSeesNeitherSparkNorCsvNorFilesToWrite() {
+        return noClasses().that().resideInAPackage("eu.cyberstat.reports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.commons.csv..",
                         "eu.cyberstat.ingest..", "eu.cyberstat.warehouse..")
                 .orShould().callMethodWhere(writesFiles())
-                .because("the renderer returns bytes; the run publishes them through the one atomic publisher")
-                .check(classes);
+                .because("the renderer returns bytes; the run publishes them through the one atomic publisher");
     }
 
     @Test

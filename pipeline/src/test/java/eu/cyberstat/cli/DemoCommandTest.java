@@ -191,6 +191,18 @@ class DemoCommandTest {
         }
     }
 
+    /**
+     * The demo's bad file names Austria in its rows and was sent without a country: it reaches
+     * Austria's feedback sheet (in German), rejected, with its errors; no other sheet lists it.
+     */
+    @Test
+    void theRejectedSampleIsOnTheFeedbackSheetOfTheCountryItNames() throws IOException {
+        String at = flat(String.join("", PdfPages.of(out.resolve("feedback/AT-2022.pdf"))));
+        assertThat(at).contains(flat("1 Datei, die Sie geliefert haben, wurde zurückgewiesen"),
+                flat("Ihre zurückgewiesenen Dateien"), "bad-values.csv", "(E_NEGATIVE)", "(E_NOT_A_NUMBER)");
+        assertThat(flat(String.join("", PdfPages.of(out.resolve("feedback/DE-2022.pdf"))))).doesNotContain("bad-values.csv");
+    }
+
     /** Text without any white space: PDFBox splits some justified or kerned words ("M ember"). */
     private static String flat(String s) {
         return s.replaceAll("[\\s\\u00a0\\u202f\\u2009]+", "");

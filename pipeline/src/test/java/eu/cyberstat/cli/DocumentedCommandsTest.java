@@ -11,50 +11,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
- * The commands the README and the runbook show: each names a real command and real options, and
- * the README's runnable examples work in a fresh clone (they read only files of the repository).
+ * The README's runnable examples work in a fresh clone (they read only files of the repository).
+ * That every documented command and option exists is checked by the web module's
+ * DocumentedCommandsTest, which sees the whole command line (serve and accounts too).
  */
 class DocumentedCommandsTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("cyberstat.project.dir", ".."));
-    private static final Pattern COMMAND = Pattern.compile("\\./cyberstat((?: [^`|\\n#]+)?)");
-
-    private static List<List<String>> commands(String document) throws IOException {
-        List<List<String>> commands = new ArrayList<>();
-        Matcher m = COMMAND.matcher(Files.readString(PROJECT.resolve(document)));
-        while (m.find()) {
-            commands.add(Arrays.stream(m.group(1).strip().split("\\s+")).filter(t -> !t.isEmpty()).toList());
-        }
-        return commands;
-    }
-
-    @Test
-    void everyDocumentedCommandAndOptionExists() throws IOException {
-        CommandLine cli = Main.commandLine();
-        for (String document : List.of("README.md", "docs/runbook.md", "docs/warehouse.md", "docs/metrics.md",
-                "docs/data-format.md", "docs/alerts.md")) {
-            List<List<String>> commands = commands(document);
-            assertThat(commands).as(document).isNotEmpty();
-            for (List<String> command : commands) {
-                if (command.isEmpty() || command.get(0).startsWith("-")) {
-                    continue; // ./cyberstat -V
-                }
-                CommandLine sub = cli.getSubcommands().get(command.get(0));
-                assertThat(sub).as(document + ": command " + command).isNotNull();
-                for (String written : command) {
-                    String token = written.replaceFirst("^\\[", "");
-                    if (token.startsWith("--")) {
-                        String option = token.replaceAll("[=\\])].*", "");
-                        assertThat(sub.getCommandSpec().findOption(option)).as(document + ": " + option + " of " + command)
-                                .isNotNull();
-                    }
-                }
-            }
-        }
-    }
 
     @Test
     void theReadmeExamplesWorkInAFreshClone() throws IOException {

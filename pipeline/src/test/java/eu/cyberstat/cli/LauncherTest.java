@@ -33,7 +33,7 @@ class LauncherTest {
         Files.copy(PROJECT.resolve("cyberstat"), home.resolve("cyberstat"));
         Files.writeString(home.resolve("pom.xml"), "<project/>");
         Files.writeString(home.resolve("jvm.options"), "-Dx=y\n");
-        for (String module : new String[] {"ingest", "reports", "pipeline"}) {
+        for (String module : new String[] {"ingest", "reports", "pipeline", "web"}) {
             Files.createDirectories(home.resolve(module));
         }
         Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -41,7 +41,7 @@ class LauncherTest {
         script(bin.resolve("mvn"), "echo \"args: $*\" >> '" + calls + "'\n"
                 + "echo \"MAVEN_OPTS: ${MAVEN_OPTS:-}\" >> '" + calls + "'\n"
                 + "case \"${MAVEN_OPTS:-}\" in *jansi.noreset=true*) ;; *) printf '\\033[0m' ;; esac\n"
-                + "mkdir -p pipeline/target && touch pipeline/target/cyberstat-pipeline.jar\n");
+                + "mkdir -p web/target && touch web/target/cyberstat-web.jar\n");
         script(bin.resolve("java"), "echo ran\n");
 
         ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("cyberstat").toString(), "-V")

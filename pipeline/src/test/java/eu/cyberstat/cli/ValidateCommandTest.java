@@ -52,8 +52,8 @@ class ValidateCommandTest {
                 Warnings:
                 line 3, column value: W_YOY_JUMP The value 450 is 4.5 times the 2020 figure 100 (line 2 of this file). \
                 Check the value; if it is right, a note saying why helps readers (flag b if the series breaks).
-                line 4, column offence: W_SKIPPED_NON_CYBER 1 row with ICCS categories that are not cybercrime by \
-                definition (ICCS0701) were skipped; only ICCS0903 and its sub-categories are, the others only with the \
+                line 4, column offence: W_SKIPPED_NON_CYBER 1 row was skipped: ICCS categories that are not \
+                cybercrime by definition (ICCS0701); only ICCS0903 and its sub-categories are, the others only with the \
                 cyber-related tag. First at line 4.
                 """);
         assertThat(err.toString()).isEmpty();

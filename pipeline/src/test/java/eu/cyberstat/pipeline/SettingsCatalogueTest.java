@@ -27,14 +27,15 @@ class SettingsCatalogueTest {
     private static final Pattern KEY_CONSTANT = Pattern.compile(
             "static final String \\w+ = \"((?:warehouse|work|spark|metrics|report|alerts|validation)\\.[a-z.\\-]+)\"");
 
+    /** The portal's settings follow these in the shipped file: the web module checks the whole of it. */
     @Test
-    void theShippedSampleIsTheCatalogue() throws IOException {
+    void theShippedSampleBeginsWithTheCatalogue() throws IOException {
         String shipped = Files.readString(PROJECT.resolve("cyberstat.properties"), StandardCharsets.UTF_8);
-        if (!shipped.equals(SettingsCatalogue.sampleFile())) {
+        if (!shipped.startsWith(SettingsCatalogue.sampleFile())) {
             Path expected = Path.of("target", "cyberstat.properties.expected");
             Files.writeString(expected, SettingsCatalogue.sampleFile(), StandardCharsets.UTF_8);
             assertThat(shipped).as("cyberstat.properties differs from the settings catalogue; the file it should "
-                    + "be is " + expected.toAbsolutePath()).isEqualTo(SettingsCatalogue.sampleFile());
+                    + "begin with is " + expected.toAbsolutePath()).startsWith(SettingsCatalogue.sampleFile());
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.cyberstat.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.cyberstat.figure.Observation;
@@ -126,6 +127,39 @@ class SubmissionStoreTest {
         }
         assertThat(Files.readString(warehouse.resolve("submissions/rejected").resolve(first).resolve("raw/bad.csv")))
                 .isEqualTo("country,year\nDE,-1\n");
+    }
+
+    /**
+     * A rejected upload is kept with whom it was for and when it first came, so that its country's
+     * feedback sheet can list it; the same bytes again are the same delivery (its first receipt
+     * stays), and an upload kept before this was recorded reads as for nobody, received at its id's time.
+     */
+    @Test
+    void aRejectedUploadIsKeptWithItsCountriesAndFirstReceipt() throws Exception {
+        SubmissionStore store = new SubmissionStore(warehouse);
+        ValidationReport rejected = ValidationReport.of("at.csv", "PROJECT_CSV", "UTF-8", 0,
+                List.of(eu.cyberstat.problem.Issue.error(2, "value", "E_NEGATIVE", "negative")));
+        Path bad = uploads.resolve("at.csv");
+        Files.writeString(bad, "country,year\nAT,-1\n");
+        String sha = SubmissionStore.sha256(bad);
+        Instant first = Instant.parse("2023-05-02T10:00:00Z");
+        String id = store.keepRejected(SubmissionStore.newSubmissionId(first, sha), bad, sha, "at.csv", rejected,
+                List.of("AT"), first);
+        store.keepRejected(SubmissionStore.newSubmissionId(first.plusSeconds(60), sha), bad, sha, "again.csv", rejected,
+                List.of(), first.plusSeconds(60));
+        Path legacy = uploads.resolve("old.csv");
+        Files.writeString(legacy, "x\n");
+        String legacySha = SubmissionStore.sha256(legacy);
+        String oldId = store.keepRejected(SubmissionStore.newSubmissionId(Instant.parse("2023-01-05T08:30:00Z"), legacySha),
+                legacy, legacySha, "old.csv", rejected);
+        Files.delete(warehouse.resolve("submissions/rejected").resolve(oldId).resolve(SubmissionStore.REJECTION_FILE));
+
+        assertThat(store.rejected()).extracting(RejectedUpload::id, RejectedUpload::file, RejectedUpload::countries,
+                RejectedUpload::receivedAt).containsExactly(
+                tuple(oldId, "old.csv", List.of(), Instant.parse("2023-01-05T08:30:00Z")),
+                tuple(id, "at.csv", List.of("AT"), first));
+        assertThat(store.rejected().get(1).report().errors()).extracting(eu.cyberstat.problem.Issue::code)
+                .containsExactly("E_NEGATIVE");
     }
 
     @Test

@@ -36,7 +36,8 @@ class FeedbackPdfTest {
         String fr = section(text("FR"), "Anomalies relevées sur vos transmissions", "Données arrêtées");
         assertThat(fr).contains("« CYBER_FRAUDE » n’est pas une infraction de la classification.",
                 "Code d’infraction inconnu", "(E_UNKNOWN_OFFENCE)", "Erreur",
-                "Des valeurs comme « 1.092 » (3 valeurs, la première à la ligne 22)", "(W_AMBIGUOUS_NUMBER)",
+                "3 valeurs ont été lues comme des nombres entiers (1.092 lu comme 1092 ; première à la ligne 22)",
+                "(W_AMBIGUOUS_NUMBER)",
                 "Avertissement", "fr_2022_v1.csv", "fr_2022.xlsx")
                 .doesNotContain("is not an offence", "values like", "ERROR", "WARNING");
         String de = section(text("DE"), "Prüfhinweise zu Ihren Lieferungen", "Datenstand");
@@ -54,14 +55,56 @@ class FeedbackPdfTest {
     void adviceIsForTheNationalContactNotForWhoeverRunsCyberstat() throws IOException {
         PdfTools.require();
         String mt = text("MT");
-        assertThat(mt).contains("4 rows with 2 national offence codes that the mapping of your national codes does "
-                        + "not cover were left out (401, 402).",
+        assertThat(mt).contains("4 rows of your file were left out, with 2 national offence codes that the mapping of "
+                        + "your national codes does not cover (401, 402).",
                 "tell the reporting centre which offence of the classification each one is")
                 .doesNotContain("Map the ones that are cybercrime", "'offences:'", "mt-police.yaml", "--profile");
         String fr = text("FR");
         assertThat(fr).contains("signalez-le au centre de collecte ; pour lever le doute, écrivez les nombres sans "
                         + "séparateur de milliers")
                 .doesNotContain("déclarez les séparateurs dans un profil de correspondance");
+    }
+
+    /**
+     * A file the validation rejected since the country's last accepted delivery is on its sheet:
+     * in a table of its own (file, day received, errors), its errors among the issues, and the
+     * opening words say it was rejected while the figures shown come from the deliveries in force.
+     */
+    @Test
+    void rejectedDeliveriesAreListedWithTheirErrorsInTheSheetsLanguage() throws IOException {
+        PdfTools.require();
+        var fixture = RenderedSet.fixture().data();
+        java.time.Instant received = java.time.Instant.parse("2023-06-10T08:15:00Z");
+        List<eu.cyberstat.reports.model.RejectedDelivery> rejected = new java.util.ArrayList<>();
+        List<eu.cyberstat.reports.model.SubmissionCheck> checks = new java.util.ArrayList<>(fixture.checks());
+        for (String geo : List.of("AT", "FR", "FR", "PL")) {
+            String file = geo.toLowerCase(java.util.Locale.ROOT) + "-bad-" + rejected.size() + ".csv";
+            String id = "S20230610T081500000-bad00" + rejected.size();
+            rejected.add(new eu.cyberstat.reports.model.RejectedDelivery(geo, id, file, received, 1));
+            checks.add(ReportFixtures.check(geo, id, file, 3, "value", eu.cyberstat.problem.Checks.E_NEGATIVE,
+                    "value", -4L));
+        }
+        var data = new eu.cyberstat.reports.model.ReportData(fixture.provenance(), fixture.reference(), fixture.figures(),
+                fixture.keyFindings(), fixture.alertFigures(), checks, fixture.submissions(), rejected);
+        var templates = eu.cyberstat.reports.template.ReportTemplates.load(TestPaths.templates(), fixture.reference());
+        var basis = new eu.cyberstat.reports.view.ReportBasis(data, templates);
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(RenderedSet.dir().resolveSibling("rejected"));
+        java.util.Map<String, String> sheets = new java.util.HashMap<>();
+        for (String geo : List.of("AT", "FR", "PL")) {
+            var lang = templates.definition().feedback().languageOf(geo);
+            java.nio.file.Path pdf = dir.resolve(geo + ".pdf");
+            java.nio.file.Files.write(pdf, new eu.cyberstat.reports.pdf.FeedbackPdf(
+                    new eu.cyberstat.reports.view.ReportContext(basis, lang), geo).render());
+            sheets.put(geo, AnnualReportPdfTest.squash(PdfTools.text(pdf, 0)));
+        }
+        assertThat(sheets.get("AT")).contains("1 Datei, die Sie geliefert haben, wurde zurückgewiesen (1 Fehler,",
+                "Die Zahlen unten stammen aus Ihren geltenden Lieferungen.", "Ihre zurückgewiesenen Dateien",
+                "at-bad-0.csv", "2023-06-10", "S20230610T081500000-bad000", "(E_NEGATIVE)");
+        assertThat(sheets.get("FR")).contains("2 fichiers que vous avez transmis ont été rejetés", "Vos fichiers rejetés",
+                "fr-bad-1.csv", "fr-bad-2.csv", "(E_NEGATIVE)");
+        assertThat(sheets.get("PL")).contains("1 file you sent was rejected (1 error, listed at the end of this sheet): "
+                + "its figures are not in the report.", "Your files that were rejected", "pl-bad-3.csv")
+                .doesNotContain("at-bad-0.csv", "fr-bad");
     }
 
     @Test

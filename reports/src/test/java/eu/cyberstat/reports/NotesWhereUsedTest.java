@@ -49,23 +49,45 @@ class NotesWhereUsedTest {
         }
     }
 
+    /**
+     * Every flag printed after a figure, in a table (or the part of a table a page holds: see
+     * {@code pdf.TableAcrossPagesTest} for tables that run over pages) or a chart's value labels,
+     * is explained on the page where it is printed: in the annual report in each language and on
+     * every country's feedback sheet.
+     */
     @Test
     void everyFlagPrintedAfterAFigureIsExplainedOnItsPage() throws IOException {
         PdfTools.require();
-        var flagLabels = RenderedSet.fixture().data().reference().flagLabels();
         for (Language lang : Language.values()) {
-            Path pdf = RenderedSet.file("report-2022-" + lang.code() + ".pdf");
-            int pages = PdfText.pages(pdf);
-            int explained = 0;
-            for (int p = 2; p <= pages; p++) {
-                String text = PdfText.squash(PdfText.page(pdf, p));
-                for (char flag : PdfText.flagsAfterFigures(pdf, p, FLAG_SIZE)) {
-                    String meaning = flag + " = " + flagLabels.get(flag).in(lang);
-                    assertThat(text).as(lang + " page " + p + ": flag " + flag + " is printed, so explained").contains(meaning);
-                    explained++;
-                }
-            }
+            int explained = flagsExplainedPageByPage(RenderedSet.file("report-2022-" + lang.code() + ".pdf"), lang, 2);
             assertThat(explained).as(lang + ": flags found and explained").isGreaterThan(50);
         }
+        int onSheets = 0;
+        List<Path> sheets;
+        try (var files = java.nio.file.Files.list(RenderedSet.dir().resolve("feedback"))) {
+            sheets = files.sorted().toList();
+        }
+        var definition = ReportTemplates.load(TestPaths.templates(), RenderedSet.fixture().data().reference()).definition();
+        for (Path sheet : sheets) {
+            String geo = sheet.getFileName().toString().substring(0, 2);
+            onSheets += flagsExplainedPageByPage(sheet, definition.feedback().languageOf(geo), 1);
+        }
+        assertThat(sheets).hasSizeGreaterThan(20);
+        assertThat(onSheets).as("flags found and explained on the feedback sheets").isGreaterThan(100);
+    }
+
+    private static int flagsExplainedPageByPage(Path pdf, Language lang, int firstPage) throws IOException {
+        var flagLabels = RenderedSet.fixture().data().reference().flagLabels();
+        int explained = 0;
+        for (int p = firstPage; p <= PdfText.pages(pdf); p++) {
+            String text = PdfText.squash(PdfText.page(pdf, p));
+            for (char flag : PdfText.flagsAfterFigures(pdf, p, FLAG_SIZE)) {
+                String meaning = flag + " = " + flagLabels.get(flag).in(lang);
+                assertThat(text).as(pdf.getFileName() + " page " + p + ": flag " + flag + " is printed, so explained")
+                        .contains(meaning);
+                explained++;
+            }
+        }
+        return explained;
     }
 }

@@ -463,7 +463,7 @@ public final class ReportFixtures {
     }
 
     /** An issue as the validation raised it: its English message is its phrase written in English. */
-    private static SubmissionCheck check(String geo, String submission, String file, long line, String column,
+    static SubmissionCheck check(String geo, String submission, String file, long line, String column,
                                          Check check, Object... values) {
         Phrase words = check.phrase(values);
         return new SubmissionCheck(geo, submission, file, check.level().name(), line, column, check.code(),
@@ -478,12 +478,14 @@ public final class ReportFixtures {
         out.add(check("DE", "sub-DE-2022-01", "de_cyber_2022.csv", 3, "value", Checks.W_CHILDREN_BELOW_PARENT,
                 "parent", "CIA", "sum", 900L, "value", 1000L, "difference", 100L));
         out.add(check("FR", "sub-FR-2022-02", "fr_2022.xlsx", 22, "value", Checks.W_AMBIGUOUS_NUMBER,
-                "values", Phrase.count("count.values", 3), "example", "1.092", "first", 22L, "separator", ".",
+                "values", Phrase.count("count.values", 3), "readAsWhole", Phrase.count("count.values-read-whole", 3),
+                "example", "1.092", "first", 22L, "separator", ".",
                 "reading", Phrase.of("reading.as", "written", "1.092", "read", "1092")));
         out.add(check("FR", "sub-FR-2022-01", "fr_2022_v1.csv", 7, "offence", Checks.E_UNKNOWN_OFFENCE,
                 "value", "CYBER_FRAUDE", "hint", ""));
         out.add(check("MT", "sub-MT-2022-01", "mt.csv", 9, "Kodiċi", Checks.W_UNMAPPED_OFFENCE,
-                "rows", Phrase.count("count.rows", 4), "distinct", Phrase.count("count.national-codes", 2),
+                "rows", Phrase.count("count.rows", 4), "notRead", Phrase.count("count.rows-not-read", 4),
+                "distinct", Phrase.count("count.national-codes", 2),
                 "profile", "mt-police.yaml", "codes", "401, 402", "first", 9L));
         out.add(check("NL", "sub-NL-2022-01", "nl.csv", 31, HOSTILE_COLUMN, Checks.W_EXTRA_COLUMN,
                 "column", HOSTILE_COLUMN, "format", Phrase.of("format.project-csv")));

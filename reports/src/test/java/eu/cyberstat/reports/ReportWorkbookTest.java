@@ -322,11 +322,12 @@ class ReportWorkbookTest {
     }
 
     /**
-     * The EU trend chart never draws a line across a break in series: no series has values on both
-     * sides of a year flagged b, every published EU value is drawn once, and blanks are gaps.
+     * The EU trend chart draws each EU level as one line, as the PDF does: every published EU
+     * value once, blanks as gaps, and the years whose sum includes a Member State's break in
+     * series (the EU figure's {@code b}) as hollow points, explained under the chart.
      */
     @Test
-    void theTrendChartBreaksItsLinesAtBreaksInSeries() {
+    void theTrendChartMarksTheYearsWhoseEuSumIncludesABreak() {
         XSSFSheet s = en().getSheet("EU trend");
         XSSFChart chart = s.getDrawingPatriarch().getCharts().get(0);
         assertThat(chart.getCTChart().getDispBlanksAs().getVal()).isEqualTo(STDispBlanksAs.GAP);
@@ -334,47 +335,103 @@ class ReportWorkbookTest {
         Map<String, Map<Integer, Long>> euValues = new HashMap<>();
         Map<String, Set<Integer>> breaks = new HashMap<>();
         for (Figure f : RenderedSet.fixture().data().figures()) {
-            if (f.geo().equals(Countries.EU27_2020) && SHORT.containsValue(f.offence()) && f.year() > ReportFixtures.FIRST) {
-                if (Flags.has(f.flags(), Flags.BREAK)) {
-                    breaks.computeIfAbsent(f.offence(), k -> new TreeSet<>()).add(f.year());
-                }
-            }
             if (f.geo().equals(Countries.EU27_2020) && SHORT.containsValue(f.offence()) && f.value() != null
                     && !ReportFixtures.confidential(f)) {
                 euValues.computeIfAbsent(f.offence(), k -> new HashMap<>()).put(f.year(), f.value());
+                if (Flags.has(f.flags(), Flags.BREAK) && f.year() > ReportFixtures.FIRST) {
+                    breaks.computeIfAbsent(f.offence(), k -> new TreeSet<>()).add(f.year());
+                }
             }
         }
         assertThat(breaks.get("CYB")).contains(2018, 2022);
+        assertThat(series).hasSize(SHORT.size());
         Map<String, Map<Integer, Long>> drawn = new HashMap<>();
-        Set<Long> deletedLegend = new TreeSet<>();
-        chart.getCTChart().getLegend().getLegendEntryList().forEach(le -> {
-            if (le.getDelete().getVal()) {
-                deletedLegend.add(le.getIdx().getVal());
-            }
-        });
-        for (int i = 0; i < series.length; i++) {
-            CTLineSer ser = series[i];
+        for (CTLineSer ser : series) {
             String title = cellText(ser.getTx().getStrRef().getF());
-            String offence = SHORT.entrySet().stream().filter(x -> title.startsWith(x.getKey())).findFirst()
-                    .orElseThrow(() -> new AssertionError(title)).getValue();
-            assertThat(deletedLegend.contains((long) i)).as("legend entry of " + title).isEqualTo(title.contains("(from"));
-            List<Integer> years = new ArrayList<>();
-            List<Double> values = numbers(ser.getCat().getNumRef().getF());
+            String offence = SHORT.get(title);
+            assertThat(offence).as(title).isNotNull();
+            List<Double> years = numbers(ser.getCat().getNumRef().getF());
             List<Double> points = numbers(ser.getVal().getNumRef().getF());
-            for (int k = 0; k < values.size(); k++) {
-                if (points.get(k) != null) {
-                    int year = values.get(k).intValue();
-                    years.add(year);
-                    assertThat(drawn.computeIfAbsent(offence, o -> new HashMap<>()).put(year, points.get(k).longValue()))
-                            .as(offence + " " + year + " drawn twice").isNull();
-                }
+            Set<Integer> hollow = new TreeSet<>();
+            for (var point : ser.getDPtList()) {
+                assertThat(point.getMarker().getSymbol().getVal().toString()).isEqualTo("circle");
+                assertThat(point.getMarker().getSpPr().getSolidFill().getSrgbClr().getVal())
+                        .as("hollow: white inside").isEqualTo(new byte[] {-1, -1, -1});
+                hollow.add(years.get((int) point.getIdx().getVal()).intValue());
             }
-            for (int b : breaks.getOrDefault(offence, Set.of())) {
-                assertThat(years.contains(b) && years.contains(b - 1)).as(title + " joins " + (b - 1) + " to " + b).isFalse();
+            assertThat(hollow).as(title + ": its EU break years").isEqualTo(breaks.getOrDefault(offence, Set.of()));
+            for (int k = 0; k < years.size(); k++) {
+                if (points.get(k) != null) {
+                    drawn.computeIfAbsent(offence, o -> new HashMap<>()).put(years.get(k).intValue(), points.get(k).longValue());
+                }
             }
         }
         assertThat(drawn).isEqualTo(euValues);
+        boolean explained = false;
+        for (Row row : s) {
+            Cell c = row.getCell(0);
+            explained |= c != null && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals("\u25CB EU27 year including a break in series in a Member State");
+        }
+        assertThat(explained).as("the hollow points are explained under the chart").isTrue();
     }
+
+    /**
+     * A sheet read on its own says what its flags mean and carries Kosovo's designation footnote
+     * when it names Kosovo, in its note under the title: the rates sheets, coverage, the profiles
+     * and the sheet of every figure alike.
+     */
+    @Test
+    void everySheetExplainsItsFlagsAndCarriesTheNotesOfTheNamesItPrints() {
+        var templates = eu.cyberstat.reports.template.ReportTemplates.load(TestPaths.templates(),
+                RenderedSet.fixture().data().reference());
+        var flagLabels = RenderedSet.fixture().data().reference().flagLabels();
+        for (var e : BOOKS.entrySet()) {
+            var lang = eu.cyberstat.reference.Language.of(e.getKey());
+            String designation = PdfText.squash(templates.message(lang, "country.note.XK"));
+            String flagsHeader = templates.message(lang, "col.flags");
+            String flagsOf = templates.message(lang, "col.flags-of", "").strip();
+            int withKosovo = 0;
+            int withFlags = 0;
+            for (Sheet sh : e.getValue()) {
+                if (sh.getSheetName().equals(templates.message(lang, "sheet.name.flags"))) {
+                    continue; // the legend itself: each flag beside its meaning
+                }
+                String note = sh.getRow(1) == null || sh.getRow(1).getCell(0) == null ? ""
+                        : PdfText.squash(sh.getRow(1).getCell(0).getStringCellValue());
+                boolean namesKosovo = false;
+                Set<Character> flags = new TreeSet<>();
+                Row header = sh.getRow(HEADER);
+                // The table's rows: down to the first empty row (a chart's data may follow).
+                for (int r = HEADER + 1; r <= sh.getLastRowNum() && sh.getRow(r) != null; r++) {
+                    Row row = sh.getRow(r);
+                    for (Cell c : row) {
+                        if (c.getCellType() != CellType.STRING) {
+                            continue;
+                        }
+                        namesKosovo |= c.getStringCellValue().contains("Kosovo*");
+                        Cell head = header == null ? null : header.getCell(c.getColumnIndex());
+                        String h = head == null || head.getCellType() != CellType.STRING ? "" : head.getStringCellValue();
+                        if (h.equals(flagsHeader) || h.endsWith(flagsOf)) {
+                            c.getStringCellValue().chars().forEach(ch -> flags.add((char) ch));
+                        }
+                    }
+                }
+                assertThat(note.contains(designation)).as(e.getKey() + " " + sh.getSheetName() + ": Kosovo's note")
+                        .isEqualTo(namesKosovo);
+                withKosovo += namesKosovo ? 1 : 0;
+                for (char flag : flags) {
+                    assertThat(flagLabels).as(e.getKey() + " " + sh.getSheetName() + ": a flag, '" + flag + "'").containsKey(flag);
+                    assertThat(note).as(e.getKey() + " " + sh.getSheetName() + ": flag " + flag + " explained")
+                            .contains(flag + " = " + flagLabels.get(flag).in(lang));
+                }
+                withFlags += flags.isEmpty() ? 0 : 1;
+            }
+            assertThat(withKosovo).as(e.getKey() + ": rates, coverage, profiles, figures").isGreaterThanOrEqualTo(9);
+            assertThat(withFlags).as(e.getKey()).isGreaterThanOrEqualTo(10);
+        }
+    }
+
 
     private String cellText(String ref) {
         CellReference c = new CellReference(ref);

@@ -36,23 +36,41 @@ class TypesettingTest {
         }
         String fr = String.join("", PdfText.glyphs(RenderedSet.file("report-2022-fr.pdf")));
         assertThat(fr).as("French counts group with U+202F").containsPattern("\\d\u202F\\d{3}\u202F\\d{3}");
+        // The feedback sheets too, their title and running head included.
+        for (String geo : List.of("FR", "BE", "DE", "AT", "PL")) {
+            List<String> pages = PdfText.glyphs(RenderedSet.file("feedback/" + geo + "-2022.pdf"));
+            for (int p = 0; p < pages.size(); p++) {
+                assertThat(find(pages.get(p), "\\d \\d{3}(?!\\d)")).as(geo + " sheet page " + (p + 1)).isEmpty();
+            }
+        }
     }
 
     @Test
     void frenchPunctuationHasItsNoBreakSpaceEverywhere() throws IOException {
         PdfTools.require();
-        List<String> pages = PdfText.glyphs(RenderedSet.file("report-2022-fr.pdf"));
+        assertThat(frenchMarks("report-2022-fr.pdf")).as("colons and semicolons set with their spaces").isGreaterThan(50);
+        // The French feedback sheets, from their title ("Retour sur les données : France, 2022") on.
+        for (String geo : List.of("FR", "BE", "LU")) {
+            String first = PdfText.glyphs(RenderedSet.file("feedback/" + geo + "-2022.pdf")).get(0);
+            assertThat(first).as(geo + ": the title").contains("Retour sur les données\u00A0:");
+            assertThat(frenchMarks("feedback/" + geo + "-2022.pdf")).as(geo).isGreaterThan(5);
+        }
+    }
+
+    /** Checks every page of a French PDF; how many colons and semicolons it sets with their spaces. */
+    private static int frenchMarks(String file) throws IOException {
+        List<String> pages = PdfText.glyphs(RenderedSet.file(file));
         int marks = 0;
         for (int p = 0; p < pages.size(); p++) {
             String text = pages.get(p);
-            assertThat(find(text, "(?m)(?: [:;!?%»]|« |^[;!?%»])")).as("FR page " + (p + 1)
+            assertThat(find(text, "(?m)(?: [:;!?%»]|« |^[;!?%»])")).as(file + " page " + (p + 1)
                     + ": a breakable space before, or a line break before, a punctuation mark").isEmpty();
             // A mark of running text (followed by a space or the end of a line) that follows a word.
-            assertThat(find(text, "(?m)[\\p{L}\\d)»][:;!?](?=[ \\n]|$)")).as("FR page " + (p + 1)
+            assertThat(find(text, "(?m)[\\p{L}\\d)»][:;!?](?=[ \\n]|$)")).as(file + " page " + (p + 1)
                     + ": a punctuation mark with no space before it").allMatch(s -> s.matches("\\d:.*"));
             marks += PdfText.count(text, "\u00A0:") + PdfText.count(text, "\u202F;");
         }
-        assertThat(marks).as("colons and semicolons set with their spaces").isGreaterThan(50);
+        return marks;
     }
 
     private static List<String> find(String text, String regex) {

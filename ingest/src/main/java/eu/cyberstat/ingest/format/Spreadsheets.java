@@ -90,7 +90,7 @@ public final class Spreadsheets {
             if (isZipBomb(e)) {
                 issues.add(Checks.E_SPREADSHEET_TOO_LARGE, 0, "", "detail", Phrase.of("detail.zip-bomb"));
             } else {
-                issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", describe(e));
+                issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", describe(e, file));
             }
         }
         return Optional.empty();
@@ -240,7 +240,7 @@ public final class Spreadsheets {
         return false;
     }
 
-    private static Phrase describe(Throwable e) {
+    private static Phrase describe(Throwable e, Path file) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.startsWith("ODFNotOfficeXml")) {
@@ -259,7 +259,25 @@ public final class Spreadsheets {
         if (m.isEmpty()) {
             return Phrase.of("detail.damaged-unexplained");
         }
+        m = withoutPaths(m, file);
         // The library's own words, in English: what was damaged is for whoever repairs the file.
         return Phrase.of("detail.damaged", "reason", m.length() > 160 ? m.substring(0, 160) + "..." : m);
+    }
+
+    /** A path of this machine in a message: the folders before a file's or folder's name. */
+    private static final java.util.regex.Pattern LOCAL_PATH =
+            java.util.regex.Pattern.compile("(?:[A-Za-z]:)?(?:[\\\\/][^\\\\/\\s'\"()\\[\\]]+)+[\\\\/]([^\\\\/\\s'\"()\\[\\]]+)");
+
+    /**
+     * The library's message without a path of this server (messages reach uploaders, through the
+     * web portal too): the file is named as its uploader named it, any other path by its last part.
+     */
+    static String withoutPaths(String message, Path file) {
+        String name = file.getFileName().toString();
+        String out = message;
+        for (Path p : List.of(file.toAbsolutePath().normalize(), file.toAbsolutePath(), file)) {
+            out = out.replace(p.toString(), name);
+        }
+        return LOCAL_PATH.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     }
 }

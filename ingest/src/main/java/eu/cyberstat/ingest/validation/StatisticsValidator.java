@@ -148,7 +148,14 @@ public final class StatisticsValidator {
         boolean accepted = !issues.hasErrors();
         List<Observation> observations = accepted ? figures.stream().map(CheckedFigure::observation).toList() : List.of();
         ValidationReport report = ValidationReport.of(name, format.name(), encoding, observations.size(), issues.issues());
-        return new ValidatedFile(file, format, report, observations);
+        return new ValidatedFile(file, format, report, observations, countriesNamed(raw));
+    }
+
+    /** The reporting countries (not aggregates) the rows name by a known code, in code order. */
+    private List<String> countriesNamed(List<RawFigure> raw) {
+        return raw.stream().map(r -> r.geo() == null ? null : r.geo().text()).filter(java.util.Objects::nonNull)
+                .map(String::strip).distinct().filter(geo -> reference.countries().find(geo).map(c -> !c.isAggregate())
+                        .orElse(false)).sorted().toList();
     }
 
     /**

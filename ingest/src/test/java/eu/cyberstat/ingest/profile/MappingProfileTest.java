@@ -95,8 +95,8 @@ class MappingProfileTest {
                 """);
         assertThat(result.format()).isEqualTo(InputFormat.PROFILE);
         assertThat(issues(result)).containsExactly("W_UNMAPPED_OFFENCE 10 Delikt");
-        assertThat(message(result, "W_UNMAPPED_OFFENCE")).startsWith("2 rows with 2 national offence codes that "
-                + "profile test.yaml does not map were ignored (9999, 8888). First at line 10.");
+        assertThat(message(result, "W_UNMAPPED_OFFENCE")).startsWith("2 rows were not read, with 2 national offence codes "
+                + "that profile test.yaml does not map (9999, 8888). First at line 10.");
         assertThat(result.observations()).containsExactly(
                 new Observation("AT", 2021, "CIA_ACCESS", "RECORDED", 1234L, "d", "incl. 118a StGB"),
                 new Observation("AT", 2021, "CIA_ACCESS", "SUSPECTS", 56L, "d", "incl. 118a StGB"),

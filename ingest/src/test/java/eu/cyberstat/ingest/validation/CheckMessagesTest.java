@@ -170,7 +170,7 @@ class CheckMessagesTest {
         assertThat(Checks.E_UNKNOWN_COUNTRY.phrase("value", "Grece", "hint", hint).in(Language.DE))
                 .startsWith("„Grece“ ist kein geografischer Code von Eurostat. Schreiben Sie Griechenland als EL. Verwenden");
         assertThat(Checks.E_UNKNOWN_COUNTRY.phrase("value", "XX", "hint", "").in(Language.EN))
-                .startsWith("'XX' is not a Eurostat geo code. Use a code such as DE");
+                .startsWith("'XX' is not a Eurostat geo code. Use the country's geo code, such as DE");
     }
 
     /** The deliberately bad samples: every issue they raise reads in French and German, none left in English. */

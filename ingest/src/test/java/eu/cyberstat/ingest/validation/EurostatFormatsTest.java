@@ -39,9 +39,16 @@ class EurostatFormatsTest {
                 new Observation("BE", 2021, "CIA", "RECORDED", 8837L, "e", ""));
         assertThat(issues(result)).containsExactly("W_SKIPPED_UNIT 5 unit", "W_SKIPPED_NON_CYBER 6 iccs",
                 "W_SKIPPED_AGGREGATE 9 geo");
-        assertThat(message(result, "W_SKIPPED_UNIT")).startsWith("2 rows in units other than counts (P_HTHAB) were skipped");
-        assertThat(message(result, "W_SKIPPED_NON_CYBER")).startsWith("2 rows with ICCS categories that are not "
-                + "cybercrime by definition (ICCS0101, ICCS0701) were skipped");
+        assertThat(message(result, "W_SKIPPED_UNIT")).startsWith("2 rows were skipped: units other than counts (P_HTHAB)");
+        assertThat(message(result, "W_SKIPPED_NON_CYBER")).startsWith("2 rows were skipped: ICCS categories that are not "
+                + "cybercrime by definition (ICCS0101, ICCS0701)");
+        // One row: the verb agrees, in every language.
+        assertThat(message(result, "W_SKIPPED_AGGREGATE")).startsWith("1 row was skipped: figures for aggregates (EU27_2020)");
+        var aggregate = result.report().warnings().stream().filter(i -> i.code().equals("W_SKIPPED_AGGREGATE")).findFirst()
+                .orElseThrow().phrase();
+        assertThat(aggregate.in(eu.cyberstat.reference.Language.FR).replaceAll("[\u00A0\u202F]", " "))
+                .startsWith("1 ligne a été écartée : ");
+        assertThat(aggregate.in(eu.cyberstat.reference.Language.DE)).startsWith("1 Zeile wurde übergangen: ");
         assertThat(result.report().rows()).isEqualTo(5);
     }
 

@@ -107,7 +107,8 @@ class ProjectCsvChecksTest {
                 m -> assertThat(m).contains("The United Kingdom is UK"),
                 m -> assertThat(m).contains("DEU is an ISO 3166 alpha-3 code; Germany is DE."),
                 m -> assertThat(m).contains("Write Germany as DE."),
-                m -> assertThat(m).startsWith("'XX' is not a Eurostat geo code. Use a code such as DE"));
+                m -> assertThat(m).startsWith("'XX' is not a Eurostat geo code. Use the country's geo code, such as DE")
+                        .doesNotContain(".md"));
     }
 
     @Test
@@ -226,8 +227,8 @@ class ProjectCsvChecksTest {
         ValidatedFile result = csv(dir, "country\tyear\toffence\tindicator\tvalue\nDE\t2020\tCYB\tRECORDED\t12.345\n"
                 + "DE\t2019\tCYB\tRECORDED\t11.002\nDE\t2018\tCYB\tRECORDED\t9950\n");
         assertThat(issues(result)).containsExactly("W_AMBIGUOUS_NUMBER 2 value");
-        assertThat(message(result, "W_AMBIGUOUS_NUMBER")).startsWith("2 values like '12.345' (first at line 2)")
-                .contains("read as whole numbers (12.345 as 12345)");
+        assertThat(message(result, "W_AMBIGUOUS_NUMBER")).startsWith(
+                "2 values were read as whole numbers (12.345 as 12345; first at line 2): in '12.345', '.' could be");
         assertThat(result.observations()).extracting(Observation::value).containsExactly(12345L, 11002L, 9950L);
     }
 
@@ -327,7 +328,8 @@ class ProjectCsvChecksTest {
                 + "DE,2021,ICCS0701,RECORDED,1,,\nDE,2020,ICCS030221,RECORDED,1,,\nEU27_2020,2020,CYB,RECORDED,1,,\n");
         assertThat(issues(result)).containsExactly("W_SKIPPED_NON_CYBER 2 offence", "W_SKIPPED_AGGREGATE 6 country");
         assertThat(message(result, "W_SKIPPED_NON_CYBER")).startsWith(
-                "3 rows with ICCS categories that are not cybercrime by definition (ICCS0701, ICCS030221) were skipped;");
+                "3 rows were skipped: ICCS categories that are not cybercrime by definition (ICCS0701, ICCS030221);");
+        assertThat(message(result, "W_SKIPPED_AGGREGATE")).startsWith("1 row was skipped: ");
         assertThat(result.report().rows()).isEqualTo(1);
     }
 

@@ -71,9 +71,9 @@ class RealFilesTest {
         assertThat(result.observations().stream().map(o -> o.geo() + " " + o.year()).collect(Collectors.toSet()))
                 .isEqualTo(expected.keySet());
         assertThat(Fixtures.message(result, "W_SKIPPED_NON_CYBER"))
-                .startsWith(nonCyberRows + " rows with ICCS categories that are not cybercrime by definition (");
-        assertThat(Fixtures.message(result, "W_SKIPPED_UNIT")).startsWith(rateRows + " rows in units other than "
-                + "counts (P_HTHAB) were skipped");
+                .startsWith(nonCyberRows + " rows were skipped: ICCS categories that are not cybercrime by definition (");
+        assertThat(Fixtures.message(result, "W_SKIPPED_UNIT")).startsWith(rateRows + " rows were skipped: units other than "
+                + "counts (P_HTHAB)");
         assertThat(nonCyberCodes).hasSizeGreaterThan(10);
         // every other warning is a plausibility warning on a kept figure
         assertThat(result.report().warnings()).extracting(Issue::code)

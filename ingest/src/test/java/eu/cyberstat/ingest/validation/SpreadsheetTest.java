@@ -138,6 +138,13 @@ class SpreadsheetTest {
         ValidatedFile result = Fixtures.validate(cut);
         assertThat(issues(result)).containsExactly("E_SPREADSHEET_CORRUPT 0 ");
         assertThat(message(result, "E_SPREADSHEET_CORRUPT")).startsWith("The file cannot be read as a spreadsheet:");
+        // Messages reach uploaders (the portal shows them): the file by its name, no folder of this server.
+        for (var lang : eu.cyberstat.reference.Language.values()) {
+            String words = result.report().errors().get(0).phrase().in(lang);
+            assertThat(words).as(lang.code()).contains("cut.xlsx").doesNotContain(dir.toString())
+                    .doesNotContain(dir.toAbsolutePath().toString()).doesNotContainPattern("[/\\\\]cut\\.xlsx");
+        }
+        assertThat(message(result, "E_SPREADSHEET_CORRUPT")).doesNotContain(dir.toAbsolutePath().toString());
     }
 
     @Test

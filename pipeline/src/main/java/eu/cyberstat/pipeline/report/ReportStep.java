@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.report;
 
 import eu.cyberstat.figure.SubmissionNote;
 import eu.cyberstat.pipeline.Installation;
+import eu.cyberstat.warehouse.RejectedUpload;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.run.RunContext;
 import eu.cyberstat.pipeline.run.RunProduct;
@@ -11,6 +12,7 @@ import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.RenderedDocument;
 import eu.cyberstat.reports.ReportSet;
+import eu.cyberstat.reports.model.RejectedDelivery;
 import eu.cyberstat.reports.model.ReportData;
 import eu.cyberstat.reports.model.SubmissionCheck;
 import eu.cyberstat.reports.model.SubmissionInForce;
@@ -21,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The last step of the annual run: the report set (PDF in three languages, workbooks, country
@@ -56,9 +60,17 @@ public final class ReportStep implements RunStep {
     @Override
     public void run(RunContext context) {
         SubmissionStore store = context.warehouse().submissions();
+        Instant asOf = context.provenance().asOf();
+        List<RejectedUpload> rejected = rejectedSinceLastAccepted(store, asOf);
+        List<SubmissionCheck> checks = checks(store, context);
+        for (RejectedUpload r : rejected) {
+            for (String geo : r.countries()) {
+                checks.addAll(checks(geo, r.id(), r.report()));
+            }
+        }
         ReportData data = new ReportData(context.provenance(), reference, context.get(RunProduct.FIGURES),
-                context.get(RunProduct.KEY_FINDINGS), context.get(RunProduct.ALERT_FIGURES), checks(store, context),
-                inForce(store, context.provenance().asOf()));
+                context.get(RunProduct.KEY_FINDINGS), context.get(RunProduct.ALERT_FIGURES), checks, inForce(store, asOf),
+                rejectedDeliveries(rejected));
         ReportSet.Progress documents = new ReportSet.Progress() {
             @Override
             public void rendering(int total) {
@@ -89,6 +101,43 @@ public final class ReportStep implements RunStep {
         return store.deliveries(asOf).stream().map(d -> new SubmissionInForce(d.submission().id(),
                 d.submission().fileName(), d.submission().committedAt(), d.geo(), d.years(), d.figures().size(),
                 d.revisedYears(), SubmissionNote.of(d.figures()))).toList();
+    }
+
+    /**
+     * The uploads rejected as of {@code asOf} that no accepted delivery of their country followed:
+     * what the country's national contact has still to correct. An upload for several countries
+     * (an operator's extract) stays as long as one of them has not delivered since.
+     */
+    static List<RejectedUpload> rejectedSinceLastAccepted(SubmissionStore store, Instant asOf) {
+        Map<String, Instant> lastAccepted = new TreeMap<>();
+        for (Submission s : store.history()) {
+            if (asOf != null && s.committedAt().isAfter(asOf)) {
+                continue;
+            }
+            s.countryYears().forEach(cy -> lastAccepted.merge(cy.geo(), s.committedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        }
+        List<RejectedUpload> out = new ArrayList<>();
+        for (RejectedUpload r : store.rejected()) {
+            if (asOf != null && r.receivedAt().isAfter(asOf)) {
+                continue;
+            }
+            List<String> open = r.countries().stream()
+                    .filter(geo -> !lastAccepted.containsKey(geo) || lastAccepted.get(geo).isBefore(r.receivedAt())).toList();
+            if (!open.isEmpty()) {
+                out.add(new RejectedUpload(r.id(), r.file(), open, r.receivedAt(), r.report()));
+            }
+        }
+        return out;
+    }
+
+    private static List<RejectedDelivery> rejectedDeliveries(List<RejectedUpload> rejected) {
+        List<RejectedDelivery> out = new ArrayList<>();
+        for (RejectedUpload r : rejected) {
+            for (String geo : r.countries()) {
+                out.add(new RejectedDelivery(geo, r.id(), r.file(), r.receivedAt(), r.report().errors().size()));
+            }
+        }
+        return out;
     }
 
     /** Every issue raised on the submissions in force, listed for each country a submission covers. */

@@ -1,6 +1,7 @@
 package eu.cyberstat.pipeline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.figure.SubmissionNote;
@@ -14,6 +15,11 @@ import eu.cyberstat.problem.Phrase;
 import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reports.model.SubmissionCheck;
+import eu.cyberstat.app.Application;
+import eu.cyberstat.app.Receipt;
+import eu.cyberstat.app.SubmitFile;
+import eu.cyberstat.ingest.validation.ValidationRequest;
+import eu.cyberstat.warehouse.RejectedUpload;
 import eu.cyberstat.reports.model.SubmissionInForce;
 import eu.cyberstat.warehouse.Submission;
 import eu.cyberstat.warehouse.Warehouse;
@@ -111,5 +117,44 @@ class ReportStepTest {
                 System.setProperty("cyberstat.home", home);
             }
         }
+    }
+
+    /**
+     * A rejected upload is for the country it was declared for, else those its rows name, and
+     * reaches that country's feedback sheet, with its issues, until an accepted delivery of the
+     * country follows it; one whose country is unknown reaches no sheet.
+     */
+    @Test
+    void aRejectedUploadReachesItsCountrysSheetUntilAnAcceptedOneFollows() throws Exception {
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("wh"));
+        RunTestSupport.submit(spark, warehouse, "at-2022.csv", List.of(new Observation("AT", 2022, "CYB", "RECORDED", 100L,
+                "", "")));
+        Thread.sleep(5);
+        Application app = Application.start(Settings.defaults().with(Settings.WAREHOUSE_DIR, dir.resolve("wh")), "test");
+        SubmitFile intake = new SubmitFile(app);
+        String header = "country,year,offence,indicator,value,flags,note\n";
+        Path undeclared = java.nio.file.Files.writeString(dir.resolve("at-bad.csv"), header + "AT,2021,CYB,RECORDED,-4,,\n");
+        Path declared = java.nio.file.Files.writeString(dir.resolve("fr-bad.csv"), header + "FR,2021,CYB,RECORDED,n/a,,\n");
+        Path anonymous = java.nio.file.Files.writeString(dir.resolve("nothing.csv"), "not,a,known,layout\n1,2,3,4\n");
+        assertThat(intake.submit(new SubmitFile.Request(undeclared, ValidationRequest.detect(), false, false)).receipt().status()).isEqualTo(Receipt.REJECTED);
+        Thread.sleep(5);
+        assertThat(intake.submit(new SubmitFile.Request(declared, ValidationRequest.forCountry("FR"), false, false)).receipt().status()).isEqualTo(Receipt.REJECTED);
+        intake.submit(new SubmitFile.Request(anonymous, ValidationRequest.detect(), false, false));
+
+        List<RejectedUpload> open = ReportStep.rejectedSinceLastAccepted(warehouse.submissions(), null);
+        assertThat(open).extracting(RejectedUpload::file, RejectedUpload::countries).containsExactly(
+                tuple("at-bad.csv", List.of("AT")), tuple("fr-bad.csv", List.of("FR")));
+        assertThat(open.get(0).report().errors()).extracting(eu.cyberstat.problem.Issue::code)
+                .containsExactly("E_NEGATIVE");
+        assertThat(ReportStep.checks("AT", open.get(0).id(), open.get(0).report()))
+                .extracting(c -> c.geo() + " " + c.code() + " " + c.file()).containsExactly("AT E_NEGATIVE at-bad.csv");
+        // As of before the rejections: none; once Austria delivers again: only France's is open.
+        assertThat(ReportStep.rejectedSinceLastAccepted(warehouse.submissions(), open.get(0).receivedAt().minusMillis(1)))
+                .isEmpty();
+        Thread.sleep(5);
+        RunTestSupport.submit(spark, warehouse, "at-2021.csv", List.of(new Observation("AT", 2021, "CYB", "RECORDED", 90L,
+                "", "")));
+        assertThat(ReportStep.rejectedSinceLastAccepted(warehouse.submissions(), null)).extracting(RejectedUpload::file)
+                .containsExactly("fr-bad.csv");
     }
 }

@@ -1,20 +1,14 @@
 package eu.cyberstat.reports.chart;
 
 import eu.cyberstat.reports.fonts.Typeface;
-import eu.cyberstat.reports.style.Palette;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 
 /**
  * The house style of the charts: one set of fonts and strokes, restrained grid lines. Colours
- * are the {@link Palette}'s.
+ * are the {@link eu.cyberstat.reports.style.Palette}'s.
  */
 public final class ChartStyle {
-
-    /** The palette's country colour, for the workbook's charts. */
-    public static final Color COUNTRY = Palette.COUNTRY;
 
     public static final BasicStroke LINE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke THICK = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -49,10 +43,5 @@ public final class ChartStyle {
 
     public static Font title() {
         return Typeface.SANS_BOLD.awt(8.5f);
-    }
-
-    /** The palette's colour of an offence group (see {@link Palette#offenceColour}). */
-    public static Paint offenceColour(String code, int index) {
-        return Palette.offenceColour(code, index);
     }
 }

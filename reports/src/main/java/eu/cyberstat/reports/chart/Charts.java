@@ -51,6 +51,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -79,33 +80,42 @@ public final class Charts {
         return Typography.apply(ctx.language(), text);
     }
 
-    /** The EU total over the trend window. */
+    /** The EU total over the trend window (its level: see {@link #euLevel}). */
     public JFreeChart euTotalTrend() {
         XYSeriesCollection data = new XYSeriesCollection();
-        List<Figure> series = figures.series(basis.eu(), basis.total().code(), basis.years());
-        data.addSeries(TrendSeries.of(ctx.offenceShort(basis.total().code()), basis.years(), series, Shown::value));
+        data.addSeries(euLevel(ctx.offenceShort(basis.total().code()), basis.total().code(), Shown::value));
         JFreeChart chart = yearChart(data, msg("axis.recorded"), List.of(Palette.EU));
-        markBreaks(chart, TrendSeries.breakYears(basis.years(), series));
+        markEuBreaks(chart, 0, basis.total().code());
         return chart;
     }
 
-    /** The EU aggregate of each offence group over the trend window. */
+    /** The EU aggregate of each offence group over the trend window (levels: see {@link #euLevel}). */
     public JFreeChart euGroupTrend() {
-        return groupsOverYears(Shown::value, msg("axis.recorded"), true);
+        JFreeChart chart = groupsOverYears(o -> euLevel(ctx.offenceShort(o.code()), o.code(), Shown::value),
+                msg("axis.recorded"));
+        for (int i = 0; i < basis.totalAndGroups().size(); i++) {
+            markEuBreaks(chart, i, basis.totalAndGroups().get(i).code());
+        }
+        return chart;
     }
 
-    /** The index (base year = 100) of the EU total and of each group. */
+    /**
+     * The index (base year = 100) of the EU total and of each group; drawn only where there is a
+     * base year. The EU index is computed on the panel, which leaves out the Member States with a
+     * break in series: its lines are whole, and the metrics job leaves a year empty where no index
+     * may be given.
+     */
     public JFreeChart euIndex() {
-        // The EU index is computed on the panel, which leaves out countries with a break.
-        return groupsOverYears(Shown::index, msg("axis.index", baseYear()), false);
+        return groupsOverYears(o -> TrendSeries.of(ctx.offenceShort(o.code()), basis.years(),
+                figures.series(basis.eu(), o.code(), basis.years()), Shown::index, false),
+                msg("axis.index", String.valueOf(basis.indexBaseYear())));
     }
 
-    private JFreeChart groupsOverYears(Function<Figure, Number> value, String axis, boolean splitAtBreaks) {
+    private JFreeChart groupsOverYears(Function<Offence, XYSeries> series, String axis) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Color> colours = new ArrayList<>();
         for (Offence o : basis.totalAndGroups()) {
-            data.addSeries(TrendSeries.of(ctx.offenceShort(o.code()), basis.years(),
-                    figures.series(basis.eu(), o.code(), basis.years()), value, splitAtBreaks));
+            data.addSeries(series.apply(o));
             colours.add(Palette.offenceColour(o.code(), colours.size()));
         }
         JFreeChart chart = yearChart(data, axis, colours);
@@ -113,15 +123,34 @@ public final class Charts {
         return chart;
     }
 
-    /** The year whose EU total index is 100, as the metrics job chose it. */
-    public String baseYear() {
-        for (int y : basis.years()) {
-            Double idx = figures.find(basis.eu(), basis.total().code(), y).map(Shown::index).orElse(null);
-            if (idx != null && Math.abs(idx - 100.0) < 1e-9) {
-                return String.valueOf(y);
-            }
+    /**
+     * The EU27 level of an offence over the trend window, as one line. The level sums the Member
+     * States that reported each year: where one of them has a break in series, the EU figure
+     * carries its {@code b}, but the other Member States' figures are comparable with the year
+     * before, and the EU trend is computed on a panel that leaves that country out. So the line is
+     * not cut there (a cut at every Member State's break would leave an EU line of fragments);
+     * the year is marked instead ({@link #markEuBreaks}). Missing and withheld years stay gaps.
+     */
+    private XYSeries euLevel(Comparable<?> key, String offence, Function<Figure, Number> value) {
+        return TrendSeries.of(key, basis.years(), figures.series(basis.eu(), offence, basis.years()), value, false);
+    }
+
+    /**
+     * Marks the years of an EU level line ({@link #euLevel}, series {@code series} of the chart)
+     * whose sum includes a Member State's break in series, with a hollow point explained once in
+     * the legend.
+     */
+    private void markEuBreaks(JFreeChart chart, int series, String offence) {
+        List<Integer> years = TrendSeries.breakYears(basis.years(), figures.series(basis.eu(), offence, basis.years()));
+        if (years.isEmpty()) {
+            return;
         }
-        return "–";
+        TrendRenderer r = (TrendRenderer) ((XYPlot) chart.getPlot()).getRenderer();
+        years.forEach(y -> r.hollow(series, basis.years().indexOf(y)));
+        LegendItem item = new LegendItem(msg("chart.eu-break"), null, null, null, true, TrendRenderer.HOLLOW, true,
+                Palette.WHITE, true, Palette.MUTED, new java.awt.BasicStroke(1f), false, new Line2D.Double(),
+                ChartStyle.LINE, Palette.MUTED);
+        legendItems(chart).addOnce(item);
     }
 
     /** Year-on-year change of the EU total and each group in the reference year. */
@@ -137,6 +166,8 @@ public final class Charts {
         }
         JFreeChart chart = barChart(data, msg("axis.yoy-pct", basis.referenceYear()),
                 flags, v -> ctx.fmt().signedPct(v), typeset(ctx.sourceLine()));
+        // The EU changes are the panel's, not those of the levels in the table beside: say so.
+        chart.addSubtitle(bottomLine(msg("chart.panel-note")));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
@@ -183,17 +214,21 @@ public final class Charts {
     public JFreeChart groupTrend(String offence) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Color> colours = new ArrayList<>();
-        data.addSeries(TrendSeries.of(msg("label.eu27"), basis.years(),
-                figures.series(basis.eu(), offence, basis.years()), Shown::rate));
+        data.addSeries(euLevel(msg("label.eu27"), offence, Shown::rate));
         colours.add(Palette.EU);
+        java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
         List<String> top = basis.countriesWithRate(offence, basis.referenceYear()).stream().limit(5).toList();
         for (String geo : top) {
-            data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), figures.series(geo, offence, basis.years()),
-                    Shown::rate));
+            List<Figure> own = figures.series(geo, offence, basis.years());
+            data.addSeries(TrendSeries.of(ctx.country(geo), basis.years(), own, Shown::rate));
             colours.add(Palette.SERIES.get(colours.size() % Palette.SERIES.size()));
+            breaks.addAll(TrendSeries.breakYears(basis.years(), own));
         }
         JFreeChart chart = yearChart(data, msg("axis.rate"), colours);
         ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setSeriesStroke(0, ChartStyle.THICK);
+        // A country's line is cut at its break; the dashed line says why the gap is there.
+        markBreaks(chart, List.copyOf(breaks));
+        markEuBreaks(chart, 0, offence);
         return chart;
     }
 
@@ -222,7 +257,7 @@ public final class Charts {
         for (String o : offences) {
             String label = total ? msg("label.eu27")
                     : msg("chart.country-offence", msg("label.eu27"), ctx.offenceShort(o));
-            data.addSeries(TrendSeries.of(label, basis.years(), figures.series(basis.eu(), o, basis.years()), Shown::rate));
+            data.addSeries(euLevel(label, o, Shown::rate));
             colours.add(total ? Palette.EU : Palette.offenceColour(o, colours.size() - offences.size()));
         }
         JFreeChart chart = yearChart(data, msg("axis.rate"), colours);
@@ -234,6 +269,9 @@ public final class Charts {
             r.setSeriesShapesVisible(i, country);
         }
         markBreaks(chart, List.copyOf(breaks));
+        for (int i = 0; i < offences.size(); i++) {
+            markEuBreaks(chart, offences.size() + i, offences.get(i));
+        }
         return chart;
     }
 
@@ -324,7 +362,7 @@ public final class Charts {
         styleAxis(x);
         NumberAxis y = axisNumber(yLabel);
         y.setAutoRangeIncludesZero(true);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer r = new TrendRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
             r.setSeriesPaint(i, colours.get(i % colours.size()));
             r.setSeriesStroke(i, ChartStyle.LINE);
@@ -356,20 +394,53 @@ public final class Charts {
         for (int year : breakYears) {
             plot.addDomainMarker(new ValueMarker(year - 0.5, Palette.MUTED, ChartStyle.DASHED));
         }
-        LegendItemCollection breakItem = new LegendItemCollection();
-        breakItem.add(new LegendItem(msg("chart.break"), null, null, null, false, new Rectangle2D.Double(), false,
-                Palette.WHITE, false, Palette.MUTED, ChartStyle.DASHED, true, new Line2D.Double(0, -5, 0, 5),
+        legendItems(chart).addOnce(new LegendItem(msg("chart.break"), null, null, null, false, new Rectangle2D.Double(),
+                false, Palette.WHITE, false, Palette.MUTED, ChartStyle.DASHED, true, new Line2D.Double(0, -5, 0, 5),
                 ChartStyle.DASHED, Palette.MUTED));
+    }
+
+    /** The legend entries that explain marks (a break's dashed line, a hollow point) after the series' own. */
+    private static MarkItems legendItems(JFreeChart chart) {
         LegendTitle legend = chart.getLegend();
         if (legend == null) {
             legend = addLegend(chart);
         }
-        legend.setSources(new LegendItemSource[] {plot, () -> breakItem});
+        LegendItemSource[] sources = legend.getSources();
+        for (LegendItemSource s : sources) {
+            if (s instanceof MarkItems marks) {
+                return marks;
+            }
+        }
+        MarkItems marks = new MarkItems();
+        LegendItemSource[] more = java.util.Arrays.copyOf(sources, sources.length + 1);
+        more[sources.length] = marks;
+        legend.setSources(more);
+        return marks;
+    }
+
+    /** Legend entries for marks, each once however many times its mark occurs. */
+    private static final class MarkItems implements LegendItemSource {
+        private final LegendItemCollection items = new LegendItemCollection();
+
+        void addOnce(LegendItem item) {
+            for (int i = 0; i < items.getItemCount(); i++) {
+                if (items.get(i).getLabel().equals(item.getLabel())) {
+                    return;
+                }
+            }
+            items.add(item);
+        }
+
+        @Override
+        public LegendItemCollection getLegendItems() {
+            return items;
+        }
     }
 
     /**
      * Horizontal bars (category names read in full at the left, however long in any language),
-     * with value labels and their flags after the bar when {@code labelFormat} is given.
+     * with value labels and their flags after the bar when {@code labelFormat} is given (the page
+     * the chart is drawn on explains the flags, {@link #flagsPrinted}).
      */
     private JFreeChart barChart(CategoryDataset data, String valueLabel, Map<String, String> flags,
                                 Function<Number, String> labelFormat, String source) {
@@ -395,22 +466,29 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         x.setCategoryMargin(0.25);
-        JFreeChart chart = finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
-        if (labelFormat != null) {
-            explainFlags(chart, flags.values());
-        }
-        return chart;
+        return finish(new JFreeChart(null, ChartStyle.title(), stylePlot(plot), false), source);
     }
 
     /**
-     * A line above the source saying what the flags after the chart's values mean, only those
-     * that occur ("Flags: p = provisional."), so the reader need not turn to the annex.
+     * The flags a chart prints after its values ("bp"), for the foot of the page it is drawn on
+     * to explain them: only those of values it labels.
      */
-    private void explainFlags(JFreeChart chart, java.util.Collection<String> flags) {
-        String used = flags.stream().reduce("", eu.cyberstat.reference.Flags::union);
-        if (!used.isEmpty()) {
-            chart.addSubtitle(bottomLine(msg("table.flags-used", ctx.flagsExplained(used))));
+    public static String flagsPrinted(JFreeChart chart) {
+        if (!(chart.getPlot() instanceof CategoryPlot plot) || plot.getDataset() == null
+                || !(plot.getRenderer().getDefaultItemLabelGenerator() instanceof FlaggedLabels labels)) {
+            return "";
         }
+        CategoryDataset data = plot.getDataset();
+        String used = "";
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                if (data.getValue(row, column) != null) {
+                    used = eu.cyberstat.reference.Flags.union(used,
+                            labels.flags.getOrDefault(String.valueOf(data.getColumnKey(column)), ""));
+                }
+            }
+        }
+        return used;
     }
 
     private CategoryPlot stylePlot(CategoryPlot plot) {

@@ -120,7 +120,12 @@ public final class AnnualReportPdf {
 
     private PageFrame frame(PdfFonts fonts, int firstNumbered) {
         return new PageFrame(fonts, ctx.msg("report.running-head", basis.referenceYear()), ctx.vintage(),
-                ctx.msg("page"), firstNumbered, ctx.footnotes());
+                ctx.msg("page"), firstNumbered, ctx.footnotes(), marksExplained(ctx));
+    }
+
+    /** The line at the foot of a page that explains the marks printed on it, set by the language's rules. */
+    static java.util.function.Function<String, String> marksExplained(ReportContext ctx) {
+        return marks -> eu.cyberstat.reports.template.Typography.apply(ctx.language(), ctx.marksExplained(marks));
     }
 
     private DocumentInfo info() {
@@ -183,7 +188,7 @@ public final class AnnualReportPdf {
             Paragraph line = new Paragraph("", font);
             line.setIndentationLeft(top ? 0 : 16f);
             line.setSpacingBefore(top ? 7f : 1.5f);
-            line.setLeading(top ? 13f : 12f);
+            line.setLeading(top ? 13f : 11.5f); // every country of the EU and the candidates on one page
             for (Chunk text : b.chunks(e.title(), font)) {
                 text.setLocalGoto(e.anchor());
                 line.add(text);
@@ -269,7 +274,12 @@ public final class AnnualReportPdf {
                 case "eu-total-trend" -> b.chart(ctx.msg("chart.eu-total-trend", basis.years().get(0), basis.referenceYear()),
                         charts.euTotalTrend(), w, 200);
                 case "eu-group-trend" -> b.chart(ctx.msg("chart.eu-group-trend"), charts.euGroupTrend(), w, 240);
-                case "eu-index" -> b.chart(ctx.msg("chart.eu-index", charts.baseYear()), charts.euIndex(), w, 240);
+                case "eu-index" -> {
+                    // Without a panel there is no EU index, and no chart of it: not one titled "base year – = 100".
+                    if (basis.indexBaseYear() != null) {
+                        b.chart(ctx.msg("chart.eu-index", String.valueOf(basis.indexBaseYear())), charts.euIndex(), w, 240);
+                    }
+                }
                 case "eu-yoy" -> b.chart(ctx.msg("chart.eu-yoy", basis.referenceYear()), charts.euYoy(), w, 210);
                 default -> throw new IllegalStateException(chart);
             }
@@ -304,8 +314,7 @@ public final class AnnualReportPdf {
             }
             if (s.shows("country-rates")) {
                 ReportTable t = tables.countryRates(o.code());
-                b.heading3(t.title());
-                b.table(t, new float[] {3f, 1.4f, 1.4f, 1.4f, 0.9f}, 7.5f);
+                b.titledTable(t.title(), t, new float[] {3f, 1.4f, 1.4f, 1.4f, 0.9f}, 7.5f);
             }
         }
     }
@@ -350,11 +359,10 @@ public final class AnnualReportPdf {
         }
         if (s.shows("alert-platforms") && tables.hasAlertPlatforms()) {
             ReportTable t = tables.alertPlatforms();
-            b.heading3(t.title());
             float[] widths = new float[t.columns().size()];
             widths[0] = 2.6f;
             java.util.Arrays.fill(widths, 1, widths.length, 1.3f);
-            b.table(t, widths, 7.5f);
+            b.titledTable(t.title(), t, widths, 7.5f);
         }
     }
 
@@ -364,13 +372,11 @@ public final class AnnualReportPdf {
             switch (table) {
                 case "coverage" -> {
                     ReportTable t = tables.coverage();
-                    b.heading3(t.title());
-                    b.table(t, widths(2.6f, 1f, basis.years().size()), 7f);
+                    b.titledTable(t.title(), t, widths(2.6f, 1f, basis.years().size()), 7f);
                 }
                 case "eu-coverage" -> {
                     ReportTable t = tables.euCoverage();
-                    b.heading3(t.title());
-                    b.table(t, new float[] {1f, 1.6f, 1.6f, 1.8f}, 7.5f);
+                    b.titledTable(t.title(), t, new float[] {1f, 1.6f, 1.6f, 1.8f}, 7.5f);
                 }
                 default -> throw new IllegalStateException(table);
             }
@@ -403,7 +409,7 @@ public final class AnnualReportPdf {
                     PdfTemplate tpl = b.drawChart(chart, w, 285);
                     String title = id.equals("country-trend") ? ctx.msg("chart.country-trend")
                             : ctx.msg("chart.country-groups", basis.referenceYear());
-                    PdfPCell cell = new PdfPCell(b.figure(title, tpl, w, PdfBlocks.labels(chart)));
+                    PdfPCell cell = new PdfPCell(b.figure(title, tpl, w, PdfBlocks.labels(chart), Charts.flagsPrinted(chart)));
                     cell.setBorder(Rectangle.NO_BORDER);
                     cell.setPadding(0);
                     row.addCell(cell);
@@ -430,16 +436,15 @@ public final class AnnualReportPdf {
                 }
                 case "flags" -> {
                     ReportTable t = tables.flags();
-                    b.heading3(t.title());
-                    b.table(t, new float[] {0.6f, 4f}, 7.5f);
+                    b.titledTable(t.title(), t, new float[] {0.6f, 4f}, 7.5f);
                 }
                 case "revisions" -> {
                     ReportTable t = tables.revisions();
-                    b.heading3(t.title());
                     if (t.rows().isEmpty()) {
+                        b.heading3(t.title());
                         b.narrative(ctx.msg("revisions.none"));
                     } else {
-                        b.table(t, new float[] {1.6f, 1.1f, 2.2f, 1.1f, 4f}, 7f);
+                        b.titledTable(t.title(), t, new float[] {1.6f, 1.1f, 2.2f, 1.1f, 4f}, 7f);
                     }
                 }
                 default -> throw new IllegalStateException(table);

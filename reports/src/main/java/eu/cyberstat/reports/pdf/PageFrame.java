@@ -13,28 +13,39 @@ import com.lowagie.text.pdf.PdfWriter;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.view.Footnotes;
+import com.lowagie.text.pdf.PdfTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Draws the running header and footer of every page after the first, and records where each
  * heading landed: its page (for the contents list) and an outline entry (the PDF's bookmarks).
- * Headings announce themselves with a generic tag {@code toc|level|anchor|title}. Text that
- * needs a footnote (a name such as "Kosovo*") carries the tag {@code note|id,...}: each note
- * met on a page is printed at its foot, above the footer line, once. It is printed when its
- * tag is met rather than at the page's end, because OpenPDF ends a page before it writes the
- * page's last lines (and fires their tags).
+ * Headings announce themselves with a generic tag {@code toc|level|anchor|title}.
+ *
+ * <p>What a reader needs to read a page is at its foot, above the footer line: the note of a name
+ * printed on it ("Kosovo*") and the meaning of the marks printed after its figures (":" and each
+ * flag), whichever table, chart or part of a table split across pages printed them. Text that
+ * needs either carries the tag {@code foot|ids|marks} ({@link #footTag}); the page frame gathers
+ * the tags met on each page and, once the document is complete, writes each page's notes and one
+ * line of its marks into a band reserved on that page. The band is reserved when the first tag of
+ * the page is met, and written at the end, because OpenPDF ends a page before it writes the
+ * page's last lines (and fires their tags): only then are a page's marks all known.
  */
 final class PageFrame extends PdfPageEventHelper {
 
     static final String TAG = "toc|";
-    static final String NOTE_TAG = "note|";
+    static final String FOOT_TAG = "foot|";
     /** The band for footnotes: between the footer's rule and the bottom of the body (PdfRenderer's margin). */
     private static final float NOTES_TOP = PdfRenderer.MARGIN_BOTTOM - 2f;
     private static final float FOOTER_RULE = 31f;
     private static final float FOOTER_TEXT = 21f;
+    private static final float NOTE_SIZE = 6.5f;
+    private static final float NOTE_LEADING = 7f;
 
     private final PdfFonts fonts;
     private final String header;
@@ -42,31 +53,44 @@ final class PageFrame extends PdfPageEventHelper {
     private final String pageLabel;
     private final int firstNumberedPage;
     private final Footnotes footnotes;
+    private final Function<String, String> marksExplained;
     private final List<TocEntry> entries = new ArrayList<>();
-    private final Set<String> notesOfPage = new LinkedHashSet<>();
-    private int notesPage;
-    private float notesTop;
+    private final Map<Integer, PageFoot> feet = new TreeMap<>();
     private PdfOutline currentChapter;
 
-    PageFrame(PdfFonts fonts, String header, String footer, String pageLabel, int firstNumberedPage) {
-        this(fonts, header, footer, pageLabel, firstNumberedPage, Footnotes.none());
+    /** What the foot of one page says: the notes met on it (in order) and the marks printed on it. */
+    private record PageFoot(PdfTemplate band, Set<String> notes, StringBuilder marks) {
     }
 
-    PageFrame(PdfFonts fonts, String header, String footer, String pageLabel, int firstNumberedPage, Footnotes footnotes) {
+    PageFrame(PdfFonts fonts, String header, String footer, String pageLabel, int firstNumberedPage) {
+        this(fonts, header, footer, pageLabel, firstNumberedPage, Footnotes.none(), marks -> "");
+    }
+
+    /**
+     * @param marksExplained the line that explains a page's marks, given them as one string
+     *                       (":" for a missing figure, then the flags, "bp")
+     */
+    PageFrame(PdfFonts fonts, String header, String footer, String pageLabel, int firstNumberedPage, Footnotes footnotes,
+              Function<String, String> marksExplained) {
         this.fonts = fonts;
         this.header = header;
         this.footer = footer;
         this.pageLabel = pageLabel;
         this.firstNumberedPage = firstNumberedPage;
         this.footnotes = footnotes;
+        this.marksExplained = marksExplained;
     }
 
     static String tag(int level, String anchor, String title) {
         return TAG + level + "|" + anchor + "|" + title;
     }
 
-    static String noteTag(List<Footnotes.Footnote> notes) {
-        return NOTE_TAG + String.join(",", notes.stream().map(Footnotes.Footnote::id).toList());
+    /**
+     * The tag of text whose page needs {@code notes} at its foot and an explanation of
+     * {@code marks} (":" for a missing figure and flag letters, in any order; "" for none).
+     */
+    static String footTag(List<Footnotes.Footnote> notes, String marks) {
+        return FOOT_TAG + String.join(",", notes.stream().map(Footnotes.Footnote::id).toList()) + "|" + marks;
     }
 
     List<TocEntry> entries() {
@@ -79,10 +103,15 @@ final class PageFrame extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-        if (text.startsWith(NOTE_TAG)) {
-            for (String id : text.substring(NOTE_TAG.length()).split(",")) {
-                printNote(writer, document, id);
+        if (text.startsWith(FOOT_TAG)) {
+            String[] parts = text.substring(FOOT_TAG.length()).split("\\|", -1);
+            PageFoot foot = footOf(writer, document);
+            for (String id : parts[0].split(",")) {
+                if (!id.isEmpty() && footnotes.byId(id) != null) {
+                    foot.notes().add(id);
+                }
             }
+            foot.marks().append(parts[1]);
             return;
         }
         if (!text.startsWith(TAG)) {
@@ -104,6 +133,16 @@ final class PageFrame extends PdfPageEventHelper {
         } else {
             new PdfOutline(currentChapter, dest, title);
         }
+    }
+
+    /** The foot of the current page; the first time, its band is reserved on the page, to be written at the end. */
+    private PageFoot footOf(PdfWriter writer, Document document) {
+        return feet.computeIfAbsent(writer.getPageNumber(), page -> {
+            PdfTemplate band = writer.getDirectContent().createTemplate(document.right() - document.left(),
+                    NOTES_TOP - FOOTER_RULE - 1f);
+            writer.getDirectContent().addTemplate(band, document.left(), FOOTER_RULE + 1f);
+            return new PageFoot(band, new LinkedHashSet<>(), new StringBuilder());
+        });
     }
 
     @Override
@@ -131,29 +170,40 @@ final class PageFrame extends PdfPageEventHelper {
         cb.restoreState();
     }
 
-    /** Prints a note in the band under the body of the current page, unless the page has it already. */
-    private void printNote(PdfWriter writer, Document document, String id) {
-        int page = writer.getPageNumber();
-        if (page != notesPage) {
-            notesPage = page;
-            notesOfPage.clear();
-            notesTop = NOTES_TOP;
-        }
-        Footnotes.Footnote note = footnotes.byId(id);
-        if (note == null || !notesOfPage.add(id)) {
-            return;
-        }
-        ColumnText column = new ColumnText(writer.getDirectContent());
-        column.setSimpleColumn(document.left(), FOOTER_RULE + 1f, document.right(), notesTop, 7f, Element.ALIGN_LEFT);
-        column.addText(new Phrase(7f, note.text(), fonts.font(Typeface.CONDENSED, 6.5f, Palette.MUTED)));
-        try {
-            if (ColumnText.hasMoreText(column.go())) {
-                throw new IllegalStateException("The footnotes of page " + page + " do not fit above its footer: "
-                        + notesOfPage);
+    /** Every page's foot, now that all its tags have been met: its notes, then the line explaining its marks. */
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        feet.forEach((page, foot) -> {
+            List<String> lines = new ArrayList<>();
+            foot.notes().forEach(id -> lines.add(footnotes.byId(id).text()));
+            String marks = ordered(foot.marks().toString());
+            if (!marks.isEmpty()) {
+                lines.add(marksExplained.apply(marks));
             }
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException("Cannot print the footnote " + id + " on page " + page, e);
+            PdfTemplate band = foot.band();
+            ColumnText column = new ColumnText(band);
+            column.setSimpleColumn(0, 0, band.getWidth(), band.getHeight(), NOTE_LEADING, Element.ALIGN_LEFT);
+            for (String line : lines) {
+                column.addText(new Phrase(NOTE_LEADING, line + "\n", fonts.font(Typeface.CONDENSED, NOTE_SIZE, Palette.MUTED)));
+            }
+            try {
+                if (ColumnText.hasMoreText(column.go())) {
+                    throw new IllegalStateException("The notes at the foot of page " + page + " do not fit above its footer: "
+                            + lines);
+                }
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("Cannot print the notes at the foot of page " + page, e);
+            }
+        });
+    }
+
+    /** The marks of a page each once: ":" first, then the flags in alphabetical order. */
+    static String ordered(String marks) {
+        StringBuilder out = new StringBuilder();
+        if (marks.indexOf(':') >= 0) {
+            out.append(':');
         }
-        notesTop = column.getYLine() - 1f;
+        marks.chars().filter(Character::isLetter).sorted().distinct().forEach(c -> out.append((char) c));
+        return out.toString();
     }
 }

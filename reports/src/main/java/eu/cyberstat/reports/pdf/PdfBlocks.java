@@ -9,12 +9,14 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.cyberstat.figure.CellKind;
+import eu.cyberstat.reports.chart.Charts;
 import eu.cyberstat.reports.fonts.Typeface;
 import eu.cyberstat.reports.map.EuropeMap;
 import eu.cyberstat.reports.style.Palette;
@@ -114,10 +116,28 @@ final class PdfBlocks {
 
     void heading3(String title) {
         keepWithNext(90f);
+        add(heading3Paragraph(title));
+    }
+
+    private Paragraph heading3Paragraph(String title) {
         Paragraph p = new Paragraph(typeset(title), fonts.font(Typeface.SANS_BOLD, 9.5f, Palette.INK));
         p.setSpacingBefore(6f);
         p.setSpacingAfter(3f);
-        add(p);
+        return p;
+    }
+
+    /** The height a paragraph takes at the body's width, its spacing included. */
+    private float heightOf(Paragraph p) {
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        float top = 10_000f;
+        column.setSimpleColumn(document.left(), 0, document.right(), top);
+        column.addElement(p);
+        try {
+            column.go(true);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("Cannot measure a heading", e);
+        }
+        return top - column.getYLine() + p.getSpacingBefore() + p.getSpacingAfter();
     }
 
     /** Starts a new page when less than {@code points} are left, so a heading never ends a page. */
@@ -204,7 +224,7 @@ final class PdfBlocks {
                 out.add(new Chunk(text.substring(at, marker), font));
             }
             Chunk tagged = new Chunk(text.substring(marker, marker + 1), font);
-            tagged.setGenericTag(PageFrame.noteTag(List.of(found)));
+            tagged.setGenericTag(PageFrame.footTag(List.of(found), ""));
             out.add(tagged);
             at = marker + 1;
         }
@@ -216,20 +236,28 @@ final class PdfBlocks {
 
     /**
      * A table under its title, both on a new page when the table fits on one page but not in what
-     * is left of this one: its note (which says how to read its figures) never stands apart from them.
+     * is left of this one: a table a reader can see whole is never cut. A longer one runs over
+     * pages, its header and its note repeated on each ({@link #table}).
      */
     void titledTable(String title, ReportTable table, float[] relativeWidths, float preferredSize) {
         PdfPTable t = build(table, relativeWidths, preferredSize);
         t.setTotalWidth(width());
-        float height = t.calculateHeights(true) + 30f; // the title and the spacing around it
+        Paragraph heading = heading3Paragraph(title);
+        float height = heightOf(heading) + t.spacingBefore() + t.calculateHeights(true);
         if (height < document.top() - document.bottom()) {
             keepWithNext(height);
         }
-        heading3(title);
+        keepWithNext(90f);
+        add(heading);
         add(t);
     }
 
-    /** A table: title, header row repeated on every page, figures right-aligned with their flags. */
+    /**
+     * A table: header row repeated on every page, figures right-aligned with their flags. Its
+     * note closes it on every page it runs over (a note never stands apart from its figures), and
+     * every mark a figure carries (":" or a flag) is explained at the foot of the page where it is
+     * printed ({@link PageFrame}).
+     */
     void table(ReportTable table, float[] relativeWidths, float preferredSize) {
         add(build(table, relativeWidths, preferredSize));
     }
@@ -238,7 +266,6 @@ final class PdfBlocks {
         float fontSize = fittingSize(table, relativeWidths, preferredSize);
         PdfPTable t = new PdfPTable(relativeWidths);
         t.setWidthPercentage(100);
-        t.setHeaderRows(1);
         t.setSpacingBefore(4f);
         t.setSpacingAfter(2f);
         t.setSplitLate(false);
@@ -259,22 +286,44 @@ final class PdfBlocks {
             cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
             t.addCell(cell);
         }
+        boolean noted = table.note() != null && !table.note().isBlank();
+        if (noted) {
+            // The note is the table's footer: OpenPDF draws it under the last row of every page the
+            // table runs over, so it never stands alone on a page of its own.
+            Font noteFont = fonts.font(Typeface.SANS_ITALIC, 7f, Palette.MUTED);
+            Phrase words = new Phrase("", noteFont);
+            words.addAll(chunks(table.note(), noteFont));
+            PdfPCell note = new PdfPCell(words);
+            note.setColspan(table.columns().size());
+            note.setBorder(Rectangle.NO_BORDER);
+            note.setPaddingTop(4f);
+            note.setPaddingLeft(0);
+            note.setLeading(0, 1.35f);
+            t.addCell(note);
+            t.setSpacingAfter(8f);
+        }
+        t.setHeaderRows(noted ? 2 : 1);
+        t.setFooterRows(noted ? 1 : 0);
         for (int r = 0; r < table.rows().size(); r++) {
             boolean em = table.isEmphasised(r);
             Font font = fonts.font(em ? Typeface.CONDENSED_BOLD : Typeface.CONDENSED, fontSize);
             Font flagFont = fonts.font(Typeface.CONDENSED, fontSize - 2f, Palette.MUTED);
             for (int c = 0; c < table.columns().size(); c++) {
                 Column col = table.columns().get(c);
-                PdfPCell cell = new PdfPCell(phrase(table.rows().get(r).get(c), col, font, flagFont));
+                Cell content = table.rows().get(r).get(c);
+                PdfPCell cell = new PdfPCell(phrase(content, col, font, flagFont));
                 cell.setBorder(Rectangle.BOTTOM);
                 cell.setBorderColor(Palette.RULE);
                 cell.setBorderWidth(0.3f);
                 cell.setPaddingTop(1.5f);
                 cell.setPaddingBottom(3f);
+                if (content instanceof Cell.Text text) {
+                    // An indented label (an offence under its group) keeps its indent on every line it wraps to.
+                    cell.setPaddingLeft(2f + indentOf(text.text(), font));
+                }
                 if (r % 2 == 1) {
                     cell.setBackgroundColor(Palette.ZEBRA);
                 }
-                Cell content = table.rows().get(r).get(c);
                 if (table.completeAt() != null && content instanceof Cell.Num n) {
                     cell.setBackgroundColor(coverageShade(n.value(), table.completeAt()));
                     cell.setBorderColor(Palette.WHITE);
@@ -284,18 +333,16 @@ final class PdfBlocks {
                 t.addCell(cell);
             }
         }
-        if (table.note() != null && !table.note().isBlank()) {
-            // The note is the table's last row, so that it never stands alone on a page of its own.
-            PdfPCell note = new PdfPCell(new Phrase(typeset(table.note()), fonts.font(Typeface.SANS_ITALIC, 7f, Palette.MUTED)));
-            note.setColspan(table.columns().size());
-            note.setBorder(Rectangle.NO_BORDER);
-            note.setPaddingTop(4f);
-            note.setPaddingLeft(0);
-            note.setLeading(0, 1.35f);
-            t.addCell(note);
-            t.setSpacingAfter(8f);
-        }
         return t;
+    }
+
+    /** The width of the spaces a label starts with, which {@link #phrase} leaves out. */
+    private static float indentOf(String text, Font font) {
+        int spaces = 0;
+        while (spaces < text.length() && text.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces == 0 ? 0f : font.getBaseFont().getWidthPoint(text.substring(0, spaces), font.getSize());
     }
 
     /**
@@ -351,18 +398,28 @@ final class PdfBlocks {
         return value >= complete ? Palette.COVERAGE_COMPLETE : Palette.COVERAGE_PARTIAL;
     }
 
+    /**
+     * A cell's content: text (its leading indent left to the cell's padding), or a figure with
+     * its flags set small after it; a missing figure is ":". A mark (":" or flags) tells the page
+     * frame, so that its meaning is given at the foot of whichever page the row lands on.
+     */
     private Phrase phrase(Cell cell, Column col, Font font, Font flagFont) {
         if (cell instanceof Cell.Text text) {
             Phrase p = new Phrase("", font);
-            p.addAll(chunks(text.text(), font));
+            p.addAll(chunks(text.text().stripLeading(), font));
             return p;
         }
         Cell.Num num = (Cell.Num) cell;
         Phrase p = new Phrase("", font);
-        p.add(new Chunk(num.value() == null ? ":" : format(num.value(), num.kindIn(col)), font));
+        Chunk figure = new Chunk(num.value() == null ? ":" : format(num.value(), num.kindIn(col)), font);
+        if (num.value() == null) {
+            figure.setGenericTag(PageFrame.footTag(List.of(), ":"));
+        }
+        p.add(figure);
         if (!num.flags().isEmpty()) {
             Chunk flags = new Chunk("\u2009" + num.flags(), flagFont);
             flags.setTextRise(2f);
+            flags.setGenericTag(PageFrame.footTag(List.of(), num.flags()));
             p.add(flags);
         }
         return p;
@@ -384,7 +441,7 @@ final class PdfBlocks {
     /** A chart drawn as vector graphics, kept on one page with its title. */
     void chart(String title, JFreeChart chart, float width, float height) {
         PdfTemplate tpl = drawChart(chart, width, height);
-        add(figure(title, tpl, width, labels(chart)));
+        add(figure(title, tpl, width, labels(chart), Charts.flagsPrinted(chart)));
     }
 
     /** Every name a chart prints in its categories and legend, for the notes they need. */
@@ -422,7 +479,7 @@ final class PdfBlocks {
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate tpl = cb.createTemplate(width, height);
         if (layoutOnly) {
-            add(figure(title, tpl, width, shown));
+            add(figure(title, tpl, width, shown, ""));
             return;
         }
         Graphics2D g = tpl.createGraphics(width, height, fonts);
@@ -431,14 +488,15 @@ final class PdfBlocks {
         } finally {
             g.dispose();
         }
-        add(figure(title, tpl, width, shown));
+        add(figure(title, tpl, width, shown, ""));
     }
 
     /**
      * A figure kept on one page with its title; {@code shown} is what the drawing names (its
-     * labels), so that the title tells the page frame which notes the figure needs.
+     * labels) and {@code marks} the flags it prints after its values, so that the title tells the
+     * page frame which notes and marks the figure needs explained at the foot of its page.
      */
-    PdfPTable figure(String title, PdfTemplate tpl, float width, String shown) {
+    PdfPTable figure(String title, PdfTemplate tpl, float width, String shown, String marks) {
         PdfPTable box = new PdfPTable(1);
         box.setTotalWidth(width);
         box.setLockedWidth(true);
@@ -449,8 +507,8 @@ final class PdfBlocks {
         if (title != null) {
             Chunk titled = new Chunk(typeset(title), fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK));
             List<Footnotes.Footnote> notes = footnotes.in(shown);
-            if (!notes.isEmpty()) {
-                titled.setGenericTag(PageFrame.noteTag(notes));
+            if (!notes.isEmpty() || !marks.isEmpty()) {
+                titled.setGenericTag(PageFrame.footTag(notes, marks));
             }
             Phrase heading = new Phrase("", fonts.font(Typeface.SANS_BOLD, 8.5f, Palette.INK));
             heading.add(titled);

@@ -22,9 +22,6 @@ import java.util.Random;
  */
 public final class PdfFonts implements FontMapper {
 
-    /** The palette's accent, for the feedback sheet's title. */
-    public static final Color ACCENT = Palette.ACCENT;
-
     private final Map<Typeface, BaseFont> fonts = new EnumMap<>(Typeface.class);
 
     public BaseFont base(Typeface t) {

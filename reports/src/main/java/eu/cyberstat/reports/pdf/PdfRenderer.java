@@ -12,7 +12,8 @@ final class PdfRenderer {
     static final float MARGIN_LEFT = 56f;
     static final float MARGIN_RIGHT = 56f;
     static final float MARGIN_TOP = 56f;
-    static final float MARGIN_BOTTOM = 54f;
+    /** Room under the body for the notes and marks of the page (PageFrame) above the footer. */
+    static final float MARGIN_BOTTOM = 62f;
 
     private PdfRenderer() {
     }

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Every colour of the report's pages, charts and map, defined once. Text and rules are greys
- * with enough contrast on white; the EU is the accent blue wherever it appears; the map's
- * classes are a colour-blind-safe sequential scale whose lightest class stands apart from the
- * sea, the land outside the report and the "not available" grey.
+ * with enough contrast on white; the EU is the accent blue wherever it appears; lines and
+ * series take a colour-blind-safe qualitative palette (Okabe–Ito); the map's classes are a
+ * colour-blind-safe sequential scale whose lightest class stands apart from the sea, the land
+ * outside the report and the "not available" grey.
  */
 public final class Palette {
 
@@ -33,22 +34,32 @@ public final class Palette {
     public static final Color EU = ACCENT;
     /** A country in charts. */
     public static final Color COUNTRY = new Color(0x4A, 0x86, 0xC5);
-    /** Falls in the year-on-year chart. */
-    public static final Color NEGATIVE = new Color(0xB8, 0x45, 0x3A);
+    /** Falls in the year-on-year chart: the Okabe–Ito vermillion. */
+    public static final Color NEGATIVE = new Color(0xD5, 0x5E, 0x00);
+
+    /**
+     * The qualitative colours of lines and series: Okabe and Ito's palette ("Color universal
+     * design", 2008), whose colours stay apart for readers with any of the three dichromacies,
+     * without its yellow (too light for a line on white) and black (the EU's navy stands for it).
+     */
+    private static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
+    private static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
+    private static final Color BLUISH_GREEN = new Color(0x00, 0x9E, 0x73);
+    private static final Color BLUE = new Color(0x00, 0x72, 0xB2);
+    private static final Color VERMILLION = NEGATIVE;
+    private static final Color REDDISH_PURPLE = new Color(0xCC, 0x79, 0xA7);
 
     /** One colour per offence group, the same in every chart and every language. */
     public static final Map<String, Color> OFFENCE_COLOURS = Map.of(
             "CYB", EU,
-            "CIA", new Color(0x2E, 0x75, 0xB6),
-            "COMP", new Color(0xE0, 0x9B, 0x00),
-            "CONT", new Color(0xB8, 0x45, 0x3A),
-            "IP", new Color(0x5B, 0x9B, 0x3A),
-            "OTHER", new Color(0x8C, 0x8C, 0x8C));
+            "CIA", SKY_BLUE,
+            "COMP", ORANGE,
+            "CONT", REDDISH_PURPLE,
+            "IP", BLUISH_GREEN,
+            "OTHER", VERMILLION);
 
-    /** Colours for series that are not offences (countries, platforms), in order. */
-    public static final List<Color> SERIES = List.of(EU, new Color(0x2E, 0x75, 0xB6), new Color(0xE0, 0x9B, 0x00),
-            new Color(0xB8, 0x45, 0x3A), new Color(0x5B, 0x9B, 0x3A), new Color(0x7A, 0x4E, 0x9E),
-            new Color(0x8C, 0x8C, 0x8C), new Color(0x3F, 0xA8, 0xA8));
+    /** Colours for series that are not offences (the EU, then countries or platforms), in order. */
+    public static final List<Color> SERIES = List.of(EU, ORANGE, SKY_BLUE, BLUISH_GREEN, BLUE, VERMILLION, REDDISH_PURPLE);
 
     /** Coverage grid: every category reported, some, none. */
     public static final Color COVERAGE_COMPLETE = new Color(0xD6, 0xE6, 0xF5);

@@ -8,10 +8,8 @@ import eu.cyberstat.reports.model.KeyFinding;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -70,24 +68,14 @@ public final class ReportTemplates {
     }
 
     private static Configuration configuration(Path dir) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        // Numbers meant for readers go through fmt.*: ${year} prints 2022, not 2,022.
+        Configuration cfg = SandboxedFreemarker.configuration();
         try {
             cfg.setTemplateLoader(new FileTemplateLoader(dir.resolve("narrative").toFile()));
         } catch (IOException e) {
             throw new TemplateException("Cannot open the narrative folder " + dir.resolve("narrative") + ": "
                     + e.getMessage(), e);
         }
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        // Templates are edited by statisticians, not programmers: no Java class access from them.
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setBooleanFormat("c");
-        // ${year} prints 2022, not 2,022: numbers meant for readers go through fmt.* instead.
-        cfg.setNumberFormat("computer");
         return cfg;
     }
 

@@ -48,6 +48,10 @@ public final class NarrativeModel {
         // Why the EU27 groups need not add up to the EU27 total (empty when they cover the same Member States).
         m.put("coverageNote", new EuCoverage(ctx).totalAndGroupsNote());
         m.put("hasAlerts", basis.hasAlerts());
+        // The EU index chart is drawn only when there is an index (a panel), and says its base year.
+        Integer base = basis.indexBaseYear();
+        m.put("hasIndex", base != null);
+        m.put("baseYear", base == null ? "" : String.valueOf(base));
         return m;
     }
 
@@ -109,6 +113,7 @@ public final class NarrativeModel {
         m.put("warnings", checks.stream().filter(c -> !c.isError()).count());
         List<SubmissionInForce> deliveries = basis.submissionsOf(geo);
         m.put("deliveries", deliveries.size());
+        m.put("rejected", basis.rejectedOf(geo).size());
         m.put("notes", deliveries.stream().mapToInt(s -> s.notes().size()).sum());
         // The years counted are those of the offences the page's trend chart shows, so that the
         // sentence and the chart agree; a year counts when one of them was reported.

@@ -67,6 +67,11 @@ public final class ReportBasis {
         return data.submissions().stream().filter(s -> s.geo().equals(geo)).toList();
     }
 
+    /** The country's files the validation rejected since its last accepted delivery, oldest first. */
+    public List<eu.cyberstat.reports.model.RejectedDelivery> rejectedOf(String geo) {
+        return data.rejected().stream().filter(r -> r.geo().equals(geo)).toList();
+    }
+
     /** The submissions in force that replaced figures given before, by country in protocol order. */
     public List<SubmissionInForce> revisions() {
         List<String> order = data.reference().countries().all().stream().map(Country::geo).toList();
@@ -125,6 +130,23 @@ public final class ReportBasis {
         Comparator<Country> byRate = Comparator.comparing((Country c) -> rate(c.geo(), offence, year),
                 Comparator.nullsLast(Comparator.reverseOrder()));
         return reportingCountries.stream().sorted(byRate).map(Country::geo).toList();
+    }
+
+    /**
+     * The year whose EU index is 100 (the base year the metrics job chose), read from the EU
+     * total or, without an index of it, from a group; null when no EU index could be computed
+     * (no Member State reported every year of the window without a break).
+     */
+    public Integer indexBaseYear() {
+        for (Offence o : totalAndGroups()) {
+            for (int y : years()) {
+                Double index = Shown.index(figures.find(eu(), o.code(), y).orElse(null));
+                if (index != null && Math.abs(index - 100.0) < 1e-9) {
+                    return y;
+                }
+            }
+        }
+        return null;
     }
 
     /** The countries of {@link #countriesByRate} that have a published rate: the ranking charts and narratives show. */

@@ -103,6 +103,24 @@ public final class ReportContext {
     }
 
     /**
+     * What the marks printed after figures mean, in one sentence or two: ":" where a figure is
+     * missing, and each flag; {@code marks} holds them as printed (":bp"). Every table of the PDF
+     * relies on it (at the foot of each page where a mark is printed) and every workbook sheet
+     * (in its note); "" when there is no mark.
+     */
+    public String marksExplained(String marks) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (marks.indexOf(':') >= 0) {
+            parts.add(msg("table.not-available"));
+        }
+        String flags = eu.cyberstat.reference.Flags.union("", marks.replace(":", ""));
+        if (!flags.isEmpty()) {
+            parts.add(msg("table.flags-used", flagsExplained(flags)));
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
      * The notes that go with a country's name wherever it is printed: a message
      * {@code country.note.<geo>} gives one (Kosovo's designation footnote).
      */

@@ -20,6 +20,9 @@ import java.util.TreeSet;
 /**
  * The tables of the report, built once per language and drawn by both the PDF and the
  * workbook. Every number is a figure of the model, selected and ordered, never computed here.
+ * A table's note says how to read it; what the marks in its cells mean (":" and each flag) is
+ * the drawing's to say: the PDF at the foot of every page where one is printed, the workbook in
+ * the note of the sheet ({@link ReportContext#marksExplained}).
  */
 public final class ReportTables {
 
@@ -31,26 +34,6 @@ public final class ReportTables {
         this.ctx = ctx;
         this.basis = ctx.basis();
         this.figures = basis.figures();
-    }
-
-    /**
-     * The table with its note, followed by what the marks in its cells mean: ":" where a figure
-     * is missing, and each flag that occurs in it (only those), so that a reader need not turn
-     * to the methodology annex.
-     */
-    private ReportTable noted(TableBuilder t, String note) {
-        ReportTable draft = t.build();
-        List<String> parts = new ArrayList<>();
-        if (note != null && !note.isBlank()) {
-            parts.add(note);
-        }
-        if (draft.hasMissing()) {
-            parts.add(ctx.msg("table.not-available"));
-        }
-        if (!draft.flags().isEmpty()) {
-            parts.add(ctx.msg("table.flags-used", ctx.flagsExplained(draft.flags())));
-        }
-        return t.note(String.join(" ", parts)).build();
     }
 
     /** Headline figures of the executive summary: the EU total in the reference year. */
@@ -68,7 +51,7 @@ public final class ReportTables {
                 Cell.num(eu == null ? null : eu.countriesCovered(), "", CellKind.COUNT)));
         t.row(List.of(Cell.text(ctx.msg("headline.population")),
                 Cell.num(eu == null ? null : eu.populationCoveredPct(), "", CellKind.PERCENT)));
-        return noted(t, ctx.msg("table.headline.note"));
+        return t.note(ctx.msg("table.headline.note")).build();
     }
 
     /**
@@ -93,7 +76,7 @@ public final class ReportTables {
             t.row(row, o.isTotal());
             t.row(covered);
         }
-        return noted(t, new EuCoverage(ctx).totalAndGroupsNote());
+        return t.note(new EuCoverage(ctx).totalAndGroupsNote()).build();
     }
 
     /** Indent of a row that qualifies the row above it (coverage, an offence under its group). */
@@ -128,7 +111,7 @@ public final class ReportTables {
                     eu.populationCoveredPct() == null ? NumberStyle.MISSING : ctx.fmt().pct(eu.populationCoveredPct()))
                     + " " + note;
         }
-        return noted(t, note);
+        return t.note(note).build();
     }
 
     private List<Cell> rateRow(String geo, Figure f) {
@@ -162,7 +145,7 @@ public final class ReportTables {
             }
             t.row(row);
         }
-        return noted(t.completeAt(offences.size()), ctx.msg("table.coverage.note", offences.size()));
+        return t.completeAt(offences.size()).note(ctx.msg("table.coverage.note", offences.size())).build();
     }
 
     /** The EU aggregate's coverage per year, as the metrics job reports it. */
@@ -177,7 +160,7 @@ public final class ReportTables {
             t.row(List.of(Cell.num(y), Cell.num(f == null ? null : f.countriesCovered()),
                     Cell.num(f == null ? null : f.populationCoveredPct()), Cell.num(Shown.value(f), Shown.flags(f))));
         }
-        return noted(t, ctx.msg("table.eu-coverage.note"));
+        return t.note(ctx.msg("table.eu-coverage.note")).build();
     }
 
     /**
@@ -189,7 +172,7 @@ public final class ReportTables {
         TableBuilder t = new TableBuilder("profile-" + geo, ctx.msg("table.profile.title", ctx.country(geo),
                 basis.referenceYear()), profileColumns(false));
         boolean partial = profileRows(t, geo, false);
-        return noted(t, profileNote(partial));
+        return t.note(profileNote(partial)).build();
     }
 
     /** Every country's profile rows in one table (the workbook's sheet behind the profile pages). */
@@ -200,7 +183,7 @@ public final class ReportTables {
         for (Country c : basis.reportingCountries()) {
             partial |= profileRows(t, c.geo(), true);
         }
-        return noted(t, profileNote(partial));
+        return t.note(profileNote(partial)).build();
     }
 
     /** The total, each group and, under a group reported in part, its reported offences; true when there are such. */
@@ -348,6 +331,21 @@ public final class ReportTables {
         return t.note(ctx.msg("table.deliveries.note")).build();
     }
 
+    /**
+     * The country's files the validation rejected since its last accepted delivery: none of their
+     * figures is in the report; the checks table lists their errors.
+     */
+    public ReportTable rejectedDeliveries(String geo) {
+        TableBuilder t = new TableBuilder("rejected", ctx.msg("table.rejected.title"),
+                List.of(Column.text(ctx.msg("col.file")), Column.text(ctx.msg("col.received-on")),
+                        new Column(ctx.msg("col.errors"), CellKind.COUNT, false), Column.text(ctx.msg("col.submission"))));
+        for (var r : basis.rejectedOf(geo)) {
+            t.row(List.of(Cell.text(r.file()), Cell.text(ReportContext.date(r.receivedAt())), Cell.num(r.errors()),
+                    Cell.text(r.id())));
+        }
+        return t.note(ctx.msg("table.rejected.note")).build();
+    }
+
     /** The notes given with the country's figures in force, as written (made safe to show). */
     public ReportTable feedbackNotes(String geo) {
         TableBuilder t = new TableBuilder("feedback-notes", ctx.msg("table.feedback-notes.title"),
@@ -428,7 +426,7 @@ public final class ReportTables {
         }
         String change = anyChange ? ctx.msg("table.alert-platforms.change", year - 1)
                 : ctx.msg("table.alert-platforms.no-change", year - 1);
-        return noted(t, change + " " + ctx.msg("table.alert-platforms.note"));
+        return t.note(change + " " + ctx.msg("table.alert-platforms.note")).build();
     }
 
     private static final Map<String, CellKind> ALERT_MEASURE_KINDS = Map.of(AlertFigure.VOLUME, CellKind.COUNT,

@@ -5,8 +5,8 @@ import eu.cyberstat.figure.Figure;
 import eu.cyberstat.figure.FigureColumn;
 import eu.cyberstat.figure.FigureColumns;
 import eu.cyberstat.reference.Offence;
-import eu.cyberstat.reports.chart.ChartStyle;
 import eu.cyberstat.reports.model.RunProvenance;
+import eu.cyberstat.reports.style.Palette;
 import eu.cyberstat.reports.view.Cell;
 import eu.cyberstat.reports.view.Column;
 import eu.cyberstat.reports.view.NarrativeModel;
@@ -208,8 +208,11 @@ public final class ReportWorkbook {
     private Placed tableSheet(ReportTable t) {
         XSSFSheet sheet = wb.createSheet(name(sheetNameOf(t)));
         text(sheet.createRow(0), 0, t.title()).setCellStyle(styles.title);
-        if (!t.note().isEmpty()) {
-            text(sheet.createRow(1), 0, t.note()).setCellStyle(styles.note);
+        StringBuilder names = new StringBuilder(t.title());
+        t.rows().forEach(row -> row.forEach(c -> names.append('\n').append(c instanceof Cell.Text x ? x.text() : "")));
+        String note = sheetNote(t.note(), t.flags(), names.toString());
+        if (!note.isEmpty()) {
+            text(sheet.createRow(1), 0, note).setCellStyle(styles.note);
         }
         XSSFRow head = sheet.createRow(HEADER_ROW);
         List<Integer> widths = new ArrayList<>();
@@ -270,13 +273,32 @@ public final class ReportWorkbook {
     }
 
     /**
+     * The note under a sheet's title: the table's own, what the flags in its flag columns mean
+     * (a missing figure is an empty cell, which the contents sheet explains), and the note of
+     * every name the sheet prints that needs one (Kosovo's designation footnote).
+     */
+    private String sheetNote(String note, String flags, String names) {
+        List<String> parts = new ArrayList<>();
+        if (note != null && !note.isBlank()) {
+            parts.add(note);
+        }
+        if (!flags.isEmpty()) {
+            parts.add(ctx.marksExplained(flags));
+        }
+        ctx.footnotes().in(names).forEach(n -> parts.add(n.text()));
+        return String.join(" ", parts);
+    }
+
+    /**
      * Every figure of the model in long form, as in metrics-YYYY.csv (confidential values left
      * empty): headers in the workbook's language, the CSV's column names in the row above.
      */
     private XSSFSheet figuresSheet() {
         XSSFSheet sheet = wb.createSheet(name(ctx.msg("sheet.name.figures")));
         text(sheet.createRow(0), 0, ctx.msg("sheet.figures.title")).setCellStyle(styles.title);
-        text(sheet.createRow(1), 0, ctx.msg("sheet.figures.note")).setCellStyle(styles.note);
+        String flags = basis.data().figures().stream().map(Figure::flags).reduce("", eu.cyberstat.reference.Flags::union);
+        String names = String.join("\n", basis.data().figures().stream().map(Figure::geo).distinct().map(ctx::country).toList());
+        text(sheet.createRow(1), 0, sheetNote(ctx.msg("sheet.figures.note"), flags, names)).setCellStyle(styles.note);
         record Col(String csv, String header, CellKind kind, Function<Figure, Object> value) {
         }
         // The published columns (FigureColumns), each figure's names in the workbook's language beside its codes.
@@ -342,48 +364,30 @@ public final class ReportWorkbook {
     }
 
     /**
-     * A native line chart of the EU trends, fed by a year × series block under the table. No line
-     * crosses a break in series: where a year starts a new series ({@code b}), the offence's values
-     * continue in a column of their own ("from 2018"), drawn in the same colour, and the chart
-     * leaves blank cells as gaps.
+     * A native line chart of the EU levels, fed by a year × offence block under the table, drawn
+     * as the PDF draws them: each offence one line, through the years whose EU sum includes a
+     * Member State's break in series (flagged {@code b} in the table), which are hollow points
+     * explained under the chart; missing years are gaps (docs/metrics.md, "Breaks in series").
      */
     private void euTrendChart(XSSFSheet sheet, ReportTable t) {
         List<Integer> years = basis.years();
         List<Offence> offences = basis.totalAndGroups();
-        record Segment(Offence offence, int colour, String title, int from, int to) {
-        }
-        List<Segment> segments = new ArrayList<>();
-        for (int k = 0; k < offences.size(); k++) {
-            Offence o = offences.get(k);
-            List<Figure> series = basis.figures().series(basis.eu(), o.code(), years);
-            int from = 0;
-            for (int i = 1; i <= years.size(); i++) {
-                if (i == years.size() || Shown.isBreak(series.get(i))) {
-                    String label = ctx.offenceShort(o.code());
-                    segments.add(new Segment(o, k, from == 0 ? label : ctx.msg("sheet.chart-series-from", label,
-                            years.get(from)), from, i - 1));
-                    from = i;
-                }
-            }
-        }
         int top = sheet.getLastRowNum() + 3;
         text(sheet.createRow(top), 0, ctx.msg("sheet.chart-data")).setCellStyle(styles.textBold);
         XSSFRow head = sheet.createRow(top + 1);
         text(head, 0, ctx.msg("col.year")).setCellStyle(styles.header);
-        for (int s = 0; s < segments.size(); s++) {
-            text(head, s + 1, segments.get(s).title()).setCellStyle(styles.header);
+        for (int k = 0; k < offences.size(); k++) {
+            text(head, k + 1, ctx.offenceShort(offences.get(k).code())).setCellStyle(styles.header);
         }
         for (int i = 0; i < years.size(); i++) {
             XSSFRow row = sheet.createRow(top + 2 + i);
             XSSFCell y = row.createCell(0);
             y.setCellValue(years.get(i));
             y.setCellStyle(styles.number(CellKind.YEAR, false));
-            for (int s = 0; s < segments.size(); s++) {
-                Segment seg = segments.get(s);
-                Long v = i < seg.from() || i > seg.to() ? null
-                        : basis.figures().find(basis.eu(), seg.offence().code(), years.get(i)).map(Shown::value).orElse(null);
+            for (int k = 0; k < offences.size(); k++) {
+                Long v = basis.figures().find(basis.eu(), offences.get(k).code(), years.get(i)).map(Shown::value).orElse(null);
                 if (v != null) {
-                    XSSFCell c = row.createCell(s + 1);
+                    XSSFCell c = row.createCell(k + 1);
                     c.setCellValue(v);
                     c.setCellStyle(styles.number(CellKind.COUNT, false));
                 }
@@ -393,6 +397,7 @@ public final class ReportWorkbook {
         int last = top + 1 + years.size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 9, last + 24);
+        text(sheet.createRow(last + 25), 0, "\u25CB " + ctx.msg("chart.eu-break")).setCellStyle(styles.note);
         XSSFChart chart = chart(drawing, anchor, t.title());
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -400,32 +405,40 @@ public final class ReportWorkbook {
         yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFDataSource<Double> cats = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, yAxis);
-        for (int s = 0; s < segments.size(); s++) {
-            Segment seg = segments.get(s);
+        for (int k = 0; k < offences.size(); k++) {
+            Offence o = offences.get(k);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(first, last, s + 1, s + 1));
+                    new CellRangeAddress(first, last, k + 1, k + 1));
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(cats, values);
-            series.setTitle(seg.title(), new CellReference(sheet.getSheetName(), top + 1, s + 1, true, true));
+            series.setTitle(ctx.offenceShort(o.code()), new CellReference(sheet.getSheetName(), top + 1, k + 1, true, true));
             series.setSmooth(false);
-            // A series of one year has no line to draw: a marker shows its point.
-            series.setMarkerStyle(seg.from() == seg.to() ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
+            series.setMarkerStyle(MarkerStyle.NONE);
             // Explicit colours (the PDF's palette): without them some spreadsheet programs draw no line.
-            XDDFLineProperties line = new XDDFLineProperties(solid(ChartStyle.offenceColour(seg.offence().code(),
-                    seg.colour())));
-            line.setWidth(seg.colour() == 0 ? 2.5 : 1.75);
+            java.awt.Color colour = Palette.offenceColour(o.code(), k);
+            XDDFLineProperties line = new XDDFLineProperties(solid(colour));
+            line.setWidth(k == 0 ? 2.5 : 1.75);
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setLineProperties(line);
             series.setShapeProperties(shape);
+            List<Figure> eu = basis.figures().series(basis.eu(), o.code(), years);
+            for (int i = 1; i < years.size(); i++) {
+                if (Shown.isBreak(eu.get(i)) && Shown.value(eu.get(i)) != null) {
+                    hollowPoint(series, i, colour);
+                }
+            }
         }
         chart.plot(data);
         blanksAsGaps(chart);
-        // One legend entry per offence: the continuation after a break has its offence's colour.
-        var legend = chart.getOrAddLegend();
-        for (int s = 0; s < segments.size(); s++) {
-            if (segments.get(s).from() > 0) {
-                var entry = legend.addEntry();
-                entry.setIndex(s);
-                entry.setDelete(true);
+    }
+
+    /** Point {@code index} of a line drawn as a hollow circle in the line's colour. */
+    private static void hollowPoint(XDDFLineChartData.Series series, int index, java.awt.Color colour) {
+        series.getDataPoint(index).setMarkerStyle(MarkerStyle.CIRCLE);
+        for (var point : series.getCTLineSer().getDPtList()) {
+            if (point.getIdx().getVal() == index) {
+                var marker = point.getMarker().isSetSpPr() ? point.getMarker().getSpPr() : point.getMarker().addNewSpPr();
+                new XDDFShapeProperties(marker).setFillProperties(solid(java.awt.Color.WHITE));
+                new XDDFShapeProperties(marker).setLineProperties(new XDDFLineProperties(solid(colour)));
             }
         }
     }
@@ -505,7 +518,7 @@ public final class ReportWorkbook {
         s.setTitle(t.columns().get(rateKind).header(), new CellReference(sheet.getSheetName(), HEADER_ROW, rateCol,
                 true, true));
         XDDFShapeProperties shape = new XDDFShapeProperties();
-        shape.setFillProperties(solid(ChartStyle.COUNTRY));
+        shape.setFillProperties(solid(Palette.COUNTRY));
         s.setShapeProperties(shape);
         x.setOrientation(AxisOrientation.MAX_MIN);
         chart.plot(data);

@@ -90,17 +90,23 @@ class ChartLayoutTest {
         assertThat(sourceLines(charts.euTotalTrend())).containsExactly(ctx.sourceLine());
     }
 
+    /**
+     * A chart that prints flags after its values tells which (the foot of the page it is drawn
+     * on explains them, with the flags of the page's tables, NotesWhereUsedTest), and says
+     * nothing of them itself: one explanation per page, not one per chart and table.
+     */
     @Test
-    void chartsWithFlaggedValuesSayWhatTheirFlagsMean() {
+    void chartsTellWhichFlagsTheyPrint() {
         ReportContext ctx = context(Language.EN);
         Charts charts = new Charts(ctx);
-        // FR, IT and PL are provisional in 2022, CY estimated, NL's other offences defined differently.
-        assertThat(bottomLines(charts.countryRates("CYB"))).contains("Flags: b\u00A0=\u00A0break in time series, "
-                + "e\u00A0=\u00A0estimated, p\u00A0=\u00A0provisional.");
-        assertThat(bottomLines(charts.countryRates("OTHER"))).anySatisfy(l -> assertThat(l)
-                .contains("d\u00A0=\u00A0definition differs").doesNotContain("c\u00A0="));
-        assertThat(bottomLines(charts.countryGroups("DE"))).as("no values printed, no flags to explain")
-                .containsExactly(ctx.sourceLine());
+        // FR, IT and PL are provisional in 2022, CY estimated, HR and LT break in 2022.
+        assertThat(Charts.flagsPrinted(charts.countryRates("CYB"))).isEqualTo("bep");
+        assertThat(Charts.flagsPrinted(charts.countryRates("OTHER"))).contains("d").doesNotContain("c");
+        assertThat(Charts.flagsPrinted(charts.countryGroups("DE"))).as("no values printed, no flags").isEmpty();
+        assertThat(Charts.flagsPrinted(charts.euTotalTrend())).as("a line chart prints no values").isEmpty();
+        assertThat(bottomLines(charts.countryRates("CYB"))).containsExactly(ctx.sourceLine());
+        // The EU changes are the panel's, unlike the levels of the table beside the chart: it says so.
+        assertThat(bottomLines(charts.euYoy())).containsExactly(ctx.sourceLine(), ctx.msg("chart.panel-note"));
     }
 
     private static List<String> sourceLines(JFreeChart chart) {
@@ -154,8 +160,9 @@ class ChartLayoutTest {
         for (Language lang : Language.values()) {
             ReportContext ctx = context(lang);
             Charts charts = new Charts(ctx);
-            // Croatia breaks every other year, Austria in two adjacent years, the EU total in most years.
-            for (JFreeChart chart : List.of(charts.countryTrend("HR"), charts.countryTrend("AT"), charts.euTotalTrend())) {
+            // Croatia breaks every other year, Austria in two adjacent years; the top five of
+            // computer-related offences (DE among them) too.
+            for (JFreeChart chart : List.of(charts.countryTrend("HR"), charts.countryTrend("AT"), charts.groupTrend("COMP"))) {
                 var markers = ((XYPlot) chart.getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
                 assertThat(markers).isNotEmpty();
                 for (Object m : markers) {
@@ -174,6 +181,62 @@ class ChartLayoutTest {
             assertThat(((XYPlot) charts.countryTrend("HR").getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
                     .hasSize(5);
         }
+    }
+
+    /**
+     * The EU level sums the Member States that reported: a year where one of them breaks its
+     * series carries the EU's {@code b}, but the line runs on through it (the others are
+     * comparable, and the EU trend leaves the breaking country out of its panel); the year is
+     * a hollow point, explained once in the legend, in every chart that draws an EU level.
+     */
+    @Test
+    void theEuLevelRunsThroughItsMemberStatesBreaksWhichItMarks() {
+        ReportContext ctx = context(Language.EN);
+        Charts charts = new Charts(ctx);
+        var basis = ctx.basis();
+        List<Integer> euBreaks = new ArrayList<>();
+        for (int y : basis.years().subList(1, basis.years().size())) {
+            if (eu.cyberstat.reports.view.Shown.isBreak(basis.figures().find(basis.eu(), "CYB", y).orElseThrow())) {
+                euBreaks.add(y);
+            }
+        }
+        assertThat(euBreaks).as("the fixture's EU total carries its Member States' breaks").hasSizeGreaterThanOrEqualTo(3);
+        record Line(JFreeChart chart, int series) {
+        }
+        for (Line line : List.of(new Line(charts.euTotalTrend(), 0), new Line(charts.euGroupTrend(), 0),
+                new Line(charts.groupTrend("CYB"), 0), new Line(charts.countryTrend("FR"), 1))) {
+            XYPlot plot = (XYPlot) line.chart().getPlot();
+            XYDataset d = plot.getDataset();
+            var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer();
+            List<Integer> hollow = new ArrayList<>();
+            for (int i = 0; i < d.getItemCount(line.series()); i++) {
+                double x = d.getXValue(line.series(), i);
+                assertThat(x % 1.0).as("no empty point lifts the EU's pen").isZero();
+                if (r.getItemShapeVisible(line.series(), i)
+                        && java.awt.Color.WHITE.equals(r.getItemFillPaint(line.series(), i))) {
+                    hollow.add((int) x);
+                }
+            }
+            assertThat(hollow).as("the EU's break years are hollow points").isEqualTo(euBreaks);
+            assertThat(legend(line.chart())).containsOnlyOnce(ctx.msg("chart.eu-break"));
+        }
+        assertThat(((XYPlot) charts.euTotalTrend().getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                .as("no dashed line: no series of the chart breaks").isNull();
+        assertThat(legend(charts.euIndex())).as("the index, on the panel, has no such year")
+                .doesNotContain(ctx.msg("chart.eu-break"));
+    }
+
+    private static List<String> legend(JFreeChart chart) {
+        List<String> legend = new ArrayList<>();
+        if (chart.getLegend() != null) {
+            for (org.jfree.chart.LegendItemSource source : chart.getLegend().getSources()) {
+                org.jfree.chart.LegendItemCollection items = source.getLegendItems();
+                for (int i = 0; i < items.getItemCount(); i++) {
+                    legend.add(items.get(i).getLabel());
+                }
+            }
+        }
+        return legend;
     }
 
     @Test

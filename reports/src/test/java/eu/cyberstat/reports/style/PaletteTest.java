@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The map's classes are read by everyone, including the one reader in twelve with a colour
- * vision deficiency: checked in CIELAB for normal vision and for the three dichromacies as
- * simulated by Machado, Oliveira and Fernandes (2009, severity 1).
+ * The map's classes and the charts' lines are read by everyone, including the one reader in
+ * twelve with a colour vision deficiency: checked in CIELAB for normal vision and for the three
+ * dichromacies as simulated by Machado, Oliveira and Fernandes (2009, severity 1).
  */
 class PaletteTest {
 
@@ -53,6 +53,32 @@ class PaletteTest {
         });
         assertThat(deltaE(lab(lightest, VISION.get("normal")), lab(Palette.SEA, VISION.get("normal"))))
                 .as("a colour, not a tint of the sea").isGreaterThan(40);
+    }
+
+    /**
+     * The lines of one chart (the EU total and its groups; the EU and five countries; the
+     * platforms) stay apart for every reader, and each stands out on the white plot. The palette
+     * this replaced drew content-related offences in red and intellectual property in green: for a
+     * deuteranope 9 units apart, the same line.
+     */
+    @Test
+    void lineColoursStayApartForEveryReader() {
+        List<List<Color>> charts = List.of(List.copyOf(Palette.OFFENCE_COLOURS.values()), Palette.SERIES,
+                List.of(Palette.COUNTRY, Palette.EU), List.of(Palette.EU, Palette.NEGATIVE));
+        assertThat(Palette.SERIES).as("the EU and the five highest countries").hasSizeGreaterThanOrEqualTo(6)
+                .doesNotHaveDuplicates();
+        VISION.forEach((vision, m) -> {
+            for (List<Color> lines : charts) {
+                for (int i = 0; i < lines.size(); i++) {
+                    assertThat(deltaE(lab(lines.get(i), m), lab(Palette.WHITE, m)))
+                            .as(vision + ": " + lines.get(i) + " on white").isGreaterThan(30);
+                    for (int j = i + 1; j < lines.size(); j++) {
+                        assertThat(deltaE(lab(lines.get(i), m), lab(lines.get(j), m)))
+                                .as(vision + ": " + lines.get(i) + " against " + lines.get(j)).isGreaterThan(15);
+                    }
+                }
+            }
+        });
     }
 
     /** CIELAB (D65) of a colour as a reader with the given vision sees it. */

@@ -1,0 +1,120 @@
+package eu.cyberstat.web.cli;
+
+import eu.cyberstat.cli.ExitCode;
+import eu.cyberstat.cli.Main;
+import eu.cyberstat.cli.WarehouseOptions;
+import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.web.Portal;
+import eu.cyberstat.web.PortalSettings;
+import eu.cyberstat.web.account.AccountStore;
+import eu.cyberstat.web.account.DemoAccounts;
+import eu.cyberstat.web.account.Passwords;
+import eu.cyberstat.web.audit.AuditEvent;
+import eu.cyberstat.web.audit.AuditLog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cyberstat serve}: the Member State portal, until the process is stopped (Ctrl+C, SIGTERM)
+ * or, when run inside another program, until its thread is interrupted. With {@code --demo} it
+ * first loads the samples exactly as {@code cyberstat demo} does (it runs that command) and
+ * creates the demo accounts.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts the Member State portal, a web service on 127.0.0.1 (setting portal.host) until "
+                + "stopped. With --demo, first loads the sample data as cyberstat demo does and creates demo "
+                + "accounts whose passwords it writes to a file only you can read.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "The port to listen on (default: the setting " + PortalSettings.PORT + ", else "
+                    + PortalSettings.PORT_DEFAULT + "; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--demo", description = "Load the sample data (as cyberstat demo, report set into the setting "
+            + PortalSettings.REPORTS_DIR + ") and create the demo accounts with new random passwords.")
+    boolean demo;
+
+    @Option(names = "--samples", paramLabel = "DIR",
+            description = "With --demo: the sample data folder (default: data-samples of the installation).")
+    Path samples;
+
+    @Mixin
+    WarehouseOptions warehouseOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Settings settings = warehouseOptions.settings();
+        PortalSettings portalSettings = PortalSettings.from(settings);
+        if (port != null) {
+            portalSettings = portalSettings.withPort(port);
+        }
+        if (demo) {
+            int status = loadDemo(settings, portalSettings);
+            if (status == ExitCode.USAGE_OR_IO) {
+                return status;
+            }
+            Path passwords = DemoAccounts.create(new AccountStore(portalSettings.portalDir()),
+                    new Passwords(portalSettings.minPasswordLength()), portalSettings.portalDir(), Clock.systemUTC());
+            AuditLog audit = new AuditLog(portalSettings.portalDir(), Clock.systemUTC());
+            audit.recordCommand(AuditEvent.ACCOUNT_DEMO, DemoAccounts.FILE, "demo accounts, new passwords");
+            out.printf("Demo accounts and their passwords (readable by you only): %s%n",
+                    passwords.toAbsolutePath().normalize());
+        }
+        if (Warehouse.find(settings.warehouseDir()).isEmpty()) {
+            out.printf("No warehouse at %s yet: the pages show no submissions until one is loaded.%n",
+                    settings.warehouseDir().toAbsolutePath().normalize());
+        }
+        if (new AccountStore(portalSettings.portalDir()).accounts().isEmpty()) {
+            out.println("No accounts yet: add one with cyberstat accounts add NAME --role operator.");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Portal portal = Portal.start(portalSettings, settings.warehouseDir(), Clock.systemUTC())) {
+            Thread hook = new Thread(() -> {
+                portal.close();
+                stopped.countDown();
+            }, "cyberstat-serve-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.printf("cyberstat portal on %s (Ctrl+C stops it)%n", portal.url());
+            out.flush();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                Thread.currentThread().interrupt();
+            }
+        }
+        out.println("cyberstat portal stopped.");
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Runs {@code cyberstat demo} itself (the same code, the same output), with this command's folders. */
+    private int loadDemo(Settings settings, PortalSettings portal) {
+        List<String> args = new ArrayList<>(List.of("demo", "--warehouse", settings.warehouseDir().toString(),
+                "--out", portal.reportsDir().toString()));
+        if (warehouseOptions.configFile() != null) {
+            args.addAll(List.of("--config", warehouseOptions.configFile().toString()));
+        }
+        if (samples != null) {
+            args.addAll(List.of("--samples", samples.toString()));
+        }
+        return Main.run(new PrintWriter(spec.commandLine().getOut(), true), new PrintWriter(spec.commandLine().getErr(),
+                true), args.toArray(String[]::new));
+    }
+}

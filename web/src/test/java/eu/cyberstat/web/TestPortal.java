@@ -1,0 +1,107 @@
+package eu.cyberstat.web;
+
+import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.web.account.Account;
+import eu.cyberstat.web.account.AccountStore;
+import eu.cyberstat.web.account.Passwords;
+import eu.cyberstat.web.account.Role;
+import eu.cyberstat.web.audit.AuditEvent;
+import eu.cyberstat.web.audit.AuditLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A portal of a test's own on loopback, over the served demo's warehouse and report set (read
+ * only), with its own portal folder (accounts, audit log), its own settings and a clock the test
+ * moves.
+ */
+public final class TestPortal implements AutoCloseable {
+
+    /** A clock that stands still until the test moves it. */
+    public static final class TestClock extends Clock {
+        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            return now;
+        }
+
+        public synchronized void advance(Duration d) {
+            now = now.plus(d);
+        }
+    }
+
+    public final Portal portal;
+    public final PortalSettings settings;
+    public final AccountStore accounts;
+    public final AuditLog audit;
+    public final TestClock clock;
+    private final Passwords passwords;
+
+    private TestPortal(Portal portal, PortalSettings settings, TestClock clock) {
+        this.portal = portal;
+        this.settings = settings;
+        this.clock = clock;
+        this.accounts = new AccountStore(settings.portalDir());
+        this.audit = new AuditLog(settings.portalDir(), clock);
+        this.passwords = new Passwords(settings.minPasswordLength());
+    }
+
+    /** A portal in {@code portalDir} with {@code overrides} on top of the defaults (plain http on loopback). */
+    public static TestPortal start(Path portalDir, Map<String, Object> overrides) {
+        ServedDemo demo = ServedDemo.get();
+        return start(portalDir, demo.reports, overrides);
+    }
+
+    public static TestPortal start(Path portalDir, Path reportsDir, Map<String, Object> overrides) {
+        return start(portalDir, ServedDemo.get().warehouse, reportsDir, overrides);
+    }
+
+    public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides) {
+        Settings settings = Settings.defaults().with(PortalSettings.PORT, 0).with(PortalSettings.SECURE_COOKIES, false)
+                .with(PortalSettings.DIR, portalDir).with(PortalSettings.REPORTS_DIR, reportsDir);
+        for (Map.Entry<String, Object> e : overrides.entrySet()) {
+            settings = settings.with(e.getKey(), e.getValue());
+        }
+        PortalSettings portalSettings = PortalSettings.from(settings);
+        TestClock clock = new TestClock();
+        return new TestPortal(Portal.start(portalSettings, warehouseDir, clock), portalSettings, clock);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + portal.port() + path;
+    }
+
+    public Account add(String name, Role role, String country, String password) {
+        return add(name, name, role, country, password);
+    }
+
+    public Account add(String name, String displayName, Role role, String country, String password) {
+        return accounts.add(new Account(name, displayName, role, country, passwords.hash(password.toCharArray()), true,
+                clock.instant(), clock.instant(), List.of()));
+    }
+
+    public List<AuditEvent> audit() {
+        return audit.events();
+    }
+
+    @Override
+    public void close() {
+        portal.close();
+    }
+}
