@@ -18,6 +18,7 @@ import eu.cyberstat.pipeline.run.FigureChanges;
 import eu.cyberstat.pipeline.run.OutputFile;
 import eu.cyberstat.pipeline.run.RunManifest;
 import eu.cyberstat.pipeline.run.RunResult;
+import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,12 +46,6 @@ import org.apache.commons.codec.digest.DigestUtils;
  */
 public final class Runs {
 
-    /** How many attempts a run gets when it fails for a reason that may pass (I/O, a commit clash). */
-    public static final String ATTEMPTS = "schedule.retry.attempts";
-    public static final int ATTEMPTS_DEFAULT = 3;
-    /** The pause before the first retry; each further retry waits twice as long. */
-    public static final String RETRY_PAUSE_SECONDS = "schedule.retry.pause.seconds";
-    public static final int RETRY_PAUSE_SECONDS_DEFAULT = 60;
     /** The log of a run, in its folder. */
     public static final String LOG_FILE = "run.log";
     /** The warning a run of a year with a published run gets: it does not replace the published one. */
@@ -210,7 +205,7 @@ public final class Runs {
             history.failed(run.id(), kind, message);
             log.line("failed (" + kind.name().toLowerCase().replace('_', ' ') + "): " + message);
             String next = "";
-            int attempts = app.settings().getInt(ATTEMPTS, ATTEMPTS_DEFAULT);
+            int attempts = app.settings().getInt(ScheduleSettings.RETRY_ATTEMPTS, ScheduleSettings.RETRY_ATTEMPTS_DEFAULT);
             if (kind.isRetried() && run.attempt() < attempts) {
                 Duration pause = retryPause(run.attempt());
                 RunRecord retry = history.enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RETRY,
@@ -228,7 +223,7 @@ public final class Runs {
     }
 
     private Duration retryPause(int attempt) {
-        long first = app.settings().getInt(RETRY_PAUSE_SECONDS, RETRY_PAUSE_SECONDS_DEFAULT);
+        long first = app.settings().getInt(ScheduleSettings.RETRY_PAUSE_SECONDS, ScheduleSettings.RETRY_PAUSE_SECONDS_DEFAULT);
         return Duration.ofSeconds(first << Math.min(attempt - 1, 10));
     }
 

@@ -1,5 +1,7 @@
 package eu.cyberstat.web;
 
+import eu.cyberstat.app.Runs;
+import eu.cyberstat.app.schedule.RunScheduler;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.web.account.AccountStore;
 import eu.cyberstat.web.account.Passwords;
@@ -18,6 +20,7 @@ import eu.cyberstat.web.route.CountryRoutes;
 import eu.cyberstat.web.route.LanguageRoute;
 import eu.cyberstat.web.route.LoginRoutes;
 import eu.cyberstat.web.route.ReportRoutes;
+import eu.cyberstat.web.route.RunRoutes;
 import eu.cyberstat.web.route.StyleSheet;
 import eu.cyberstat.web.security.Credentials;
 import eu.cyberstat.web.security.LoginThrottle;
@@ -57,13 +60,22 @@ public final class Portal implements AutoCloseable {
      * {@code warehouseDir} (which may not exist yet: the pages then say nothing was submitted).
      */
     public static Portal start(PortalSettings settings, Path warehouseDir, Clock clock) {
+        return start(settings, warehouseDir, clock, null, null);
+    }
+
+    /**
+     * The portal with the operator's runs pages and {@code /api/v1/runs}, over the run use case
+     * and the service's scheduler (both null: without them).
+     */
+    public static Portal start(PortalSettings settings, Path warehouseDir, Clock clock, Runs runs,
+                               RunScheduler scheduler) {
         ReferenceData reference = ReferenceData.shipped();
         AccountStore accounts = new AccountStore(settings.portalDir());
         AuditLog audit = new AuditLog(settings.portalDir(), clock);
         Passwords passwords = new Passwords(settings.minPasswordLength());
         LoginThrottle throttle = new LoginThrottle(settings.maxFailuresPerAccount(), settings.maxFailuresPerAddress(),
                 settings.failureWindow(), settings.lockout(), clock);
-        Pages pages = new Pages(PortalMessages.load(), reference);
+        Pages pages = new Pages(PortalMessages.load(), reference, runs != null);
         Frames frames = new Frames();
         ErrorPages errors = new ErrorPages(pages, frames);
         RequestGuard guard = new RequestGuard(settings, accounts, audit, reference.countries(), clock);
@@ -77,6 +89,7 @@ public final class Portal implements AutoCloseable {
         AccountRoutes account = new AccountRoutes(credentials, accounts, passwords, audit, pages, frames, clock);
         ApiRoutes api = new ApiRoutes(inForce);
         StyleSheet css = new StyleSheet();
+        RunRoutes runRoutes = runs == null ? null : new RunRoutes(runs, scheduler, audit, pages, frames);
 
         Javalin app = Javalin.create(config -> {
             server(config, settings, errors);
@@ -99,6 +112,17 @@ public final class Portal implements AutoCloseable {
             config.routes.get("/api/v1/me", api::me, ANYONE);
             config.routes.get("/api/v1/countries/{country}/submissions", api::submissions, Role.UPLOADER,
                     Role.OPERATOR);
+
+            if (runRoutes != null) {
+                config.routes.get("/runs", runRoutes::list, Role.OPERATOR);
+                config.routes.post("/runs", runRoutes::start, Role.OPERATOR);
+                config.routes.post("/runs/backfill", runRoutes::backfill, Role.OPERATOR);
+                config.routes.get("/runs/{id}", runRoutes::show, Role.OPERATOR);
+                config.routes.post("/runs/{id}/publish", runRoutes::publish, Role.OPERATOR);
+                config.routes.get("/runs/{id}/files/<name>", runRoutes::file, Role.OPERATOR);
+                config.routes.get("/api/v1/runs", runRoutes::apiList, Role.OPERATOR);
+                config.routes.get("/api/v1/runs/{id}", runRoutes::apiShow, Role.OPERATOR);
+            }
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(BadMessageException.class, errors::badMessage);

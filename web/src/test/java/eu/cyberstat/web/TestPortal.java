@@ -73,6 +73,12 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides) {
+        return start(portalDir, warehouseDir, reportsDir, overrides, null, null);
+    }
+
+    /** A portal with the operator's runs pages over this run use case and scheduler. */
+    public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides,
+                                   eu.cyberstat.app.Runs runs, eu.cyberstat.app.schedule.RunScheduler scheduler) {
         Settings settings = Settings.defaults().with(PortalSettings.PORT, 0).with(PortalSettings.SECURE_COOKIES, false)
                 .with(PortalSettings.DIR, portalDir).with(PortalSettings.REPORTS_DIR, reportsDir);
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
@@ -80,7 +86,7 @@ public final class TestPortal implements AutoCloseable {
         }
         PortalSettings portalSettings = PortalSettings.from(settings);
         TestClock clock = new TestClock();
-        return new TestPortal(Portal.start(portalSettings, warehouseDir, clock), portalSettings, clock);
+        return new TestPortal(Portal.start(portalSettings, warehouseDir, clock, runs, scheduler), portalSettings, clock);
     }
 
     public String url(String path) {

@@ -1,5 +1,6 @@
 package eu.cyberstat.app.schedule;
 
+import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import eu.cyberstat.app.Application;
 import eu.cyberstat.app.IngestAlerts;
 import eu.cyberstat.failure.StorageException;

@@ -1,5 +1,7 @@
 package eu.cyberstat.app.schedule;
 
+import eu.cyberstat.pipeline.schedule.ScheduledFire;
+import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import eu.cyberstat.app.Application;
 import eu.cyberstat.app.Runs;
 import eu.cyberstat.failure.StorageException;

@@ -1,5 +1,6 @@
 package eu.cyberstat.app.schedule;
 
+import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import static eu.cyberstat.app.schedule.SchedulerFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 

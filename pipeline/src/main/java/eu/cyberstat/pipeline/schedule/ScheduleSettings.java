@@ -1,4 +1,4 @@
-package eu.cyberstat.app.schedule;
+package eu.cyberstat.pipeline.schedule;
 
 import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.pipeline.Settings;
@@ -48,6 +48,15 @@ public record ScheduleSettings(String annualCron, String deadlineCron, ZoneId zo
     public static final int SETTLE_SECONDS_DEFAULT = 10;
     public static final String QUEUE_SECONDS = "schedule.queue.seconds";
     public static final int QUEUE_SECONDS_DEFAULT = 15;
+    /** {@code false}: {@code serve} starts the portal without the scheduler. */
+    public static final String ENABLED = "schedule.enabled";
+    public static final String ENABLED_DEFAULT = "true";
+    /** How many attempts a run gets when it fails for a reason that may pass (I/O, a commit clash). */
+    public static final String RETRY_ATTEMPTS = "schedule.retry.attempts";
+    public static final int RETRY_ATTEMPTS_DEFAULT = 3;
+    /** The pause before the first retry; each further retry waits twice as long. */
+    public static final String RETRY_PAUSE_SECONDS = "schedule.retry.pause.seconds";
+    public static final int RETRY_PAUSE_SECONDS_DEFAULT = 60;
 
     public ScheduleSettings {
         check(ANNUAL_CRON, annualCron);

@@ -1,4 +1,4 @@
-package eu.cyberstat.app.schedule;
+package eu.cyberstat.pipeline.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

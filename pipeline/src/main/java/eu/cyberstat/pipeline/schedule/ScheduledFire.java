@@ -1,4 +1,4 @@
-package eu.cyberstat.app.schedule;
+package eu.cyberstat.pipeline.schedule;
 
 import java.text.ParseException;
 import java.time.Instant;
