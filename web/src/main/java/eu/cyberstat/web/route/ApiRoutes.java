@@ -55,7 +55,8 @@ public final class ApiRoutes {
         send(ctx, new CountryInForce(geo, years));
     }
 
-    private static void send(Context ctx, Object body) {
+    /** Answers with {@code body} as JSON (instants as ISO strings); the runs' API answers the same way. */
+    static void send(Context ctx, Object body) {
         try {
             ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
         } catch (IOException e) {

@@ -1,8 +1,5 @@
 package eu.cyberstat.web.route;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.cyberstat.app.Runs;
 import eu.cyberstat.app.schedule.RunScheduler;
 import eu.cyberstat.failure.CyberstatException;
@@ -37,9 +34,6 @@ import java.util.Map;
  * calls the run use case or the scheduler and renders its answer.
  */
 public final class RunRoutes {
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** A run as the list shows it. */
     public record Row(long id, int year, String status, String statusCode, String trigger, String by, String started,
@@ -173,12 +167,12 @@ public final class RunRoutes {
     /** {@code GET /api/v1/runs}: the history, newest first ({@code ?year=} for one year). */
     public void apiList(Context ctx) {
         String year = ctx.queryParam("year");
-        send(ctx, runs.list(year == null ? null : year(ctx, "year")));
+        ApiRoutes.send(ctx, runs.list(year == null ? null : year(ctx, "year")));
     }
 
     /** {@code GET /api/v1/runs/{id}}: one run, and what it changes against the published run of its year. */
     public void apiShow(Context ctx) {
-        send(ctx, detail(ctx));
+        ApiRoutes.send(ctx, detail(ctx));
     }
 
     private Runs.Detail detail(Context ctx) {
@@ -216,13 +210,5 @@ public final class RunRoutes {
                 r.duration() == null ? "" : pages.text(lang, "runs.seconds", r.duration().toSeconds()),
                 r.status() == RunStatus.SUCCEEDED ? r.resultId() : r.message() == null ? "" : r.message(),
                 r.isPublished());
-    }
-
-    private static void send(Context ctx, Object body) {
-        try {
-            ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -24,7 +24,8 @@ class PortalMessagesTest {
     private static final PortalMessages MESSAGES = PortalMessages.load();
     /** Keys the code builds from a prefix and a value (a status, a role, a reason, a file). */
     private static final Pattern BUILT = Pattern.compile("^(error\\.\\d{3}\\.(title|text)|error\\.other\\..*|role\\..*"
-            + "|login\\.notice\\..*|password\\.weak\\..*|reports\\.data\\..*)$");
+            + "|login\\.notice\\..*|password\\.weak\\..*|reports\\.data\\..*"
+            + "|runs\\.(status|trigger|notice)\\..*)$");
 
     @Test
     void everyLanguageFillsEveryPlaceholderAndNoneKeepsAnAsciiApostrophe() {
@@ -43,7 +44,7 @@ class PortalMessagesTest {
     void everyKeyNamedExistsAndEveryKeyIsUsed() throws IOException {
         Set<String> named = new TreeSet<>();
         Pattern inTemplates = Pattern.compile("msg\\(\"([a-z0-9.\\-]+)\"");
-        Pattern inJava = Pattern.compile("\"((?:login|account|country|countries|reports|error|password|nav|language|role)"
+        Pattern inJava = Pattern.compile("\"((?:login|account|country|countries|reports|error|password|nav|language|role|runs|run)"
                 + "\\.[a-z0-9.\\-]+)\"");
         try (Stream<Path> files = Files.walk(WEB.resolve("src/main"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ftlh|java)$")).toList()) {
