@@ -67,41 +67,53 @@ public final class Runs {
     }
 
     private final Application app;
-    private final RunHistory history;
-    private final Notifier notifier;
     private final String self = ProcessIdentity.current();
+    private RunHistory history;
+    private Notifier notifier;
 
     public Runs(Application app) {
-        if (app.settings().get(eu.cyberstat.pipeline.history.HistoryDatabase.DIR_SETTING).isEmpty()) {
-            app.warehouse(); // the history lives in the warehouse folder: say so when there is none
-        }
         this.app = app;
-        this.history = app.history();
-        this.notifier = app.notifier();
+    }
+
+    /** The history, opened on first use: in the warehouse folder unless history.dir says otherwise. */
+    private synchronized RunHistory history() {
+        if (history == null) {
+            if (app.settings().get(eu.cyberstat.pipeline.history.HistoryDatabase.DIR_SETTING).isEmpty()) {
+                app.warehouse(); // the history lives in the warehouse folder: say so when there is none
+            }
+            history = app.history();
+            notifier = app.notifier();
+        }
+        return history;
+    }
+
+    private Notifier notifier() {
+        history();
+        return notifier;
     }
 
     public List<RunRecord> list(Integer year) {
-        return history.list(year);
+        return history().list(year);
     }
 
     public RunRecord get(long id) {
-        return history.require(id);
+        return history().require(id);
     }
 
     /** The latest notifications, newest first. */
     public List<Notification> notifications(int limit) {
-        return history.notifications(limit);
+        return history().notifications(limit);
     }
 
     /** The folder with a run's files (outputs, manifest, log). */
     public Path folderOf(long id) {
-        return history.folderOf(id);
+        return history().folderOf(id);
     }
 
     /** A run, the published run of its year, and the figures this one changes against it. */
     public Detail show(long id) {
-        RunRecord run = history.require(id);
-        Optional<RunRecord> published = history.published(run.referenceYear()).filter(p -> p.id() != id);
+        RunRecord run = history().require(id);
+        Optional<RunRecord> published = history().published(run.referenceYear()).filter(p -> p.id() != id);
         List<FigureChanges.Change> changes = List.of();
         if (published.isPresent() && run.status() == RunStatus.SUCCEEDED) {
             changes = FigureChanges.between(folderOf(published.get().id()), folderOf(id), run.referenceYear());
@@ -111,7 +123,7 @@ public final class Runs {
 
     /** Queues a run for whichever worker is free (the service's scheduler, a backfill command). */
     public RunRecord enqueue(int year, Instant asOf, RunTrigger trigger, String requestedBy) {
-        return history.enqueue(RunHistory.NewRun.queued(year, asOf, trigger, requestedBy));
+        return history().enqueue(RunHistory.NewRun.queued(year, asOf, trigger, requestedBy));
     }
 
     /**
@@ -122,17 +134,18 @@ public final class Runs {
      */
     public RunResult runHere(int year, Instant asOf, Path outDir, Integer baseYear, RunTrigger trigger,
                              String requestedBy, Progress progress, LongConsumer waiting) {
-        RunRecord run = history.enqueue(new RunHistory.NewRun(year, asOf, trigger, requestedBy, Instant.now(), 1, null,
+        eu.cyberstat.pipeline.metrics.MetricsConfig.from(app.settings(), year, baseYear); // a bad --base-year is said first
+        RunRecord run = history().enqueue(new RunHistory.NewRun(year, asOf, trigger, requestedBy, Instant.now(), 1, null,
                 self, outDir));
         boolean told = false;
-        while (!history.claim(run.id(), self, Instant.now())) {
+        while (!history().claim(run.id(), self, Instant.now())) {
             if (!told) {
-                history.withStatus(RunStatus.RUNNING).stream().findFirst().ifPresent(r -> waiting.accept(r.id()));
+                history().withStatus(RunStatus.RUNNING).stream().findFirst().ifPresent(r -> waiting.accept(r.id()));
                 told = true;
             }
             pause(Duration.ofSeconds(1));
         }
-        return execute(history.require(run.id()), baseYear, progress).orElseThrow();
+        return execute(history().require(run.id()), baseYear, progress).orElseThrow();
     }
 
     /**
@@ -140,7 +153,7 @@ public final class Runs {
      * and of a backfill command. Empty when there was nothing to start.
      */
     public Optional<RunRecord> runNext(Progress progress) {
-        Optional<RunRecord> next = history.claimNext(self, self, Instant.now());
+        Optional<RunRecord> next = history().claimNext(self, self, Instant.now());
         next.ifPresent(run -> {
             try {
                 execute(run, null, progress);
@@ -148,22 +161,22 @@ public final class Runs {
                 // recorded, notified and retried by execute; the worker goes on with the queue
             }
         });
-        return next.map(r -> history.require(r.id()));
+        return next.map(r -> history().require(r.id()));
     }
 
     /** The queued or running runs of a year. */
     public List<RunRecord> pending(int year) {
-        return history.pending(year);
+        return history().pending(year);
     }
 
     /** Whether a run is running (in any process). */
     public boolean anyRunning() {
-        return !history.withStatus(RunStatus.RUNNING).isEmpty();
+        return !history().withStatus(RunStatus.RUNNING).isEmpty();
     }
 
     /** The next time a queued run becomes due; empty when none is queued for a free worker. */
     public Optional<Instant> nextDue() {
-        return history.withStatus(RunStatus.QUEUED).stream().filter(r -> r.executor() == null || self.equals(r.executor()))
+        return history().withStatus(RunStatus.QUEUED).stream().filter(r -> r.executor() == null || self.equals(r.executor()))
                 .map(RunRecord::notBefore).min(Instant::compareTo);
     }
 
@@ -179,21 +192,21 @@ public final class Runs {
                 + " by " + run.requestedBy() + ", attempt " + run.attempt() + ", output " + run.outDir());
         RunAnnual annual = new RunAnnual(app);
         try {
-            history.inputsFingerprint(run.id(), annual.inputsFingerprint(run.referenceYear(), run.asOf(), baseYear));
+            history().inputsFingerprint(run.id(), annual.inputsFingerprint(run.referenceYear(), run.asOf(), baseYear));
             RunResult result = annual.run(new RunAnnual.Request(run.referenceYear(), run.asOf(), run.outDir(), baseYear),
                     log.watching(progress));
             RunManifest manifest = result.manifest();
             keep(run, manifest);
             List<RunManifest.Warning> more = new ArrayList<>();
-            history.published(run.referenceYear()).ifPresent(p -> more.add(new RunManifest.Warning("history",
+            history().published(run.referenceYear()).ifPresent(p -> more.add(new RunManifest.Warning("history",
                     W_PUBLISHED_KEPT, "Run " + p.id() + " is the published report of " + run.referenceYear()
                     + "; this run does not replace it (cyberstat runs show " + run.id() + " lists the figures it changes).")));
-            history.succeeded(run.id(), manifest, more);
+            history().succeeded(run.id(), manifest, more);
             manifest.timings().forEach(t -> log.line("  " + t.stage() + ": " + t.millis() + " ms"));
             manifest.warnings().forEach(w -> log.line("  warning " + w.code() + ": " + w.message()));
             more.forEach(w -> log.line("  warning " + w.code() + ": " + w.message()));
             log.line("succeeded: " + manifest.runId() + ", " + manifest.outputs().size() + " files");
-            notifier.tell(Notification.Kind.RUN_FINISHED, run.id(), run.referenceYear(),
+            notifier().tell(Notification.Kind.RUN_FINISHED, run.id(), run.referenceYear(),
                     "run " + run.id() + " of " + run.referenceYear() + " finished",
                     "Run " + run.id() + " (" + manifest.runId() + ") of reference year " + run.referenceYear()
                             + " finished: " + result.published().size() + " figures, " + (manifest.warnings().size()
@@ -202,20 +215,20 @@ public final class Runs {
         } catch (RuntimeException e) {
             FailureKind kind = FailureKind.of(e);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            history.failed(run.id(), kind, message);
+            history().failed(run.id(), kind, message);
             log.line("failed (" + kind.name().toLowerCase().replace('_', ' ') + "): " + message);
             String next = "";
             int attempts = app.settings().getInt(ScheduleSettings.RETRY_ATTEMPTS, ScheduleSettings.RETRY_ATTEMPTS_DEFAULT);
             if (kind.isRetried() && run.attempt() < attempts) {
                 Duration pause = retryPause(run.attempt());
-                RunRecord retry = history.enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RETRY,
+                RunRecord retry = history().enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RETRY,
                         run.requestedBy(), Instant.now().plus(pause), run.attempt() + 1, run.id(), run.executor(),
                         run.outDir()));
                 next = " It is tried again as run " + retry.id() + " in " + pause.toSeconds() + " s (attempt "
                         + retry.attempt() + " of " + attempts + ").";
                 log.line("retry: run " + retry.id() + " after " + pause.toSeconds() + " s");
             }
-            notifier.tell(Notification.Kind.RUN_FAILED, run.id(), run.referenceYear(),
+            notifier().tell(Notification.Kind.RUN_FAILED, run.id(), run.referenceYear(),
                     "run " + run.id() + " of " + run.referenceYear() + " failed",
                     "Run " + run.id() + " of reference year " + run.referenceYear() + " failed: " + message + next);
             throw e;
@@ -255,26 +268,26 @@ public final class Runs {
      */
     public List<RunRecord> recoverInterrupted() {
         List<RunRecord> requeued = new ArrayList<>();
-        for (RunRecord run : history.withStatus(RunStatus.RUNNING)) {
+        for (RunRecord run : history().withStatus(RunStatus.RUNNING)) {
             if (ProcessIdentity.isAlive(run.owner())) {
                 continue;
             }
             boolean again = run.trigger() != RunTrigger.RECOVERY;
-            history.interrupted(run.id(), "Its process (" + run.owner() + ") ended while it ran"
+            history().interrupted(run.id(), "Its process (" + run.owner() + ") ended while it ran"
                     + (again ? "; queued again once." : "; it was a recovery already, so it is not queued again."));
             new RunLog(folderOf(run.id()).resolve(LOG_FILE)).line("interrupted: process " + run.owner() + " ended");
             if (again) {
-                requeued.add(history.enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RECOVERY,
+                requeued.add(history().enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RECOVERY,
                         run.requestedBy(), Instant.now(), run.attempt() + 1, run.id(), null, run.outDir())));
             }
-            notifier.tell(Notification.Kind.RUN_FAILED, run.id(), run.referenceYear(),
+            notifier().tell(Notification.Kind.RUN_FAILED, run.id(), run.referenceYear(),
                     "run " + run.id() + " of " + run.referenceYear() + " was interrupted",
                     "Run " + run.id() + " of reference year " + run.referenceYear() + " was interrupted: its process "
                             + "ended while it ran." + (again ? " It is queued again once." : ""));
         }
-        for (RunRecord run : history.withStatus(RunStatus.QUEUED)) {
+        for (RunRecord run : history().withStatus(RunStatus.QUEUED)) {
             if (run.executor() != null && !ProcessIdentity.isAlive(run.executor())) {
-                history.cancelled(run.id(), "The command that asked for it ended before its turn.");
+                history().cancelled(run.id(), "The command that asked for it ended before its turn.");
             }
         }
         return requeued;
@@ -299,14 +312,14 @@ public final class Runs {
                 skipped.add(new Backfill.Skipped(year, "no national figures for " + year));
                 continue;
             }
-            List<RunRecord> pending = history.pending(year);
+            List<RunRecord> pending = history().pending(year);
             if (!pending.isEmpty()) {
                 skipped.add(new Backfill.Skipped(year, "run " + pending.get(0).id() + " is "
                         + pending.get(0).status().name().toLowerCase()));
                 continue;
             }
             String fingerprint = annual.inputsFingerprint(year, null, null);
-            Optional<RunRecord> last = history.lastSucceeded(year);
+            Optional<RunRecord> last = history().lastSucceeded(year);
             if (last.isPresent() && fingerprint.equals(last.get().inputsFingerprint())) {
                 skipped.add(new Backfill.Skipped(year, "inputs unchanged since run " + last.get().id()));
                 continue;
@@ -318,8 +331,8 @@ public final class Runs {
 
     /** The run's last attempt: itself, or the retry or recovery that repeats it last. */
     public RunRecord latestAttempt(long id) {
-        RunRecord run = history.require(id);
-        List<RunRecord> next = history.attemptsAfter(id);
+        RunRecord run = history().require(id);
+        List<RunRecord> next = history().attemptsAfter(id);
         return next.isEmpty() ? run : latestAttempt(next.get(next.size() - 1).id());
     }
 
@@ -334,9 +347,9 @@ public final class Runs {
         }
         RunAnnual annual = new RunAnnual(app);
         List<RunRecord> queued = new ArrayList<>();
-        for (int year : history.yearsWithSuccess()) {
-            Optional<RunRecord> last = history.lastSucceeded(year);
-            if (last.isEmpty() || !history.pending(year).isEmpty()) {
+        for (int year : history().yearsWithSuccess()) {
+            Optional<RunRecord> last = history().lastSucceeded(year);
+            if (last.isEmpty() || !history().pending(year).isEmpty()) {
                 continue;
             }
             if (!annual.inputsFingerprint(year, null, null).equals(last.get().inputsFingerprint())) {
@@ -363,11 +376,11 @@ public final class Runs {
      * once per year. True when told now.
      */
     public boolean deadlinePassed(int year) {
-        if (history.published(year).isPresent() || history.notified(Notification.Kind.DEADLINE_PASSED, year)) {
+        if (history().published(year).isPresent() || history().notified(Notification.Kind.DEADLINE_PASSED, year)) {
             return false;
         }
-        Optional<RunRecord> last = history.lastSucceeded(year);
-        notifier.tell(Notification.Kind.DEADLINE_PASSED, null, year, "the report of " + year + " is not published",
+        Optional<RunRecord> last = history().lastSucceeded(year);
+        notifier().tell(Notification.Kind.DEADLINE_PASSED, null, year, "the report of " + year + " is not published",
                 "The publication deadline of the report of reference year " + year + " has passed and no run of " + year
                         + " is published. " + last.map(r -> "The last successful run is run " + r.id()
                         + ": publish it with cyberstat runs publish " + r.id() + " or on the operator page.")
@@ -386,7 +399,7 @@ public final class Runs {
      * that year (if any) is superseded but keeps its files.
      */
     public RunRecord publish(long id, String by) {
-        RunRecord run = history.require(id);
+        RunRecord run = history().require(id);
         if (run.status() != RunStatus.SUCCEEDED) {
             throw new ConflictException("Run " + id + " " + run.status().name().toLowerCase() + "; only a successful run "
                     + "can be published.");
@@ -420,9 +433,9 @@ public final class Runs {
         } catch (IOException | UnsupportedOperationException e) {
             // Read-only is a guard against accidents; the checksums in the history are the proof.
         }
-        history.published(id, by, Instant.now());
+        history().published(id, by, Instant.now());
         new RunLog(folder.resolve(LOG_FILE)).line("published by " + by);
-        return history.require(id);
+        return history().require(id);
     }
 
     /** A value of this use case (a run, a list of runs, a backfill) as indented JSON. */

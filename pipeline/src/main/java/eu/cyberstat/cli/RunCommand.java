@@ -53,10 +53,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.time.Instant at = AsOf.parse(asOf);
         try (Application app = Application.start(warehouseOptions.settings(), "cyberstat run " + year)) {
             RunResult result;
             try (ProgressDisplay progress = ProgressDisplay.start("run " + year)) {
-                result = new Runs(app).runHere(year, AsOf.parse(asOf), out, baseYear, RunTrigger.COMMAND,
+                result = new Runs(app).runHere(year, at, out, baseYear, RunTrigger.COMMAND,
                         Runs.commandUser(), progress, running -> spec.commandLine().getErr().println(
                                 "Waiting for run " + running + " to end (one run at a time; cyberstat runs lists them)."));
             }
