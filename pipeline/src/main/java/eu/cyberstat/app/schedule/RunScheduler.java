@@ -123,7 +123,8 @@ public final class RunScheduler implements AutoCloseable {
             define();
             quartz.start();
             wake();
-        } catch (SchedulerException e) {
+        } catch (SchedulerException | RuntimeException e) {
+            stop(); // a half-started Quartz would stay registered under its name and be handed out again
             throw new StorageException("Cannot start the scheduler on the history database: " + e.getMessage(), e);
         }
     }
@@ -243,7 +244,7 @@ public final class RunScheduler implements AutoCloseable {
     public void stop() {
         try {
             if (quartz != null && !quartz.isShutdown()) {
-                quartz.shutdown(true);
+                quartz.shutdown(quartz.isStarted());
             }
         } catch (SchedulerException e) {
             throw new StorageException("Cannot stop the scheduler: " + e.getMessage(), e);

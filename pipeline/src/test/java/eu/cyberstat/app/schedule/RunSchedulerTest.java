@@ -50,12 +50,12 @@ class RunSchedulerTest {
     @Test
     void theAnnualJobFiresOnceAtItsTimeForThePreviousYear() throws Exception {
         SchedulerFixture.warehouse(dir);
-        Instant at = Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant at = Instant.now().plusSeconds(12).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Settings settings = SchedulerFixture.settings(dir, "schedule.annual.cron = " + cronAt(at));
         try (Application app = Application.start(settings, "scheduler test");
              RunScheduler scheduler = RunScheduler.start(ScheduleSettings.from(settings), app, new Runs(app))) {
             assertThat(runs(app, RunTrigger.SCHEDULE)).as("nothing before its time").isEmpty();
-            await("the annual run", Duration.ofSeconds(20), () -> runs(app, RunTrigger.SCHEDULE).size() == 1
+            await("the annual run", Duration.ofSeconds(40), () -> runs(app, RunTrigger.SCHEDULE).size() == 1
                     && runs(app, RunTrigger.SCHEDULE).get(0).status().isFinal());
             RunRecord run = runs(app, RunTrigger.SCHEDULE).get(0);
             assertThat(run.queuedAt()).isAfterOrEqualTo(at);
@@ -76,7 +76,7 @@ class RunSchedulerTest {
     @Test
     void aFireTimeMissedWhileStoppedRunsOnceAtStartUp() throws Exception {
         SchedulerFixture.warehouse(dir);
-        Instant at = Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant at = Instant.now().plusSeconds(8).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Settings settings = SchedulerFixture.settings(dir, "schedule.annual.cron = " + cronAt(at));
         try (Application app = Application.start(settings, "scheduler test")) {
             RunScheduler.start(ScheduleSettings.from(settings), app, new Runs(app)).stop();
