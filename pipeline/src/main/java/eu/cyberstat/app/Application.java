@@ -3,6 +3,10 @@ package eu.cyberstat.app;
 import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.ingest.validation.ValidationSettings;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.history.HistoryDatabase;
+import eu.cyberstat.pipeline.history.MailSettings;
+import eu.cyberstat.pipeline.history.Notifier;
+import eu.cyberstat.pipeline.history.RunHistory;
 import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.warehouse.Warehouse;
@@ -20,6 +24,7 @@ public final class Application implements AutoCloseable {
     private final Settings settings;
     private final ReferenceData reference;
     private final LazySparkSession spark;
+    private HistoryDatabase historyDatabase;
 
     private Application(Settings settings, ReferenceData reference, String name) {
         this.settings = settings;
@@ -64,6 +69,27 @@ public final class Application implements AutoCloseable {
         return Warehouse.openOrCreate(settings.warehouseDir()).using(spark);
     }
 
+    /**
+     * The run history of the settings (setting {@code history.dir}, default {@code _history} in the
+     * warehouse folder), opened on first use and created when missing.
+     */
+    public synchronized RunHistory history() {
+        if (historyDatabase == null) {
+            historyDatabase = HistoryDatabase.open(settings);
+        }
+        return new RunHistory(historyDatabase);
+    }
+
+    /** Whether there is a run history where the settings say, without creating one. */
+    public boolean hasHistory() {
+        return historyDatabase != null || HistoryDatabase.exists(settings);
+    }
+
+    /** Notifications into the history, and by mail when the settings name an SMTP server. */
+    public Notifier notifier() {
+        return new Notifier(history(), MailSettings.from(settings));
+    }
+
     /** The validation limits of the settings (keys {@code validation.*}, see {@link ValidationSettings}). */
     public ValidationSettings validationSettings() {
         try {
@@ -74,7 +100,11 @@ public final class Application implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         spark.close();
+        if (historyDatabase != null) {
+            historyDatabase.close();
+            historyDatabase = null;
+        }
     }
 }

@@ -6,6 +6,7 @@ import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.report.ReportStep;
 import eu.cyberstat.pipeline.run.AnnualRun;
 import eu.cyberstat.pipeline.run.RunFolder;
+import eu.cyberstat.pipeline.run.InputsFingerprint;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.pipeline.run.RunStep;
@@ -43,6 +44,22 @@ public final class RunAnnual {
         RunFolder.requireReplaceable(request.outDir());
         return new AnnualRun(app.spark(), warehouse, app.reference(), warehouse.population(request.asOf()), steps())
                 .run(run, progress);
+    }
+
+    /**
+     * What a run of this year would read, as a fingerprint computed from the commit logs (no
+     * Spark); see {@link InputsFingerprint}.
+     */
+    public String inputsFingerprint(int year, Instant asOf, Integer baseYear) {
+        MetricsConfig config = MetricsConfig.from(app.settings(), year, baseYear);
+        Warehouse warehouse = app.warehouse();
+        return InputsFingerprint.of(warehouse, config, asOf, warehouse.population(asOf), steps());
+    }
+
+    /** Whether the warehouse holds national figures for the year (as of the instant); a run needs them. */
+    public void requireFigures(int year, Instant asOf) {
+        AnnualRun.requireFigures(app.warehouse(), new RunRequest(MetricsConfig.from(app.settings(), year, null), asOf,
+                Path.of(".")));
     }
 
     /** What the run does after the national metrics, ordered by what each reads: the alert figures, the report set. */

@@ -20,6 +20,7 @@ import picocli.CommandLine;
             SubmitCommand.class,
             SubmissionsCommand.class,
             RunCommand.class,
+            RunsCommand.class,
             DemoCommand.class,
             IngestAlertsCommand.class,
             AlertMetricsCommand.class,

@@ -1,8 +1,9 @@
 package eu.cyberstat.cli;
 
 import eu.cyberstat.app.Application;
-import eu.cyberstat.app.RunAnnual;
+import eu.cyberstat.app.Runs;
 import eu.cyberstat.pipeline.AsOf;
+import eu.cyberstat.pipeline.history.RunTrigger;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.run.RunResult;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
                 + "figures alerts-YYYY.csv (when the warehouse holds alert exports), the report set (PDF and workbook "
                 + "in three languages, feedback sheets) and manifest.json.",
             "The same warehouse state and settings give byte-identical files (the manifest aside); use --as-of to "
-                + "reproduce a run as the warehouse was at a past date."})
+                + "reproduce a run as the warehouse was at a past date.",
+            "The run is recorded in the run history (cyberstat runs) with a copy of its files; while another run "
+                + "runs (the service's, a backfill) it waits for its turn."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -50,10 +53,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.time.Instant at = AsOf.parse(asOf);
         try (Application app = Application.start(warehouseOptions.settings(), "cyberstat run " + year)) {
             RunResult result;
             try (ProgressDisplay progress = ProgressDisplay.start("run " + year)) {
-                result = new RunAnnual(app).run(new RunAnnual.Request(year, AsOf.parse(asOf), out, baseYear), progress);
+                result = new Runs(app).runHere(year, at, out, baseYear, RunTrigger.COMMAND,
+                        Runs.commandUser(), progress, running -> spec.commandLine().getErr().println(
+                                "Waiting for run " + running + " to end (one run at a time; cyberstat runs lists them)."));
             }
             RunPrinter.print(result, spec.commandLine().getOut());
         }

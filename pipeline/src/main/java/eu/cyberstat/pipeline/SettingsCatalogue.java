@@ -2,8 +2,11 @@ package eu.cyberstat.pipeline;
 
 import eu.cyberstat.ingest.validation.ValidationSettings;
 import eu.cyberstat.pipeline.alerts.AlertSettings;
+import eu.cyberstat.pipeline.history.HistoryDatabase;
+import eu.cyberstat.pipeline.history.MailSettings;
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.report.ReportStep;
+import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import java.util.List;
 
 /**
@@ -70,7 +73,55 @@ public final class SettingsCatalogue {
                     "At most this many columns are read from a spreadsheet."),
             new Entry(ValidationSettings.MAX_ISSUES_PER_CODE,
                     Integer.toString(ValidationSettings.MAX_ISSUES_PER_CODE_DEFAULT),
-                    "A validation report lists at most this many problems of one code; the rest are counted."));
+                    "A validation report lists at most this many problems of one code; the rest are counted."),
+            new Entry(HistoryDatabase.DIR_SETTING, "",
+                    "The run history (an H2 database, history.mv.db, with the scheduler's job store) and the files "
+                    + "every run keeps (runs/ID). Default: the folder " + HistoryDatabase.DIR_IN_WAREHOUSE
+                    + " inside the warehouse folder."),
+            new Entry(ScheduleSettings.ENABLED, ScheduleSettings.ENABLED_DEFAULT,
+                    "Whether cyberstat serve starts the scheduler of annual runs (docs/scheduling.md)."),
+            new Entry(ScheduleSettings.ANNUAL_CRON, ScheduleSettings.ANNUAL_CRON_DEFAULT,
+                    "When the annual run of the previous reference year starts (Quartz cron: seconds minutes hours "
+                    + "day-of-month month day-of-week [year]); off: never. A time missed while the service was down "
+                    + "runs once at its next start."),
+            new Entry(ScheduleSettings.DEADLINE_CRON, ScheduleSettings.DEADLINE_CRON_DEFAULT,
+                    "When the report of the previous reference year must be published; if no run of that year is "
+                    + "published then, the operator is told. off: no deadline."),
+            new Entry(ScheduleSettings.ZONE, ScheduleSettings.ZONE_DEFAULT,
+                    "The time zone of the two schedules above, and of the year they give."),
+            new Entry(ScheduleSettings.QUIET_SECONDS, Integer.toString(ScheduleSettings.QUIET_SECONDS_DEFAULT),
+                    "A provisional re-run starts this many seconds after the last new submission or alert export, "
+                    + "so that a burst of uploads gives one run."),
+            new Entry(ScheduleSettings.WATCH_SECONDS, Integer.toString(ScheduleSettings.WATCH_SECONDS_DEFAULT),
+                    "How often, in seconds, the service looks for submissions and alert exports loaded by commands; "
+                    + "0: never (the portal's own uploads are seen at once)."),
+            new Entry(ScheduleSettings.INBOX_DIR, ScheduleSettings.INBOX_DIR_DEFAULT,
+                    "The inbox folder: alert exports dropped in alerts/PLATFORM/ inside it are ingested with that "
+                    + "platform's profile, then moved to done/ (or failed/, with the reason)."),
+            new Entry(ScheduleSettings.INBOX_SECONDS, Integer.toString(ScheduleSettings.INBOX_SECONDS_DEFAULT),
+                    "How often, in seconds, the inbox is looked at; 0: never."),
+            new Entry(ScheduleSettings.SETTLE_SECONDS, Integer.toString(ScheduleSettings.SETTLE_SECONDS_DEFAULT),
+                    "A file in the inbox is taken once it has not changed for this many seconds (it may still be "
+                    + "being copied)."),
+            new Entry(ScheduleSettings.QUEUE_SECONDS, Integer.toString(ScheduleSettings.QUEUE_SECONDS_DEFAULT),
+                    "How often, in seconds, the service looks at the queue for runs queued by commands (runs "
+                    + "backfill --queue-only)."),
+            new Entry(ScheduleSettings.RETRY_ATTEMPTS, Integer.toString(ScheduleSettings.RETRY_ATTEMPTS_DEFAULT),
+                    "Attempts of a run that fails for a reason that may pass (reading or writing, a commit clash); "
+                    + "a run refused for its data is not tried again."),
+            new Entry(ScheduleSettings.RETRY_PAUSE_SECONDS, Integer.toString(ScheduleSettings.RETRY_PAUSE_SECONDS_DEFAULT),
+                    "The pause before the first retry, in seconds; each further retry waits twice as long."),
+            new Entry(MailSettings.HOST, "",
+                    "The SMTP server notifications (run failed, run finished, deadline passed) are mailed through. "
+                    + "Default: none; notifications are then on the operator page only."),
+            new Entry(MailSettings.PORT, Integer.toString(MailSettings.PORT_DEFAULT), "The SMTP server's port."),
+            new Entry(MailSettings.TRANSPORT, MailSettings.TRANSPORT_DEFAULT,
+                    "smtp (plain), starttls, or smtps (TLS from the start)."),
+            new Entry(MailSettings.USER, "",
+                    "The SMTP account, if the server wants one; its password comes from the environment variable "
+                    + MailSettings.PASSWORD_ENV + "."),
+            new Entry(MailSettings.FROM, MailSettings.FROM_DEFAULT, "The sender of notifications."),
+            new Entry(MailSettings.TO, "", "Who receives notifications, comma-separated."));
 
     private SettingsCatalogue() {
     }

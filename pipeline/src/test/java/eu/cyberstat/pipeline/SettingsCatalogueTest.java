@@ -25,7 +25,7 @@ class SettingsCatalogueTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("cyberstat.project.dir", ".."));
     private static final Pattern KEY_CONSTANT = Pattern.compile(
-            "static final String \\w+ = \"((?:warehouse|work|spark|metrics|report|alerts|validation)\\.[a-z.\\-]+)\"");
+            "static final String \\w+ = \"((?:warehouse|work|spark|metrics|report|alerts|validation|history|schedule|inbox|mail)\\.[a-z.\\-]+)\"");
 
     /** The portal's settings follow these in the shipped file: the web module checks the whole of it. */
     @Test

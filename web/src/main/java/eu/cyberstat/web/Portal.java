@@ -1,6 +1,8 @@
 package eu.cyberstat.web;
 
 import eu.cyberstat.app.Application;
+import eu.cyberstat.app.Runs;
+import eu.cyberstat.app.schedule.RunScheduler;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.web.account.AccountStore;
 import eu.cyberstat.web.drop.DropFolder;
@@ -26,6 +28,7 @@ import eu.cyberstat.web.route.DeliveriesRoutes;
 import eu.cyberstat.web.route.LanguageRoute;
 import eu.cyberstat.web.route.LoginRoutes;
 import eu.cyberstat.web.route.ReportRoutes;
+import eu.cyberstat.web.route.RunRoutes;
 import eu.cyberstat.web.route.StyleSheet;
 import eu.cyberstat.web.security.Credentials;
 import eu.cyberstat.web.security.LoginThrottle;
@@ -68,6 +71,15 @@ public final class Portal implements AutoCloseable {
      * {@code warehouseDir} (which may not exist yet: the pages then say nothing was submitted).
      */
     public static Portal start(PortalSettings settings, Application application, Clock clock) {
+        return start(settings, application, clock, null, null);
+    }
+
+    /**
+     * The portal with the operator's runs pages and {@code /api/v1/runs}, over the run use case
+     * and the service's scheduler (both null: without them).
+     */
+    public static Portal start(PortalSettings settings, Application application, Clock clock, Runs runs,
+                               RunScheduler scheduler) {
         ReferenceData reference = application.reference();
         Path warehouseDir = application.settings().warehouseDir();
         AccountStore accounts = new AccountStore(settings.portalDir());
@@ -75,7 +87,7 @@ public final class Portal implements AutoCloseable {
         Passwords passwords = new Passwords(settings.minPasswordLength());
         LoginThrottle throttle = new LoginThrottle(settings.maxFailuresPerAccount(), settings.maxFailuresPerAddress(),
                 settings.failureWindow(), settings.lockout(), clock);
-        Pages pages = new Pages(PortalMessages.load(), reference);
+        Pages pages = new Pages(PortalMessages.load(), reference, runs != null);
         Frames frames = new Frames();
         ErrorPages errors = new ErrorPages(pages, frames);
         RequestGuard guard = new RequestGuard(settings, accounts, audit, reference.countries(), clock);
@@ -96,6 +108,7 @@ public final class Portal implements AutoCloseable {
         DeliveriesRoutes deliveries = new DeliveriesRoutes(inForce, reference, settings.uploads().deadline(), pages,
                 frames, clock);
         StyleSheet css = new StyleSheet();
+        RunRoutes runRoutes = runs == null ? null : new RunRoutes(runs, scheduler, audit, pages, frames);
 
         Javalin app = Javalin.create(config -> {
             server(config, settings, errors);
@@ -145,6 +158,17 @@ public final class Portal implements AutoCloseable {
             config.routes.get("/api/v1/deliveries", deliveries::api, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/api/v1/countries/{country}/submissions", api::submissions, Role.UPLOADER,
                     Role.OPERATOR);
+
+            if (runRoutes != null) {
+                config.routes.get("/runs", runRoutes::list, Role.OPERATOR);
+                config.routes.post("/runs", runRoutes::start, Role.OPERATOR);
+                config.routes.post("/runs/backfill", runRoutes::backfill, Role.OPERATOR);
+                config.routes.get("/runs/{id}", runRoutes::show, Role.OPERATOR);
+                config.routes.post("/runs/{id}/publish", runRoutes::publish, Role.OPERATOR);
+                config.routes.get("/runs/{id}/files/<name>", runRoutes::file, Role.OPERATOR);
+                config.routes.get("/api/v1/runs", runRoutes::apiList, Role.OPERATOR);
+                config.routes.get("/api/v1/runs/{id}", runRoutes::apiShow, Role.OPERATOR);
+            }
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(BadMessageException.class, errors::badMessage);

@@ -76,6 +76,12 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides) {
+        return start(portalDir, warehouseDir, reportsDir, overrides, null, null);
+    }
+
+    /** A portal with the operator's runs pages over this run use case and scheduler. */
+    public static TestPortal start(Path portalDir, Path warehouseDir, Path reportsDir, Map<String, Object> overrides,
+                                   eu.cyberstat.app.Runs runs, eu.cyberstat.app.schedule.RunScheduler scheduler) {
         Settings settings = Settings.defaults().with(PortalSettings.PORT, 0).with(PortalSettings.SECURE_COOKIES, false)
                 .with(PortalSettings.DIR, portalDir).with(PortalSettings.REPORTS_DIR, reportsDir)
                 .with(PortalSettings.PROFILES_DIR, ServedDemo.PROJECT.resolve("templates/profiles"));
@@ -86,7 +92,7 @@ public final class TestPortal implements AutoCloseable {
         PortalSettings portalSettings = PortalSettings.from(settings);
         TestClock clock = new TestClock();
         Application app = Application.start(settings, "web-tests");
-        return new TestPortal(Portal.start(portalSettings, app, clock), portalSettings, clock, app);
+        return new TestPortal(Portal.start(portalSettings, app, clock, runs, scheduler), portalSettings, clock, app);
     }
 
     public String url(String path) {

@@ -18,16 +18,16 @@ import java.math.BigDecimal;
  * strings, decimal numbers in plain notation ({@code 12345678}, never {@code 1.2345678E7}), so
  * the same content is the same bytes.
  */
-final class Json {
+public final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(Double.class, new PlainDouble()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // The caller owns the stream it hands over.
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
-    static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    public static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 

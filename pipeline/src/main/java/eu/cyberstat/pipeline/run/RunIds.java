@@ -29,14 +29,28 @@ final class RunIds {
         lines.add("year " + config.referenceYear() + " window " + config.windowYears() + " base " + config.baseYear());
         lines.add("software " + softwareVersion + " " + (gitRevision == null ? "" : gitRevision));
         lines.add("population " + populationSha256);
-        for (Commit c : observations.effectiveCommits()) {
-            List<String> owned = SubmissionStore.countryYearsOwnedBy(observations, c).stream()
-                    .map(cy -> cy.geo() + "/" + cy.year()).sorted().toList();
-            lines.add("input " + c.id() + " " + sha256BySubmission.getOrDefault(c.id(), "") + " " + String.join(",", owned));
-        }
+        lines.addAll(inputLines(observations, sha256BySubmission, cy -> true));
         stepFingerprints.forEach(f -> lines.add("step " + f));
         String digest = DigestUtils.sha256Hex(String.join("\n", lines));
         return "R" + config.referenceYear() + "-" + digest.substring(0, 12);
+    }
+
+    /**
+     * One line per national-statistics commit in force that provides a country-year {@code wanted}
+     * keeps: its id, its file's SHA-256 and those country-years.
+     */
+    static List<String> inputLines(Snapshot observations, java.util.Map<String, String> sha256BySubmission,
+                                   java.util.function.Predicate<eu.cyberstat.warehouse.CountryYear> wanted) {
+        List<String> lines = new ArrayList<>();
+        for (Commit c : observations.effectiveCommits()) {
+            List<eu.cyberstat.warehouse.CountryYear> all = SubmissionStore.countryYearsOwnedBy(observations, c);
+            List<String> owned = all.stream().filter(wanted).map(cy -> cy.geo() + "/" + cy.year()).sorted().toList();
+            if (!owned.isEmpty() || all.isEmpty()) {
+                lines.add("input " + c.id() + " " + sha256BySubmission.getOrDefault(c.id(), "") + " "
+                        + String.join(",", owned));
+            }
+        }
+        return lines;
     }
 
     /** A digest of the population table's content (it changes with a demo_pjan import). */

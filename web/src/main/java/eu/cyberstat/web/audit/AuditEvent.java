@@ -44,6 +44,10 @@ public record AuditEvent(Instant time, String actor, String client, String actio
     public static final String ACCOUNT_DEMO = "account.demo";
     public static final String TOKEN_ADD = "token.add";
     public static final String TOKEN_REVOKE = "token.revoke";
+    /** An operator queued an annual run, a backfill, or published a run (the operator page). */
+    public static final String RUN_QUEUE = "run.queue";
+    public static final String RUN_BACKFILL = "run.backfill";
+    public static final String RUN_PUBLISH = "run.publish";
 
     /** A file received and validated (page, API or drop folder); refused when too large or of no kind offered. */
     public static final String UPLOAD = "upload";

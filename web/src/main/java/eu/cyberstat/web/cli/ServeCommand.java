@@ -1,10 +1,14 @@
 package eu.cyberstat.web.cli;
 
 import eu.cyberstat.app.Application;
+import eu.cyberstat.app.Runs;
+import eu.cyberstat.app.schedule.RunScheduler;
+import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import eu.cyberstat.cli.ExitCode;
 import eu.cyberstat.cli.Main;
 import eu.cyberstat.cli.WarehouseOptions;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.history.HistoryDatabase;
 import eu.cyberstat.warehouse.Warehouse;
 import eu.cyberstat.web.Portal;
 import eu.cyberstat.web.PortalSettings;
@@ -34,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Starts the Member State portal, a web service on 127.0.0.1 (setting portal.host) until "
-                + "stopped. With --demo, first loads the sample data as cyberstat demo does and creates demo "
+                + "stopped, with the scheduler of annual runs (docs/scheduling.md). With --demo, first loads the sample data as cyberstat demo does and creates demo "
                 + "accounts whose passwords it writes to a file only you can read.")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -85,11 +89,27 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("No accounts yet: add one with cyberstat accounts add NAME --role operator.");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        // One application, and so one warm Spark session, for the service's whole life.
-        try (Application app = Application.start(settings, "cyberstat serve");
-             Portal portal = Portal.start(portalSettings, app, Clock.systemUTC())) {
+        // One application, and so one warm Spark session, for the service's whole life: every upload,
+        // scheduled run and ingest.
+        Application app = Application.start(settings, "cyberstat serve");
+        Runs runs = null;
+        RunScheduler scheduler = null;
+        if (!settings.get(ScheduleSettings.ENABLED, ScheduleSettings.ENABLED_DEFAULT).equalsIgnoreCase("false")
+                && (settings.get(HistoryDatabase.DIR_SETTING).isPresent() || app.findWarehouse().isPresent())) {
+            runs = new Runs(app);
+            scheduler = RunScheduler.start(ScheduleSettings.from(settings), app, runs);
+            out.printf("Scheduler started: run history in %s (docs/scheduling.md)%n", HistoryDatabase.dirOf(settings));
+        } else {
+            out.println("Scheduler not started: it starts with a warehouse (or the setting " + ScheduleSettings.ENABLED
+                    + " is false).");
+        }
+        RunScheduler started = scheduler;
+        try (app; Portal portal = Portal.start(portalSettings, app, Clock.systemUTC(), runs, scheduler)) {
             Thread hook = new Thread(() -> {
                 portal.close();
+                if (started != null) {
+                    started.stop();
+                }
                 stopped.countDown();
             }, "cyberstat-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -101,6 +121,9 @@ public final class ServeCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(hook);
                 Thread.currentThread().interrupt();
             }
+        }
+        if (scheduler != null) {
+            scheduler.stop();
         }
         out.println("cyberstat portal stopped.");
         out.flush();

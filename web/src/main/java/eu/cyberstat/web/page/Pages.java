@@ -47,10 +47,17 @@ public final class Pages {
     private final Configuration cfg;
     private final PortalMessages messages;
     private final ReferenceData reference;
+    private final boolean runs;
 
     public Pages(PortalMessages messages, ReferenceData reference) {
+        this(messages, reference, false);
+    }
+
+    /** @param runs whether the operator's runs pages are served (the service runs its scheduler) */
+    public Pages(PortalMessages messages, ReferenceData reference, boolean runs) {
         this.messages = messages;
         this.reference = reference;
+        this.runs = runs;
         this.cfg = SandboxedFreemarker.configuration();
         cfg.setClassForTemplateLoading(Pages.class, "/portal/templates");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -137,6 +144,9 @@ public final class Pages {
         }
         if (a.role() == Role.OPERATOR || a.role() == Role.READER) {
             links.put("/reports", messages.get(lang, "nav.reports"));
+        }
+        if (a.role() == Role.OPERATOR && runs) {
+            links.put("/runs", messages.get(lang, "nav.runs"));
         }
         links.put("/account", messages.get(lang, "nav.account"));
         List<NavItem> out = new ArrayList<>();

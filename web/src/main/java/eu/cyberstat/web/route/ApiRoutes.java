@@ -176,7 +176,8 @@ public final class ApiRoutes {
         send(ctx, new CountryInForce(geo, years));
     }
 
-    private static void send(Context ctx, Object body) {
+    /** Answers with {@code body} as JSON (instants as ISO strings); the runs' API answers the same way. */
+    static void send(Context ctx, Object body) {
         send(ctx, 200, body);
     }
 

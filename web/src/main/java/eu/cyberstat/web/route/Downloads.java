@@ -14,7 +14,8 @@ final class Downloads {
             "pdf", "application/pdf",
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "csv", "text/csv; charset=utf-8",
-            "json", "application/json; charset=utf-8");
+            "json", "application/json; charset=utf-8",
+            "log", "text/plain; charset=utf-8");
 
     private Downloads() {
     }

@@ -25,7 +25,8 @@ class PortalMessagesTest {
     /** Keys the code builds from a prefix and a value (a status, a role, a reason, a file). */
     private static final Pattern BUILT = Pattern.compile("^(error\\.\\d{3}\\.(title|text)|error\\.other\\..*|role\\..*"
             + "|login\\.notice\\..*|password\\.weak\\..*|reports\\.data\\..*|report\\.status\\..*|report\\.(errors|warnings)"
-            + "|revisions\\.kind\\..*|upload\\.status\\..*|deliveries\\.status\\..*)$");
+            + "|revisions\\.kind\\..*|upload\\.status\\..*|deliveries\\.status\\..*"
+            + "|runs\\.(status|trigger|notice)\\..*)$");
 
     @Test
     void everyLanguageFillsEveryPlaceholderAndNoneKeepsAnAsciiApostrophe() {
@@ -45,7 +46,7 @@ class PortalMessagesTest {
         Set<String> named = new TreeSet<>();
         Pattern inTemplates = Pattern.compile("msg\\(\"([a-z0-9.\\-]+)\"");
         Pattern inJava = Pattern.compile("\"((?:login|account|country|countries|reports|error|password|nav|language|role|upload|report|revisions"
-                + "|confirm|history|receipt|deliveries)"
+                + "|confirm|history|receipt|deliveries|runs|run)"
                 + "\\.[a-z0-9.\\-]+)\"");
         try (Stream<Path> files = Files.walk(WEB.resolve("src/main"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ftlh|java)$")).toList()) {
