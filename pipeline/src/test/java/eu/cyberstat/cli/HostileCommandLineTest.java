@@ -44,7 +44,7 @@ class HostileCommandLineTest {
             kept = files.filter(Files::isRegularFile).toList();
         }
         assertThat(kept).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("empty.xlsx",
-                "validation.json");
+                "validation.json", "rejection.properties"); // whom it was for and when, for the feedback sheet
         Path raw = kept.stream().filter(p -> p.getFileName().toString().equals("empty.xlsx")).findFirst().orElseThrow();
         assertThat(raw).isEmptyFile();
         assertThat(Files.readString(raw.resolveSibling("../validation.json").normalize())).contains("E_EMPTY_FILE");
