@@ -55,7 +55,15 @@ public final class TimeFormat implements Serializable {
         if (pattern.trim().equalsIgnoreCase(ISO)) {
             return new TimeFormat(ISO, true, null, 0);
         }
-        DateTimeFormatter.ofPattern(pattern, Locale.ROOT); // validates, with java.time's message
+        try {
+            DateTimeFormatter.ofPattern(pattern, Locale.ROOT); // validates, with java.time's message
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // java.time's builder fails with a ClassCastException on padding before adjacent numbers ("ppHmm").
+            throw new IllegalArgumentException("java.time cannot build a parser for it (a padded field 'p' "
+                    + "followed by numbers without a separator)", e);
+        }
         Token[] tokens = fastTokens(pattern);
         int length = 0;
         if (tokens != null) {

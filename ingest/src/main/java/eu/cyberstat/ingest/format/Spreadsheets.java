@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -98,6 +100,11 @@ public final class Spreadsheets {
 
     private static Optional<Table> readOoxml(Path file, String sheetName, Predicate<TableRow> looksLikeHeader,
                                              ReadLimits limits, IssueCollector issues) throws Exception {
+        Optional<Phrase> unreadable = unsupportedCompression(file);
+        if (unreadable.isPresent()) {
+            issues.add(Checks.E_SPREADSHEET_CORRUPT, 0, "", "detail", unreadable.get());
+            return Optional.empty();
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -136,6 +143,28 @@ public final class Spreadsheets {
                 return Optional.of(new Table(rows, "", (char) 0, names.get(index)));
             }
         }
+    }
+
+    /**
+     * Excel and every library that writes .xlsx store zip entries or deflate them; a part packed
+     * any other way (zstd, xz, bzip2 … all valid zip methods) is a damaged or forged workbook, and
+     * some of those methods would need decoders that are not installed. Read from the central
+     * directory only, before any entry is unpacked.
+     */
+    private static Optional<Phrase> unsupportedCompression(Path file) {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            var entries = zip.getEntries();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                int method = entry.getMethod();
+                if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+                    return Optional.of(Phrase.of("detail.compression-method", "part", entry.getName(), "method", method));
+                }
+            }
+        } catch (IOException e) {
+            // no readable central directory: POI's own open says what is wrong, in its words
+        }
+        return Optional.empty();
     }
 
     /** .xls (BIFF8, at most 65 536 rows) and password-protected .xlsx, which Office wraps in OLE2. */

@@ -317,7 +317,51 @@ class HostileInputsTest {
                 "3 ACCEPTED", "4 ACCEPTED", "5 ACCEPTED");
     }
 
+    // ---- Found by fuzzing in CI: a zip method that needs a missing decoder, a pattern java.time cannot build ----
+
+    @Test
+    void aWorkbookPartPackedWithZstdIsDamagedNotAMissingClass() throws IOException {
+        byte[] workbook = Files.readAllBytes(Targets.HOME.resolve("data-samples/national/it-2013-2022.xlsx"));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(workbook).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        String name = new String(workbook, 30, b.getShort(26), StandardCharsets.UTF_8); // the first local header
+        b.putShort(8, (short) 93); // method 93 is zstd, in the local header and in the central directory
+        b.putShort(indexOf(workbook, new byte[] {'P', 'K', 1, 2}) + 10, (short) 93);
+        ValidatedFile result = assertTimeoutPreemptively(BOUND, () -> validate(write("zstd.xlsx", workbook)));
+        assertThat(codes(result)).containsExactly("E_SPREADSHEET_CORRUPT 0 ");
+        assertThat(result.report().errors().get(0).message()).contains("part '" + name + "' is packed with zip method 93");
+    }
+
+    @Test
+    void aTimePatternJavaTimeCannotBuildIsAProfileErrorNotAClassCast() {
+        Path platform = write("alerts-padded.yaml", profileText("alerts-fr-pharos.yaml")
+                .replace("  - dd/MM/yyyy HH:mm:ss\n", "  - ppHmm\n"));
+        assertThatThrownBy(() -> PlatformProfiles.load(platform, Targets.REFERENCE.offences()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("timeFormats")
+                .hasMessageContaining("'ppHmm' is not a java.time pattern: java.time cannot build a parser for it");
+    }
+
     // ---- helpers ----
+
+    private static String profileText(String name) {
+        try {
+            return Files.readString(PROFILES.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
 
     private static ValidatedFile validate(Path file) {
         return new StatisticsValidator(Targets.REFERENCE, PriorFigures.NONE, ValidationSettings.defaults())

@@ -12,7 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.PropagationMode;
 
 /**
  * Fuzzes every reader of outside input with jqwik: inputs start from the shipped samples or from
@@ -20,8 +22,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * rejected with a message saying where, within {@link Harness#BOUND_MILLIS} ms, and nothing else.
  * The normal build tries a few hundred inputs per reader; {@code mvn -Pfuzz} (bench/fuzz/run.sh)
  * tries 10 000 each and writes the counts to target/fuzz-report. An input that once failed is
- * kept under src/test/resources/fuzz-regressions and replayed by {@link FuzzRegressionTest}.
+ * kept under src/test/resources/fuzz-regressions and replayed by {@link FuzzRegressionTest}. The
+ * seed is fixed by the build ({@link FuzzSeed}); {@code -Dfuzz.seed=random} explores.
  */
+@AddLifecycleHook(value = FuzzSeed.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class ReadersFuzzTest {
 
     private static final Map<String, FuzzTarget> TARGETS = new ConcurrentHashMap<>();
