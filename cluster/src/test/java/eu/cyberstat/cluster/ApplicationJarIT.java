@@ -38,7 +38,7 @@ class ApplicationJarIT {
     void holdsCyberstatAndTheLibrariesSparkDoesNotShip() {
         assertThat(mainClass).isEqualTo("eu.cyberstat.cli.Main");
         assertThat(entries).contains(
-                "eu/cyberstat/cli/Main.class", "eu/cyberstat/warehouse/Warehouse.class", "eu/cyberstat/ingest/alerts/HmacSha256.class",
+                "eu/cyberstat/cli/Main.class", "eu/cyberstat/warehousing/Warehouse.class", "eu/cyberstat/ingest/alerts/HmacSha256.class",
                 "picocli/CommandLine.class", "org/apache/commons/csv/CSVParser.class", "org/apache/poi/xssf/usermodel/XSSFWorkbook.class",
                 "com/lowagie/text/Document.class", "org/jfree/chart/JFreeChart.class", "freemarker/template/Template.class",
                 "me/tongfei/progressbar/ProgressBar.class");

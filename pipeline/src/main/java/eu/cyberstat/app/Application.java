@@ -9,7 +9,7 @@ import eu.cyberstat.pipeline.history.Notifier;
 import eu.cyberstat.pipeline.history.RunHistory;
 import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 

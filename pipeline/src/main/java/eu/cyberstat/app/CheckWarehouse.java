@@ -1,6 +1,6 @@
 package eu.cyberstat.app;
 
-import eu.cyberstat.warehouse.WarehouseCheck;
+import eu.cyberstat.warehousing.WarehouseCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package eu.cyberstat.app;
 
 import eu.cyberstat.ingest.population.DemoPjanReader;
 import eu.cyberstat.ingest.population.PopulationFigures;
-import eu.cyberstat.warehouse.CommitLog;
-import eu.cyberstat.warehouse.PopulationImport;
-import eu.cyberstat.warehouse.PopulationImports;
-import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehousing.CommitLog;
+import eu.cyberstat.warehousing.PopulationImport;
+import eu.cyberstat.warehousing.PopulationImports;
+import eu.cyberstat.warehousing.SubmissionStore;
 import java.nio.file.Path;
 import java.util.Optional;
 

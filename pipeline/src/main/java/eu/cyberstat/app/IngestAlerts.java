@@ -10,7 +10,7 @@ import eu.cyberstat.pipeline.alerts.AlertKeys;
 import eu.cyberstat.pipeline.alerts.AlertSettings;
 import eu.cyberstat.pipeline.alerts.WarehouseAlertTables;
 import eu.cyberstat.pipeline.progress.Progress;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

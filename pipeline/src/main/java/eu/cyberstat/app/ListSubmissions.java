@@ -2,8 +2,8 @@ package eu.cyberstat.app;
 
 import eu.cyberstat.figure.SubmissionNote;
 import eu.cyberstat.reference.Country;
-import eu.cyberstat.warehouse.CountryYear;
-import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehousing.CountryYear;
+import eu.cyberstat.warehousing.SubmissionStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

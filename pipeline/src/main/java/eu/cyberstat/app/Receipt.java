@@ -2,7 +2,7 @@ package eu.cyberstat.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import eu.cyberstat.warehouse.CountryYear;
+import eu.cyberstat.warehousing.CountryYear;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import eu.cyberstat.pipeline.run.InputsFingerprint;
 import eu.cyberstat.pipeline.run.RunRequest;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.pipeline.run.RunStep;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
 import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.run.RunResult;
-import eu.cyberstat.warehouse.CountryYear;
+import eu.cyberstat.warehousing.CountryYear;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import eu.cyberstat.ingest.validation.StatisticsValidator;
 import eu.cyberstat.ingest.validation.ValidatedFile;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.pipeline.Settings;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Path;
 import java.util.Optional;
 

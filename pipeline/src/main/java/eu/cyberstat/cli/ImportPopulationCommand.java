@@ -4,7 +4,7 @@ import eu.cyberstat.app.Application;
 import eu.cyberstat.app.ImportPopulation;
 import eu.cyberstat.ingest.population.PopulationFigures;
 import eu.cyberstat.ingest.population.SkippedRows;
-import eu.cyberstat.warehouse.PopulationImport;
+import eu.cyberstat.warehousing.PopulationImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

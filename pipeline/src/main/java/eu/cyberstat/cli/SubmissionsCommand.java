@@ -5,7 +5,7 @@ import eu.cyberstat.app.ListSubmissions;
 import eu.cyberstat.figure.SubmissionNote;
 import eu.cyberstat.pipeline.AsOf;
 import eu.cyberstat.reference.YearRanges;
-import eu.cyberstat.warehouse.Submission;
+import eu.cyberstat.warehousing.Submission;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package eu.cyberstat.cli;
 
 import eu.cyberstat.app.Application;
 import eu.cyberstat.app.CheckWarehouse;
-import eu.cyberstat.warehouse.WarehouseCheck;
+import eu.cyberstat.warehousing.WarehouseCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package eu.cyberstat.pipeline;
 
 import eu.cyberstat.failure.BadInputException;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;

@@ -20,7 +20,7 @@ import eu.cyberstat.reports.backedge.RendererReadingTheWarehouse;
 import eu.cyberstat.ingest.validation.StatisticsValidator;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reports.ReportSet;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Files;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,7 +59,7 @@ class ArchitectureTest {
                 .layer("core").definedBy(CORE)
                 .layer("ingest").definedBy("eu.cyberstat.ingest..")
                 .layer("reports").definedBy("eu.cyberstat.reports..")
-                .layer("warehouse").definedBy("eu.cyberstat.warehouse..")
+                .layer("warehouse").definedBy("eu.cyberstat.warehousing..")
                 .layer("pipeline").definedBy("eu.cyberstat.pipeline..")
                 .layer("application").definedBy("eu.cyberstat.app..")
                 .layer("command line").definedBy("eu.cyberstat.cli..")
@@ -101,7 +101,7 @@ class ArchitectureTest {
 
     @Test
     void sparkStaysInThePipeline() {
-        noClasses().that().resideOutsideOfPackages("eu.cyberstat.pipeline..", "eu.cyberstat.warehouse..",
+        noClasses().that().resideOutsideOfPackages("eu.cyberstat.pipeline..", "eu.cyberstat.warehousing..",
                         "eu.cyberstat.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.spark..")
                 .because("validation stays pure Java and fast, and the report renderer knows nothing of Spark")
@@ -116,7 +116,7 @@ class ArchitectureTest {
     static ArchRule theReportRendererSeesNeitherSparkNorCsvNorFilesToWrite() {
         return noClasses().that().resideInAPackage("eu.cyberstat.reports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.commons.csv..",
-                        "eu.cyberstat.ingest..", "eu.cyberstat.warehouse..")
+                        "eu.cyberstat.ingest..", "eu.cyberstat.warehousing..")
                 .orShould().callMethodWhere(writesFiles())
                 .because("the renderer returns bytes; the run publishes them through the one atomic publisher");
     }
@@ -136,7 +136,7 @@ class ArchitectureTest {
     @Test
     void theCommandLineOnlyParsesCallsAUseCaseAndPrints() {
         DescribedPredicate<JavaClass> logicBelowTheApplication = resideInAnyPackage("eu.cyberstat.ingest..",
-                "eu.cyberstat.warehouse..", "eu.cyberstat.pipeline..", "eu.cyberstat.reports..", "org.apache.spark..")
+                "eu.cyberstat.warehousing..", "eu.cyberstat.pipeline..", "eu.cyberstat.reports..", "org.apache.spark..")
                 .and(not(assignableTo(Record.class))).and(not(assignableTo(Enum.class)))
                 .and(not(simpleName("Settings"))).and(not(simpleName("AsOf"))).and(not(simpleName("CountryCodes")))
                 .and(not(simpleName("SoftwareVersion"))).and(not(simpleName("GitRevision")))

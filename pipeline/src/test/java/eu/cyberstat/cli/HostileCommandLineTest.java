@@ -120,7 +120,7 @@ class HostileCommandLineTest {
             Cli accepted = Cli.run("submit", csv.toString(), "--country", "LU", "--warehouse", wh.toString());
             assertThat(accepted.status()).as(accepted.err()).isEqualTo(ExitCode.OK);
         } finally {
-            eu.cyberstat.warehouse.AtomicFiles.deleteTree(elsewhere);
+            eu.cyberstat.warehousing.AtomicFiles.deleteTree(elsewhere);
         }
     }
 }

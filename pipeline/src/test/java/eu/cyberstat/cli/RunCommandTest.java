@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

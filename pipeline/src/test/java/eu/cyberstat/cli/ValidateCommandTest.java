@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,7 +1,7 @@
 package eu.cyberstat.web;
 
 import eu.cyberstat.figure.Observation;
-import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehousing.SubmissionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.alerts;
 
-import eu.cyberstat.warehouse.AlertTablesSchema;
+import eu.cyberstat.warehousing.AlertTablesSchema;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;

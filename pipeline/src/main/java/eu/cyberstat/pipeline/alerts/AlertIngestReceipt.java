@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.alerts;
 
-import eu.cyberstat.warehouse.AlertTablesSchema;
+import eu.cyberstat.warehousing.AlertTablesSchema;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package eu.cyberstat.pipeline.alerts;
 
-import eu.cyberstat.warehouse.AlertIngest;
-import eu.cyberstat.warehouse.AlertMonthsUpdate;
+import eu.cyberstat.warehousing.AlertIngest;
+import eu.cyberstat.warehousing.AlertMonthsUpdate;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;

@@ -1,9 +1,9 @@
 package eu.cyberstat.pipeline.alerts;
 
-import eu.cyberstat.warehouse.AlertIngest;
-import eu.cyberstat.warehouse.AlertMonthsUpdate;
-import eu.cyberstat.warehouse.Snapshot;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.AlertIngest;
+import eu.cyberstat.warehousing.AlertMonthsUpdate;
+import eu.cyberstat.warehousing.Snapshot;
+import eu.cyberstat.warehousing.Warehouse;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;

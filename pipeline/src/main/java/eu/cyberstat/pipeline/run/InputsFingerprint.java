@@ -2,8 +2,8 @@ package eu.cyberstat.pipeline.run;
 
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.reference.PopulationTable;
-import eu.cyberstat.warehouse.Snapshot;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Snapshot;
+import eu.cyberstat.warehousing.Warehouse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

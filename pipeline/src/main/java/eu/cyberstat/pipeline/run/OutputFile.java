@@ -1,7 +1,7 @@
 package eu.cyberstat.pipeline.run;
 
 import eu.cyberstat.failure.StorageException;
-import eu.cyberstat.warehouse.AtomicFiles;
+import eu.cyberstat.warehousing.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import eu.cyberstat.pipeline.metrics.MetricsConfig;
 import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.reports.model.KeyFinding;
 import eu.cyberstat.reports.model.RunProvenance;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package eu.cyberstat.pipeline.run;
 
 import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.failure.StorageException;
-import eu.cyberstat.warehouse.AtomicFiles;
+import eu.cyberstat.warehousing.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,9 +1,9 @@
 package eu.cyberstat.pipeline.run;
 
 import eu.cyberstat.pipeline.metrics.MetricsConfig;
-import eu.cyberstat.warehouse.Commit;
-import eu.cyberstat.warehouse.Snapshot;
-import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehousing.Commit;
+import eu.cyberstat.warehousing.Snapshot;
+import eu.cyberstat.warehousing.SubmissionStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -40,10 +40,10 @@ final class RunIds {
      * keeps: its id, its file's SHA-256 and those country-years.
      */
     static List<String> inputLines(Snapshot observations, java.util.Map<String, String> sha256BySubmission,
-                                   java.util.function.Predicate<eu.cyberstat.warehouse.CountryYear> wanted) {
+                                   java.util.function.Predicate<eu.cyberstat.warehousing.CountryYear> wanted) {
         List<String> lines = new ArrayList<>();
         for (Commit c : observations.effectiveCommits()) {
-            List<eu.cyberstat.warehouse.CountryYear> all = SubmissionStore.countryYearsOwnedBy(observations, c);
+            List<eu.cyberstat.warehousing.CountryYear> all = SubmissionStore.countryYearsOwnedBy(observations, c);
             List<String> owned = all.stream().filter(wanted).map(cy -> cy.geo() + "/" + cy.year()).sorted().toList();
             if (!owned.isEmpty() || all.isEmpty()) {
                 lines.add("input " + c.id() + " " + sha256BySubmission.getOrDefault(c.id(), "") + " "

@@ -1,6 +1,6 @@
 package eu.cyberstat.pipeline.run;
 
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.time.Instant;
 import java.util.Set;
 

@@ -15,7 +15,7 @@ import eu.cyberstat.pipeline.history.RunStatus;
 import eu.cyberstat.pipeline.history.RunTrigger;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import eu.cyberstat.pipeline.history.RunTrigger;
 import eu.cyberstat.pipeline.run.RunManifest;
 import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

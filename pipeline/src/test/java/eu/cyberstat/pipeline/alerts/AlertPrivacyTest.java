@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.cyberstat.cli.Cli;
 import eu.cyberstat.ingest.text.TextFiles;
 import eu.cyberstat.pipeline.spark.TestSpark;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import eu.cyberstat.pipeline.run.RunTestSupport;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import eu.cyberstat.pipeline.metrics.MetricsFixture;
 import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.spark.TestSpark;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;

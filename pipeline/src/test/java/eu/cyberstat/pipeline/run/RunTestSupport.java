@@ -2,10 +2,10 @@ package eu.cyberstat.pipeline.run;
 
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.problem.ValidationReport;
-import eu.cyberstat.warehouse.NewSubmission;
-import eu.cyberstat.warehouse.Submission;
-import eu.cyberstat.warehouse.SubmissionStore;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.NewSubmission;
+import eu.cyberstat.warehousing.Submission;
+import eu.cyberstat.warehousing.SubmissionStore;
+import eu.cyberstat.warehousing.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package eu.cyberstat.reports.backedge;
 
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 

@@ -9,7 +9,7 @@ import eu.cyberstat.cli.Main;
 import eu.cyberstat.cli.WarehouseOptions;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.history.HistoryDatabase;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Warehouse;
 import eu.cyberstat.web.Portal;
 import eu.cyberstat.web.PortalSettings;
 import eu.cyberstat.web.account.AccountStore;

@@ -1,6 +1,6 @@
 package eu.cyberstat.web.query;
 
-import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehousing.SubmissionStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;

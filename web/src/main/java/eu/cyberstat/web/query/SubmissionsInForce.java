@@ -1,8 +1,8 @@
 package eu.cyberstat.web.query;
 
-import eu.cyberstat.warehouse.Submission;
-import eu.cyberstat.warehouse.SubmissionStore;
-import eu.cyberstat.warehouse.Warehouse;
+import eu.cyberstat.warehousing.Submission;
+import eu.cyberstat.warehousing.SubmissionStore;
+import eu.cyberstat.warehousing.Warehouse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

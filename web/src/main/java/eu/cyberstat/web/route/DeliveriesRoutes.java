@@ -176,7 +176,7 @@ public final class DeliveriesRoutes {
     /** The matrix the request asks for: an uploader sees its own country only. */
     private DeliveryMatrix.Matrix matrix(Context ctx) {
         var who = RequestGuard.principal(ctx);
-        List<eu.cyberstat.warehouse.SubmissionStore.Delivery> deliveries = inForce.deliveries();
+        List<eu.cyberstat.warehousing.SubmissionStore.Delivery> deliveries = inForce.deliveries();
         List<String> countries = who.account().role() == Role.UPLOADER ? List.of(who.account().country())
                 : reference.countries().eu27().stream().map(Country::geo).toList();
         int lastDue = clock.instant().atZone(ZoneOffset.UTC).getYear();

@@ -3,7 +3,7 @@ package eu.cyberstat.web.route;
 import eu.cyberstat.app.Receipt;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.YearRanges;
-import eu.cyberstat.warehouse.CountryYear;
+import eu.cyberstat.warehousing.CountryYear;
 import eu.cyberstat.web.page.Formats;
 import eu.cyberstat.web.page.Frames;
 import eu.cyberstat.web.page.Pages;

@@ -3,7 +3,7 @@ package eu.cyberstat.web.route;
 import eu.cyberstat.app.Receipt;
 import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.Language;
-import eu.cyberstat.warehouse.FigureRevision;
+import eu.cyberstat.warehousing.FigureRevision;
 import eu.cyberstat.web.audit.AuditEvent;
 import eu.cyberstat.web.audit.AuditLog;
 import eu.cyberstat.web.page.Formats;

@@ -1,8 +1,8 @@
 package eu.cyberstat.web.upload;
 
-import eu.cyberstat.warehouse.CountryYear;
-import eu.cyberstat.warehouse.FigureRevision;
-import eu.cyberstat.warehouse.RevisionPreview;
+import eu.cyberstat.warehousing.CountryYear;
+import eu.cyberstat.warehousing.FigureRevision;
+import eu.cyberstat.warehousing.RevisionPreview;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import eu.cyberstat.warehouse.CountryYear;
+import eu.cyberstat.warehousing.CountryYear;
 import eu.cyberstat.web.PortalFiles;
 import eu.cyberstat.web.page.Problem;
 import io.javalin.http.HttpStatus;

@@ -2,9 +2,9 @@ package eu.cyberstat.web.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cyberstat.warehouse.CountryYear;
-import eu.cyberstat.warehouse.Submission;
-import eu.cyberstat.warehouse.SubmissionStore;
+import eu.cyberstat.warehousing.CountryYear;
+import eu.cyberstat.warehousing.Submission;
+import eu.cyberstat.warehousing.SubmissionStore;
 import eu.cyberstat.web.query.DeliveryMatrix.Status;
 import java.time.Instant;
 import java.time.MonthDay;

@@ -161,7 +161,7 @@ class UploadFlowTest {
         assertThat(receiptJson.get("rows").asLong()).isEqualTo(file.size());
         assertThat(receiptJson.get("note").asText()).isEqualTo(note);
         assertThat(receiptJson.get("uploadedBy").asText()).isEqualTo("de-up");
-        String deSubmission = new eu.cyberstat.warehouse.SubmissionStore(warehouse).history().stream()
+        String deSubmission = new eu.cyberstat.warehousing.SubmissionStore(warehouse).history().stream()
                 .filter(s -> s.fileName().equals("de-pks-style.csv")).findFirst().orElseThrow().id();
         assertThat(receiptJson.get("supersedes").toString()).isEqualTo("{\"" + deSubmission + "\":[[\"DE\",\"2021\"]]}");
         assertThat(de.download(receiptPath + "/raw")).isEqualTo(bytes);
