@@ -166,7 +166,9 @@ public final class PlatformProfiles {
             errors.add("categories", "must map the platform's categories to offence codes");
         } else {
             d.categories().forEach((value, code) -> {
-                if (code == null || offences.find(code.trim()).isEmpty()) {
+                if (code == null || code.isBlank()) {
+                    errors.add("categories." + value, "has no offence code (e.g. COMP_FRAUD, CONT_CSAM, OTHER_OTHER)");
+                } else if (offences.find(code.trim()).isEmpty()) {
                     errors.add("categories." + value, "'" + code + "' is not an offence code of the classification "
                             + "(e.g. COMP_FRAUD, CONT_CSAM, OTHER_OTHER)");
                 } else {
@@ -255,8 +257,12 @@ public final class PlatformProfiles {
         }
 
         void throwIfAny() {
-            if (!messages.isEmpty()) {
-                throw new BadInputException("Platform profile " + source + ": " + String.join("; ", messages) + ".");
+            if (messages.size() == 1) {
+                throw new BadInputException("Platform profile " + source + ": " + messages.get(0) + ".");
+            }
+            if (!messages.isEmpty()) { // one problem a line, as a mapping profile lists them
+                throw new BadInputException("Platform profile " + source + " is not valid:\n  " + String.join("\n  ",
+                        messages) + "\ndocs/alerts.md documents every setting.");
             }
         }
     }

@@ -47,6 +47,7 @@ class PlatformProfilesTest {
                 personalFields: [courriel]
                 categories:
                   Escroquerie: FRAUD
+                  Hameçonnage:
                 statuses:
                   Transmis: police
                 countries:
@@ -64,7 +65,12 @@ class PlatformProfilesTest {
                 .hasMessageContaining("fields.category is required")
                 .hasMessageContaining("categories.Escroquerie 'FRAUD' is not an offence code")
                 .hasMessageContaining("statuses.Transmis 'police' is not one of")
-                .hasMessageContaining("countries.Grèce 'GRC'");
+                .hasMessageContaining("countries.Grèce 'GRC'")
+                .hasMessageContaining("categories.Hameçonnage has no offence code")
+                .satisfies(e -> assertThat(e.getMessage().lines().toList())
+                        .first().isEqualTo("Platform profile " + file + " is not valid:"))
+                .satisfies(e -> assertThat(e.getMessage().lines().filter(l -> l.startsWith("  ")).count())
+                        .as("one problem a line").isEqualTo(12));
     }
 
     @Test
