@@ -97,7 +97,7 @@ public final class Portal implements AutoCloseable {
 
         Credentials credentials = new Credentials(accounts, passwords, throttle, audit, settings.lockout());
         LoginRoutes login = new LoginRoutes(credentials, audit, pages, frames, clock);
-        CountryRoutes countries = new CountryRoutes(inForce, reports, reference, pages, frames);
+        CountryRoutes countries = new CountryRoutes(inForce, deliveries, reports, reference, pages, frames);
         ReportRoutes reportRoutes = new ReportRoutes(reports, pages, frames);
         AccountRoutes account = new AccountRoutes(credentials, accounts, passwords, audit, pages, frames, clock);
         UploadStore uploadStore = new UploadStore(settings.portalDir(), settings.uploads().maxBytes());
