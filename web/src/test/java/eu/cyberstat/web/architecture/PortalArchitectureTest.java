@@ -36,7 +36,7 @@ class PortalArchitectureTest {
             "eu.cyberstat.warehousing..", "eu.cyberstat.pipeline..", "org.apache.spark..")
             .and(not(assignableTo(Record.class))).and(not(assignableTo(Enum.class)))
             .and(not(simpleName("Settings"))).and(not(simpleName("ScheduleSettings")))
-            .as("a class of the warehouse, the pipeline or Spark that is not a value or a parser of settings");
+            .as("are of the warehouse, the pipeline or Spark and neither values nor parsers of settings");
 
     static ArchRule doorsCallUseCases() {
         return noClasses().that().resideInAPackage("eu.cyberstat.web..")
