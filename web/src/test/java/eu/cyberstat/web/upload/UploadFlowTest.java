@@ -257,10 +257,8 @@ class UploadFlowTest {
                 UploadFixture.projectCsv(UploadFixture.inForce(warehouse, "FR", 2019))).header("Location").orElseThrow();
         WebClient.Page csv = fr.get(csvPath);
         assertThat(csv.text()).contains("Format Project CSV: ").doesNotContain("PROJECT_CSV");
-        fr.post("/language", "lang", "fr", "back", csvPath);
-        assertThat(fr.get(csvPath).text()).contains("Format CSV du projet : ");
-        fr.post("/language", "lang", "de", "back", csvPath);
-        assertThat(fr.get(csvPath).text()).contains("Format Projekt-CSV: ");
+        assertThat(textIn(fr, "fr", csvPath)).contains("Format CSV du projet : ");
+        assertThat(textIn(fr, "de", csvPath)).contains("Format Projekt-CSV: ");
         fr.get(csvPath);
         fr.post(csvPath + "/discard");
 
@@ -272,11 +270,15 @@ class UploadFlowTest {
         WebClient.Page profile = de.get(profilePath);
         assertThat(profile.text()).contains("Format National layout (profile de-pks.yaml): ")
                 .doesNotContain("PROFILE");
-        de.post("/language", "lang", "de", "back", profilePath);
-        assertThat(de.get(profilePath).text()).contains("Format Nationales Layout (Profil de-pks.yaml): ");
-        de.post("/language", "lang", "fr", "back", profilePath);
-        assertThat(de.get(profilePath).text()).contains("Format Présentation nationale (profil de-pks.yaml) : ");
+        assertThat(textIn(de, "de", profilePath)).contains("Format Nationales Layout (Profil de-pks.yaml): ");
+        assertThat(textIn(de, "fr", profilePath)).contains("Format Présentation nationale (profil de-pks.yaml) : ");
         de.get(profilePath);
         de.post(profilePath + "/discard");
+    }
+
+    /** The text of a page in another language, chosen as the language form does. */
+    private static String textIn(WebClient client, String lang, String path) {
+        client.post("/language", "lang", lang, "back", path);
+        return client.get(path).text();
     }
 }
