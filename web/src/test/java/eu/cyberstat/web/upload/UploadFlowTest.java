@@ -151,7 +151,8 @@ class UploadFlowTest {
         WebClient.Page receipt = de.get(receiptPath);
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.text()).contains(id, name, UploadFixture.sha256(bytes), note,
-                String.format(java.util.Locale.UK, "%,d bytes", bytes.length));
+                String.format(java.util.Locale.UK, "%,d bytes", bytes.length), "Format Project CSV: ")
+                .doesNotContain("PROJECT_CSV");
         assertThat(receipt.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
         JsonNode receiptJson = JSON.readTree(de.download(receiptPath + "/receipt.json"));
         assertThat(receiptJson.get("status").asText()).isEqualTo("accepted");
