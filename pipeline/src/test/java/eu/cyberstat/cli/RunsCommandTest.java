@@ -92,7 +92,11 @@ class RunsCommandTest {
             assertThat(Files.readAllBytes(kept1.resolve(f.get("name").asText()))).isEqualTo(Files.readAllBytes(written));
         }
         assertThat(kept1.resolve("manifest.json")).hasSameBinaryContentAs(out.resolve("manifest.json"));
-        assertThat(Files.readString(kept1.resolve("run.log"))).contains("stage metrics").contains("succeeded: R2022-");
+        try (Stream<Path> inRuns = Files.list(kept1.getParent())) {
+            assertThat(inRuns.map(f -> f.getFileName().toString())).as("copied whole, nothing left beside")
+                    .containsExactlyInAnyOrder("1", "1.log");
+        }
+        assertThat(Files.readString(dir.resolve("warehouse/_history/runs/1.log"))).contains("stage metrics").contains("succeeded: R2022-");
 
         Cli table = Cli.run(args("runs", "--year", "2022"));
         assertThat(table.out()).containsPattern("\\s+1\\s+2022\\s+succeeded\\s+command\\s+.*R2022-[0-9a-f]{12}");

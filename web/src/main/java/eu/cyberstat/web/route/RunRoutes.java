@@ -103,7 +103,7 @@ public final class RunRoutes {
         }
         model.put("files", files);
         model.put("hasManifest", Files.isRegularFile(runs.folderOf(r.id()).resolve("manifest.json")));
-        model.put("hasLog", Files.isRegularFile(runs.folderOf(r.id()).resolve(Runs.LOG_FILE)));
+        model.put("hasLog", Files.isRegularFile(runs.logOf(r.id())));
         model.put("publishable", r.status() == RunStatus.SUCCEEDED && !r.isPublished());
         model.put("published", r.isPublished() ? pages.text(lang, "run.published", Formats.instant(r.publishedAt(), lang),
                 r.publishedBy()) : null);
@@ -119,8 +119,9 @@ public final class RunRoutes {
         String name = ctx.pathParam("name");
         boolean listed = name.equals("manifest.json") || name.equals(Runs.LOG_FILE)
                 || r.outputs().stream().anyMatch(o -> o.name().equals(name));
-        Path file = runs.folderOf(r.id()).resolve(name).normalize();
-        if (!listed || !file.startsWith(runs.folderOf(r.id())) || !Files.isRegularFile(file)) {
+        Path file = name.equals(Runs.LOG_FILE) ? runs.logOf(r.id()) : runs.folderOf(r.id()).resolve(name).normalize();
+        if (!listed || !(file.startsWith(runs.folderOf(r.id())) || file.equals(runs.logOf(r.id())))
+                || !Files.isRegularFile(file)) {
             throw new Problem(HttpStatus.NOT_FOUND, "error.404.run-file");
         }
         try {

@@ -79,18 +79,6 @@ class RunBrowserTest {
         }
     }
 
-    private static void go(By what) {
-        browser.go(what);
-    }
-
-    private static String heading() {
-        return browser.driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private static String mainText() {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
     private static String status() {
         return browser.driver.findElement(By.cssSelector(".run-status")).getText();
     }
@@ -138,39 +126,39 @@ class RunBrowserTest {
         browser.driver.get(portal.url("/login"));
         browser.driver.findElement(By.id("name")).sendKeys("op");
         browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        go(By.cssSelector("form.form button[type=submit]"));
-        go(By.linkText("Runs"));
-        assertThat(heading()).isEqualTo("Annual runs");
+        browser.go(By.cssSelector("form.form button[type=submit]"));
+        browser.go(By.linkText("Runs"));
+        assertThat(browser.text("h1")).isEqualTo("Annual runs");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.data tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).startsWith("1 2009 failed (bad data, not tried again)")
                 .contains("command line", "statistician");
-        assertThat(mainText()).contains("Run failed: Run 1 of 2009");
+        assertThat(browser.text("main")).contains("Run failed: Run 1 of 2009");
         check("runs-en-history");
-        go(By.linkText("1"));
+        browser.go(By.linkText("1"));
         assertThat(status()).isEqualTo("failed (bad data, not tried again)");
-        assertThat(mainText()).contains("holds no national figures for 2009");
+        assertThat(browser.text("main")).contains("holds no national figures for 2009");
         check("run-en-failed");
-        go(By.linkText("All runs"));
+        browser.go(By.linkText("All runs"));
 
         browser.driver.findElement(By.id("year")).sendKeys("2022");
-        go(By.cssSelector("form[action='/runs'] button[type=submit]"));
-        assertThat(heading()).isEqualTo("Run 2 of 2022");
+        browser.go(By.cssSelector("form[action='/runs'] button[type=submit]"));
+        assertThat(browser.text("h1")).isEqualTo("Run 2 of 2022");
         assertThat(status()).isIn("queued", "running", "succeeded");
         check("run-en-started");
 
         Instant end = Instant.now().plus(Duration.ofMinutes(5));
         boolean watched = false;
         while (!status().equals("succeeded") && !status().equals("failed") && Instant.now().isBefore(end)) {
-            assertThat(mainText()).contains("This page does not refresh by itself");
+            assertThat(browser.text("main")).contains("This page does not refresh by itself");
             Thread.sleep(1000);
-            go(By.id("refresh"));
+            browser.go(By.id("refresh"));
             watched = true;
         }
-        assertThat(status()).as(mainText()).isEqualTo("succeeded");
+        assertThat(status()).as(browser.text("main")).isEqualTo("succeeded");
         assertThat(watched).as("the run was still queued or running when its page first showed").isTrue();
         assertThat(browser.driver.findElements(By.id("refresh"))).as("no refresh link once the run has ended").isEmpty();
-        assertThat(mainText()).contains("this page, op").contains("Stage timings").contains("Publish this run")
+        assertThat(browser.text("main")).contains("this page, op").contains("Stage timings").contains("Publish this run")
                 .contains("Indicators").contains("Report set");
         check("run-en-succeeded");
 
@@ -181,35 +169,35 @@ class RunBrowserTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.write(Browser.SCREENSHOTS.resolve("run-2-report-2022-en.pdf"), pdf);
 
-        go(By.cssSelector("form[action='/runs/2/publish'] button[type=submit]"));
-        assertThat(heading()).isEqualTo("Run 2 of 2022");
-        assertThat(mainText()).contains("Published on").contains("by op");
+        browser.go(By.cssSelector("form[action='/runs/2/publish'] button[type=submit]"));
+        assertThat(browser.text("h1")).isEqualTo("Run 2 of 2022");
+        assertThat(browser.text("main")).contains("Published on").contains("by op");
         assertThat(browser.driver.findElements(By.cssSelector("form[action='/runs/2/publish']"))).isEmpty();
         assertThat(runs.get(2).isPublished()).isTrue();
         check("run-en-published");
 
-        go(By.linkText("All runs"));
+        browser.go(By.linkText("All runs"));
         rows = browser.driver.findElements(By.cssSelector("table.data tbody tr"));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getText()).startsWith("2 2022 succeeded — published").contains("this page", "op");
         check("runs-en-published");
 
-        go(By.cssSelector("form.language button[value=fr]"));
-        assertThat(heading()).isEqualTo("Exécutions annuelles");
+        browser.go(By.cssSelector("form.language button[value=fr]"));
+        assertThat(browser.text("h1")).isEqualTo("Exécutions annuelles");
         assertThat(browser.driver.findElements(By.cssSelector("table.data tbody tr")).get(0).getText())
                 .startsWith("2 2022 réussie — publiée");
-        assertThat(mainText()).containsPattern("Exécution terminée[\\s\\u00a0]:\\sExécution 2 de 2022")
+        assertThat(browser.text("main")).containsPattern("Exécution terminée[\\s\\u00a0]:\\sExécution 2 de 2022")
                 .contains("échouée (données refusées, pas de nouvel essai)").doesNotContain("finished", "failed");
         check("runs-fr");
-        go(By.linkText("2"));
+        browser.go(By.linkText("2"));
         assertThat(status()).isEqualTo("réussie");
-        assertThat(mainText()).contains("Indicateurs", "Jeu de rapports").doesNotContain("derive groups");
+        assertThat(browser.text("main")).contains("Indicateurs", "Jeu de rapports").doesNotContain("derive groups");
         check("run-fr");
 
-        go(By.cssSelector("form.language button[value=de]"));
+        browser.go(By.cssSelector("form.language button[value=de]"));
         assertThat(status()).isEqualTo("erfolgreich");
         check("run-de");
-        go(By.cssSelector("a[href='/runs']"));
+        browser.go(By.cssSelector("a[href='/runs']"));
         check("runs-de");
     }
 }

@@ -90,6 +90,12 @@ class RunPagesTest {
                 assertThat(page.html().select("a[href=/runs/1/files/report-2022-en.pdf]")).isNotEmpty();
                 assertThat(page.html().select("a[href=/runs/1/files/manifest.json]")).isNotEmpty();
                 Path kept = runs.folderOf(1);
+                try (java.util.stream.Stream<Path> inRuns = Files.list(kept.getParent())) {
+                    assertThat(inRuns.map(f -> f.getFileName().toString()))
+                            .as("the run published its folder straight into the history, its log beside, nothing left over")
+                            .containsExactlyInAnyOrder("1", "1.log");
+                }
+                assertThat(run.get("outDir").asText()).matches(".*/history/runs/1/?");
                 byte[] csv = op.download("/runs/1/files/metrics-2022.csv");
                 assertThat(csv).isEqualTo(Files.readAllBytes(kept.resolve("metrics-2022.csv")));
                 String recorded = null;
