@@ -131,7 +131,9 @@ class RunsCommandTest {
         assertThat(show.out()).contains("W_PUBLISHED_KEPT Run 1 is the published report of 2022")
                 .contains("Against the published run 1, this run changes")
                 .contains("AT CYB  RECORDED 2022 value: 1700 -> 1750")
-                .contains("EU27_2020 CYB  RECORDED 2022 value: 4050 -> 4100");
+                .contains("EU27_2020 CYB  RECORDED 2022 value: 4050 -> 4100")
+                .contains("Outputs, kept in " + dir.resolve("warehouse/_history/runs/3").toAbsolutePath())
+                .contains("Log: " + dir.resolve("warehouse/_history/runs/3.log").toAbsolutePath());
         assertThat(Cli.run(args("runs")).out()).containsPattern("\\s+1\\s+2022\\s+succeeded.*PUBLISHED");
 
         // The backfill now compares with run 3, the last successful run of 2022.
