@@ -5,6 +5,7 @@ import eu.cyberstat.failure.NotFoundException;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.pipeline.Installation;
 import eu.cyberstat.pipeline.alerts.AlertIngestReceipt;
+import eu.cyberstat.pipeline.history.RunTrigger;
 import eu.cyberstat.pipeline.progress.Progress;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.warehousing.CountryYear;
@@ -18,8 +19,8 @@ import java.util.function.Function;
  * The whole pipeline on the shipped sample data: submits every file of
  * {@code data-samples/demo-plan.csv} (bad ones are rejected and never stop the others) and
  * ingests its alert exports through the same use cases as a user would, then runs the annual
- * run of the latest year. Rerunning it changes nothing in the warehouse (the files are
- * duplicates) and replaces the outputs.
+ * run of the latest year, recorded in the run history as every run is. Rerunning it changes
+ * nothing in the warehouse (the files are duplicates), replaces the outputs and records one more run.
  */
 public final class RunDemo {
 
@@ -48,6 +49,10 @@ public final class RunDemo {
         void loaded(Loaded file);
 
         void running(int year);
+
+        /** The run waits for this run, in progress elsewhere, to end (one run at a time). */
+        default void waiting(long runId) {
+        }
     }
 
     /** @param surprises files whose outcome was not the expected one */
@@ -87,8 +92,9 @@ public final class RunDemo {
         }
         int year = request.year() != null ? request.year() : latestYear();
         listener.running(year);
-        RunResult run = shown(progress, "run " + year,
-                p -> new RunAnnual(app).run(new RunAnnual.Request(year, null, request.outDir(), null), p));
+        // Recorded in the run history like any run (trigger demo), after the run in progress elsewhere, if any.
+        RunResult run = shown(progress, "run " + year, p -> new Runs(app).runHere(year, null, request.outDir(), null,
+                RunTrigger.DEMO, Runs.commandUser(), p, listener::waiting));
         return new Result(loaded, run, loaded.stream().filter(l -> !l.isAsExpected()).count());
     }
 

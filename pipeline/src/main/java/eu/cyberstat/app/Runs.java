@@ -19,6 +19,7 @@ import eu.cyberstat.pipeline.run.OutputFile;
 import eu.cyberstat.pipeline.run.RunManifest;
 import eu.cyberstat.pipeline.run.RunResult;
 import eu.cyberstat.pipeline.schedule.ScheduleSettings;
+import eu.cyberstat.warehousing.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,12 +42,12 @@ import org.apache.commons.codec.digest.DigestUtils;
  * schedule, backfill), the queue that lets one run at a time, retries of failures that may pass,
  * the recovery of runs interrupted by the end of their process, publication and what a newer run
  * would change against the published one. Every run keeps its files in the history folder
- * ({@code runs/ID}: the outputs, {@code manifest.json} and {@code run.log}); a published run's
- * files are made read-only and are never replaced.
+ * ({@code runs/ID}: the outputs and {@code manifest.json}; its log beside, {@code runs/ID.log}); a
+ * published run's files are made read-only and are never replaced.
  */
 public final class Runs {
 
-    /** The log of a run, in its folder. */
+    /** The name a run's log is downloaded under. */
     public static final String LOG_FILE = "run.log";
     /** The warning a run of a year with a published run gets: it does not replace the published one. */
     public static final String W_PUBLISHED_KEPT = "W_PUBLISHED_KEPT";
@@ -105,9 +106,14 @@ public final class Runs {
         return history().notifications(limit);
     }
 
-    /** The folder with a run's files (outputs, manifest, log). */
+    /** The folder with a run's files (outputs, manifest). */
     public Path folderOf(long id) {
         return history().folderOf(id);
+    }
+
+    /** The log of a run: its stages, warnings and outcome, a line each. */
+    public Path logOf(long id) {
+        return history().logOf(id);
     }
 
     /** A run, the published run of its year, and the figures this one changes against it. */
@@ -186,7 +192,7 @@ public final class Runs {
      * time) until its attempts are used up; bad data is not. The operator is told either way.
      */
     private Optional<RunResult> execute(RunRecord run, Integer baseYear, Progress progress) {
-        RunLog log = new RunLog(folderOf(run.id()).resolve(LOG_FILE));
+        RunLog log = new RunLog(logOf(run.id()));
         log.line("run " + run.id() + ": reference year " + run.referenceYear()
                 + (run.asOf() == null ? "" : " as of " + run.asOf()) + ", " + run.trigger().name().toLowerCase()
                 + " by " + run.requestedBy() + ", attempt " + run.attempt() + ", output " + run.outDir());
@@ -223,7 +229,7 @@ public final class Runs {
                 Duration pause = retryPause(run.attempt());
                 RunRecord retry = history().enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RETRY,
                         run.requestedBy(), Instant.now().plus(pause), run.attempt() + 1, run.id(), run.executor(),
-                        run.outDir()));
+                        chosenOutput(run)));
                 next = " It is tried again as run " + retry.id() + " in " + pause.toSeconds() + " s (attempt "
                         + retry.attempt() + " of " + attempts + ").";
                 log.line("retry: run " + retry.id() + " after " + pause.toSeconds() + " s");
@@ -241,8 +247,10 @@ public final class Runs {
     }
 
     /**
-     * The run's outputs and manifest kept in its folder: copied from an output folder of the
-     * operator's choice, moved up from the one inside its folder when it was given none.
+     * The run's outputs and manifest kept in its folder. A run given no output folder published its
+     * outputs there itself: nothing to do. One that wrote into a folder of the operator's choice
+     * (which its next run replaces) is copied, whole like a run's own publication: into a folder
+     * beside, renamed into place, so that an interrupted copy never leaves some of the files.
      */
     private void keep(RunRecord run, RunManifest manifest) {
         Path folder = folderOf(run.id()).toAbsolutePath().normalize();
@@ -250,29 +258,29 @@ public final class Runs {
         if (out.equals(folder)) {
             return;
         }
-        boolean inside = out.startsWith(folder);
         List<String> names = new ArrayList<>(manifest.outputs().stream().map(OutputFile::name).toList());
         names.add(AnnualRun.MANIFEST_FILE);
+        Path staged = AtomicFiles.stageFolderBeside(folder);
         try {
             for (String name : names) {
-                Path target = folder.resolve(name);
+                Path target = staged.resolve(name);
                 Files.createDirectories(target.getParent());
-                if (inside) {
-                    Files.move(out.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.copy(out.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                Files.copy(out.resolve(name), target, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            if (inside) {
-                try (var left = Files.walk(out)) {
-                    for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);   // the folders the moves emptied
-                    }
-                }
-            }
+            AtomicFiles.publishFolder(staged, folder);
         } catch (IOException e) {
+            AtomicFiles.deleteTree(staged);
             throw new StorageException("Cannot keep the files of run " + run.id() + " in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The output folder a retry or recovery of the run writes into: the one the operator chose, or
+     * (null) its own folder in the history when the run wrote into its own.
+     */
+    private Path chosenOutput(RunRecord run) {
+        return run.outDir().toAbsolutePath().normalize().equals(folderOf(run.id()).toAbsolutePath().normalize())
+                ? null : run.outDir();
     }
 
     /**
@@ -291,10 +299,10 @@ public final class Runs {
             boolean again = run.trigger() != RunTrigger.RECOVERY;
             history().interrupted(run.id(), "Its process (" + run.owner() + ") ended while it ran"
                     + (again ? "; queued again once." : "; it was a recovery already, so it is not queued again."));
-            new RunLog(folderOf(run.id()).resolve(LOG_FILE)).line("interrupted: process " + run.owner() + " ended");
+            new RunLog(logOf(run.id())).line("interrupted: process " + run.owner() + " ended");
             if (again) {
                 requeued.add(history().enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RECOVERY,
-                        run.requestedBy(), Instant.now(), run.attempt() + 1, run.id(), null, run.outDir())));
+                        run.requestedBy(), Instant.now(), run.attempt() + 1, run.id(), null, chosenOutput(run))));
             }
             notifier().tell(Notification.Kind.RUN_FAILED, run.id(), run.referenceYear(),
                     "run " + run.id() + " of " + run.referenceYear() + " was interrupted",
@@ -442,15 +450,13 @@ public final class Runs {
         }
         try (var files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!file.getFileName().toString().equals(LOG_FILE)) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-                }
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Read-only is a guard against accidents; the checksums in the history are the proof.
         }
         history().published(id, by, Instant.now());
-        new RunLog(folder.resolve(LOG_FILE)).line("published by " + by);
+        new RunLog(logOf(id)).line("published by " + by);
         return history().require(id);
     }
 

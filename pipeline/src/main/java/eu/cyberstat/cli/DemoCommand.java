@@ -58,6 +58,11 @@ public final class DemoCommand implements Callable<Integer> {
                     out.printf("%nAnnual run for %d%n", reference);
                     out.flush();
                 }
+
+                @Override
+                public void waiting(long runId) {
+                    spec.commandLine().getErr().println(RunPrinter.waiting(runId));
+                }
             }, ProgressDisplay::start);
             RunPrinter.print(result.run(), out);
             if (result.surprises() > 0) {

@@ -59,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
             try (ProgressDisplay progress = ProgressDisplay.start("run " + year)) {
                 result = new Runs(app).runHere(year, at, out, baseYear, RunTrigger.COMMAND,
                         Runs.commandUser(), progress, running -> spec.commandLine().getErr().println(
-                                "Waiting for run " + running + " to end (one run at a time; cyberstat runs lists them)."));
+                                RunPrinter.waiting(running)));
             }
             RunPrinter.print(result, spec.commandLine().getOut());
         }

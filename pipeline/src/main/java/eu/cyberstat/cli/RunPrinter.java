@@ -31,4 +31,9 @@ final class RunPrinter {
         }
         out.flush();
     }
+
+    /** What a run command says while its run waits for the one in progress elsewhere. */
+    static String waiting(long runId) {
+        return "Waiting for run " + runId + " to end (one run at a time; cyberstat runs lists them).";
+    }
 }

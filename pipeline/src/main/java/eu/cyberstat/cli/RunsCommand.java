@@ -9,6 +9,7 @@ import eu.cyberstat.pipeline.run.FigureChanges;
 import eu.cyberstat.pipeline.run.OutputFile;
 import eu.cyberstat.pipeline.run.RunManifest;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -163,6 +164,9 @@ public final class RunsCommand implements Callable<Integer> {
                     for (OutputFile f : r.outputs()) {
                         out.printf("  %s  %s  %d bytes%n", f.sha256(), f.name(), f.bytes());
                     }
+                }
+                if (Files.exists(runs.logOf(r.id()))) {
+                    out.println("Log: " + runs.logOf(r.id()));
                 }
                 java.util.Optional.ofNullable(d.published()).ifPresent(p -> {
                     if (d.changes().isEmpty()) {

@@ -79,6 +79,42 @@ class DemoCommandTest {
         assertThat(after).isEqualTo(before);
     }
 
+    /** The demo's annual run is recorded like any run: trigger demo, its inputs (sample files) and outputs. */
+    @Test
+    void theDemosRunIsInTheRunHistoryWithItsInputsAndOutputs() throws IOException {
+        assertThat(first.status()).as(first.out() + first.err()).isEqualTo(ExitCode.OK);
+        Cli list = Cli.run("runs", "--json", "--warehouse", dir.resolve("warehouse").toString());
+        assertThat(list.status()).as(list.err()).isEqualTo(ExitCode.OK);
+        com.fasterxml.jackson.databind.JsonNode runs = new ObjectMapper().readTree(list.out());
+        assertThat(runs).isNotEmpty();
+        Set<String> samples = new java.util.HashSet<>();
+        try (Stream<Path> files = Files.walk(eu.cyberstat.pipeline.Installation.home().resolve("data-samples"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                samples.add(DigestUtils.sha256Hex(Files.readAllBytes(f)));
+            }
+        }
+        for (com.fasterxml.jackson.databind.JsonNode run : runs) {
+            assertThat(run.get("trigger").asText()).isEqualTo("DEMO");
+            assertThat(run.get("status").asText()).isEqualTo("SUCCEEDED");
+            assertThat(run.get("referenceYear").asInt()).isEqualTo(2022);
+            assertThat(run.get("resultId").asText()).startsWith("R2022-");
+            assertThat(run.get("inputs")).isNotEmpty();
+            for (com.fasterxml.jackson.databind.JsonNode input : run.get("inputs")) {
+                assertThat(samples).as("the checksum of a sample file: " + input).contains(input.get("sha256").asText());
+            }
+            List<String> names = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode f : run.get("outputs")) {
+                names.add(f.get("name").asText());
+                if (!f.get("name").asText().equals("manifest.json")) {
+                    // every run of the demo writes the same files: the last one's are in --out
+                    assertThat(DigestUtils.sha256Hex(Files.readAllBytes(out.resolve(f.get("name").asText()))))
+                            .as(f.toString()).isEqualTo(f.get("sha256").asText());
+                }
+            }
+            assertThat(names).contains("metrics-2022.csv", "report-2022-en.pdf", "sdmx-2022.csv");
+        }
+    }
+
     @Test
     void noConfidentialFigureOfTheDemoCanBeWorkedOutOfItsFiles() throws IOException {
         List<RecoveryAudit.Row> rows = RecoveryAudit.read(out.resolve("metrics-2022.csv"));

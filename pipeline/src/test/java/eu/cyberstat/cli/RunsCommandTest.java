@@ -92,7 +92,11 @@ class RunsCommandTest {
             assertThat(Files.readAllBytes(kept1.resolve(f.get("name").asText()))).isEqualTo(Files.readAllBytes(written));
         }
         assertThat(kept1.resolve("manifest.json")).hasSameBinaryContentAs(out.resolve("manifest.json"));
-        assertThat(Files.readString(kept1.resolve("run.log"))).contains("stage metrics").contains("succeeded: R2022-");
+        try (Stream<Path> inRuns = Files.list(kept1.getParent())) {
+            assertThat(inRuns.map(f -> f.getFileName().toString())).as("copied whole, nothing left beside")
+                    .containsExactlyInAnyOrder("1", "1.log");
+        }
+        assertThat(Files.readString(dir.resolve("warehouse/_history/runs/1.log"))).contains("stage metrics").contains("succeeded: R2022-");
 
         Cli table = Cli.run(args("runs", "--year", "2022"));
         assertThat(table.out()).containsPattern("\\s+1\\s+2022\\s+succeeded\\s+command\\s+.*R2022-[0-9a-f]{12}");
@@ -127,7 +131,9 @@ class RunsCommandTest {
         assertThat(show.out()).contains("W_PUBLISHED_KEPT Run 1 is the published report of 2022")
                 .contains("Against the published run 1, this run changes")
                 .contains("AT CYB  RECORDED 2022 value: 1700 -> 1750")
-                .contains("EU27_2020 CYB  RECORDED 2022 value: 4050 -> 4100");
+                .contains("EU27_2020 CYB  RECORDED 2022 value: 4050 -> 4100")
+                .contains("Outputs, kept in " + dir.resolve("warehouse/_history/runs/3").toAbsolutePath())
+                .contains("Log: " + dir.resolve("warehouse/_history/runs/3.log").toAbsolutePath());
         assertThat(Cli.run(args("runs")).out()).containsPattern("\\s+1\\s+2022\\s+succeeded.*PUBLISHED");
 
         // The backfill now compares with run 3, the last successful run of 2022.

@@ -27,9 +27,6 @@ import java.util.Optional;
  */
 public final class RunHistory {
 
-    /** The output folder of a run given none, inside its own folder. */
-    public static final String OUTPUT = "output";
-
     /** What is asked of a new run. */
     public record NewRun(int referenceYear, Instant asOf, RunTrigger trigger, String requestedBy, Instant notBefore,
                          int attempt, Long retryOf, String executor, Path outDir) {
@@ -40,7 +37,7 @@ public final class RunHistory {
         }
     }
 
-    /** Output folders of runs that were not given one, inside the history folder: {@code runs/ID}. */
+    /** The runs' folders and logs, inside the history folder: {@code runs/ID}, {@code runs/ID.log}. */
     public static final String RUNS_DIR = "runs";
 
     private static final TypeReference<List<RunManifest.StageTiming>> STAGES = new TypeReference<>() { };
@@ -58,18 +55,21 @@ public final class RunHistory {
         return db;
     }
 
-    /** The folder a run keeps its files in (its output folder, or the copy of its outputs). */
+    /**
+     * The folder a run keeps its outputs and manifest in: the output folder of a run given none,
+     * which the run publishes whole straight there (written aside, renamed into place), or the copy
+     * of the outputs of a run that wrote into a folder of the operator's choice.
+     */
     public Path folderOf(long id) {
         return db.dir().resolve(RUNS_DIR).resolve(Long.toString(id));
     }
 
     /**
-     * Where a run given no output folder writes: a folder inside its own, since a run publishes its
-     * output folder whole (written aside, renamed into place) and its own folder already holds its
-     * log. The run's files are then moved up into its folder ({@code Runs.keep}).
+     * The log of a run, beside its folder ({@code runs/ID.log}) rather than in it: the run writes it
+     * from its first moment, and its folder is replaced whole when the run publishes its outputs.
      */
-    public Path outputOf(long id) {
-        return folderOf(id).resolve(OUTPUT);
+    public Path logOf(long id) {
+        return db.dir().resolve(RUNS_DIR).resolve(id + ".log");
     }
 
     /** Queues a run; returns its record. */
@@ -99,7 +99,7 @@ public final class RunHistory {
                     long newId = keys.getLong(1);
                     if (run.outDir() == null) {
                         try (PreparedStatement out = c.prepareStatement("UPDATE RUN SET OUT_DIR = ? WHERE ID = ?")) {
-                            out.setString(1, outputOf(newId).toString());
+                            out.setString(1, folderOf(newId).toAbsolutePath().normalize().toString());
                             out.setLong(2, newId);
                             out.executeUpdate();
                         }

@@ -15,5 +15,7 @@ public enum RunTrigger {
     /** Another attempt after a failure that may pass (I/O). */
     RETRY,
     /** The one re-run of a run interrupted by the end of its process. */
-    RECOVERY
+    RECOVERY,
+    /** The annual run of {@code cyberstat demo} (and of {@code serve --demo}, which runs it). */
+    DEMO
 }

@@ -59,7 +59,7 @@ class RunRetryTest {
 
             List<Notification> told = history.notifications(10);
             assertThat(told).filteredOn(n -> n.kind() == Notification.Kind.RUN_FAILED).hasSize(2);
-            assertThat(Files.readString(runs.folderOf(first.id()).resolve(Runs.LOG_FILE)))
+            assertThat(Files.readString(runs.logOf(first.id())))
                     .contains("failed (transient)").contains("retry: run " + retries.get(0).id() + " after 2 s");
         }
     }

@@ -42,7 +42,8 @@ final class SchedulerFixture {
         List<String> all = new ArrayList<>(List.of("warehouse.dir = " + dir.resolve("warehouse"),
                 "metrics.window.years = 5", "schedule.annual.cron = off", "schedule.deadline.cron = off",
                 "schedule.watch.seconds = 0", "schedule.inbox.seconds = 0", "schedule.queue.seconds = 1",
-                "inbox.dir = " + dir.resolve("inbox"), "schedule.retry.pause.seconds = 1"));
+                "inbox.dir = " + dir.resolve("inbox"), "schedule.retry.pause.seconds = 1",
+                "work.dir = " + dir.resolve("work")));
         all.addAll(List.of(lines));
         Path file = dir.resolve("cyberstat.properties");
         Files.writeString(file, all.stream().collect(Collectors.joining("\n", "", "\n")));

@@ -11,11 +11,9 @@ import eu.cyberstat.pipeline.history.RunHistory;
 import eu.cyberstat.pipeline.history.RunRecord;
 import eu.cyberstat.pipeline.history.RunStatus;
 import eu.cyberstat.pipeline.history.RunTrigger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +29,7 @@ class SchedulerRestartTest {
     Path dir;
 
     private Process startScheduler(Path config) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path project = Path.of(System.getProperty("cyberstat.home", "..")).toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of(java, "@" + project.resolve("jvm.options"), "-Xmx1g",
-                "-Djava.io.tmpdir=" + dir.resolve("tmp"), "-Dcyberstat.home=" + project,
-                "-cp", System.getProperty("java.class.path"), SchedulerProcess.class.getName(), config.toString()));
-        Files.createDirectories(dir.resolve("tmp"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("process.log").toFile())
-                .start();
+        return SchedulerProcess.start(dir, config);
     }
 
     private static void kill(Process process) throws InterruptedException {

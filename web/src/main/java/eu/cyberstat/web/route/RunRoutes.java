@@ -37,15 +37,23 @@ public final class RunRoutes {
 
     /** A run as the list shows it. */
     public record Row(long id, int year, String status, String statusCode, String trigger, String by, String started,
-                      String duration, String result, boolean published) {
+                      String duration, String result, boolean published, boolean ended) {
     }
 
     /** A file of a run, with its link. */
     public record FileRow(String href, String name, String size, String sha256) {
     }
 
-    /** A notification as the page lists it. */
-    public record NoticeRow(String when, String kind, String message, Long run) {
+    /**
+     * A notification as the page lists it, in the page's language: what happened and to which run
+     * or year. The stored message (English, as mailed) is shown only where the page has no words
+     * of its own for it: an alert export refused, with the file and the reason.
+     */
+    public record NoticeRow(String when, String kind, String about, String message, Long run) {
+    }
+
+    /** A stage timing with the stage's name in the page's language. */
+    public record StageRow(String name, String millis) {
     }
 
     private final Runs runs;
@@ -68,9 +76,7 @@ public final class RunRoutes {
         Language lang = frame.language();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("runs", runs.list(null).stream().map(r -> row(r, lang)).toList());
-        model.put("notices", runs.notifications(20).stream().map(n -> new NoticeRow(Formats.instant(n.happenedAt(), lang),
-                pages.text(lang, "runs.notice." + n.kind().name().toLowerCase().replace('_', '-')), n.message(),
-                n.runId())).toList());
+        model.put("notices", runs.notifications(20).stream().map(n -> notice(n, lang)).toList());
         model.put("notice", ctx.queryParam("queued") != null ? pages.text(lang, "runs.backfill.done",
                 ctx.queryParam("queued"), ctx.queryParam("skipped")) : null);
         Pages.respond(ctx, pages.render("runs.ftlh", pages.text(lang, "runs.title"), frame, model));
@@ -86,7 +92,8 @@ public final class RunRoutes {
         model.put("run", row(r, lang));
         model.put("asOf", r.asOf() == null ? null : Formats.instant(r.asOf(), lang));
         model.put("message", r.message());
-        model.put("stages", r.stages());
+        model.put("stages", r.stages().stream().map(t -> new StageRow(stageName(t.stage(), lang),
+                Formats.number(t.millis(), lang))).toList());
         model.put("warnings", r.warnings());
         model.put("inputs", r.inputs());
         List<FileRow> files = new ArrayList<>();
@@ -96,7 +103,7 @@ public final class RunRoutes {
         }
         model.put("files", files);
         model.put("hasManifest", Files.isRegularFile(runs.folderOf(r.id()).resolve("manifest.json")));
-        model.put("hasLog", Files.isRegularFile(runs.folderOf(r.id()).resolve(Runs.LOG_FILE)));
+        model.put("hasLog", Files.isRegularFile(runs.logOf(r.id())));
         model.put("publishable", r.status() == RunStatus.SUCCEEDED && !r.isPublished());
         model.put("published", r.isPublished() ? pages.text(lang, "run.published", Formats.instant(r.publishedAt(), lang),
                 r.publishedBy()) : null);
@@ -112,8 +119,9 @@ public final class RunRoutes {
         String name = ctx.pathParam("name");
         boolean listed = name.equals("manifest.json") || name.equals(Runs.LOG_FILE)
                 || r.outputs().stream().anyMatch(o -> o.name().equals(name));
-        Path file = runs.folderOf(r.id()).resolve(name).normalize();
-        if (!listed || !file.startsWith(runs.folderOf(r.id())) || !Files.isRegularFile(file)) {
+        Path file = name.equals(Runs.LOG_FILE) ? runs.logOf(r.id()) : runs.folderOf(r.id()).resolve(name).normalize();
+        if (!listed || !(file.startsWith(runs.folderOf(r.id())) || file.equals(runs.logOf(r.id())))
+                || !Files.isRegularFile(file)) {
             throw new Problem(HttpStatus.NOT_FOUND, "error.404.run-file");
         }
         try {
@@ -204,11 +212,44 @@ public final class RunRoutes {
     }
 
     private Row row(RunRecord r, Language lang) {
-        return new Row(r.id(), r.referenceYear(), pages.text(lang, "runs.status." + r.status().name().toLowerCase()),
+        String status = pages.text(lang, "runs.status." + r.status().name().toLowerCase());
+        if (r.failure() != null) {
+            status = pages.text(lang, "runs.status.failed-kind", status,
+                    pages.text(lang, "runs.failure." + r.failure().name().toLowerCase().replace('_', '-')));
+        }
+        // The list keeps one line per run: a failure's message (the error, in English, as logged) is on the run's page.
+        return new Row(r.id(), r.referenceYear(), status,
                 r.status().name().toLowerCase(), pages.text(lang, "runs.trigger." + r.trigger().name().toLowerCase()),
                 r.requestedBy(), r.startedAt() == null ? "" : Formats.instant(r.startedAt(), lang),
                 r.duration() == null ? "" : pages.text(lang, "runs.seconds", r.duration().toSeconds()),
-                r.status() == RunStatus.SUCCEEDED ? r.resultId() : r.message() == null ? "" : r.message(),
-                r.isPublished());
+                r.status() == RunStatus.SUCCEEDED ? r.resultId() : "",
+                r.isPublished(), r.status().isFinal());
+    }
+
+    private NoticeRow notice(eu.cyberstat.pipeline.history.Notification n, Language lang) {
+        String about = "";
+        RunRecord run = null;
+        if (n.runId() != null) {
+            try {
+                run = runs.get(n.runId());
+            } catch (eu.cyberstat.failure.NotFoundException e) {
+                // a notification outlives nothing in practice; shown without its run
+            }
+        }
+        if (run != null) {
+            about = pages.text(lang, "run.title", String.valueOf(run.id()), String.valueOf(run.referenceYear()));
+        } else if (n.referenceYear() != null) {
+            about = pages.text(lang, "runs.notice.year", String.valueOf(n.referenceYear()));
+        }
+        boolean ownWords = n.kind() != eu.cyberstat.pipeline.history.Notification.Kind.INGEST_FAILED;
+        return new NoticeRow(Formats.instant(n.happenedAt(), lang),
+                pages.text(lang, "runs.notice." + n.kind().name().toLowerCase().replace('_', '-')), about,
+                ownWords ? null : n.message(), run == null ? null : run.id());
+    }
+
+    /** A stage's name in the page's language; a stage the messages do not know keeps the name the run gave it. */
+    private String stageName(String stage, Language lang) {
+        String key = "run.stage." + stage.replace(' ', '-');
+        return pages.messages().keys().contains(key) ? pages.text(lang, key) : stage;
     }
 }

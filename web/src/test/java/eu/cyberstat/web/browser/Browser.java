@@ -155,6 +155,11 @@ final class Browser implements AutoCloseable {
                 .as(name + ": serious or critical WCAG 2.1 AA violations").isEmpty();
     }
 
+    /** The text of the first element of the page with this tag name ({@code h1}, {@code main}). */
+    String text(String tag) {
+        return driver.findElement(org.openqa.selenium.By.tagName(tag)).getText();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -26,7 +26,8 @@ class PortalMessagesTest {
     private static final Pattern BUILT = Pattern.compile("^(error\\.\\d{3}\\.(title|text)|error\\.other\\..*|role\\..*"
             + "|login\\.notice\\..*|password\\.weak\\..*|reports\\.data\\..*|report\\.status\\..*|report\\.(errors|warnings)"
             + "|revisions\\.kind\\..*|upload\\.status\\..*|deliveries\\.status\\..*|input-format\\..*"
-            + "|runs\\.(status|trigger|notice)\\..*)$");
+            + "|runs\\.(status|trigger|notice)\\..*"
+            + "|runs\\.failure\\..*|run\\.stage\\..*)$");
 
     @Test
     void everyLanguageFillsEveryPlaceholderAndNoneKeepsAnAsciiApostrophe() {

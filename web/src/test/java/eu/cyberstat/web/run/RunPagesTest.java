@@ -9,19 +9,15 @@ import eu.cyberstat.app.Runs;
 import eu.cyberstat.app.schedule.RunScheduler;
 import eu.cyberstat.pipeline.schedule.ScheduleSettings;
 import eu.cyberstat.pipeline.Settings;
-import eu.cyberstat.web.ServedDemo;
 import eu.cyberstat.web.TestPortal;
 import eu.cyberstat.web.WebClient;
 import eu.cyberstat.web.account.Role;
 import eu.cyberstat.web.audit.AuditEvent;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,19 +35,6 @@ class RunPagesTest {
     @TempDir
     Path dir;
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!from.relativize(f).startsWith("_history")) {
-                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
     /** An API token for the account, as {@code cyberstat accounts token add} issues one. */
     private static String token(TestPortal p, String account) {
         eu.cyberstat.web.account.ApiTokens.Issued issued = eu.cyberstat.web.account.ApiTokens.issue("runs", p.clock.instant());
@@ -61,11 +44,8 @@ class RunPagesTest {
 
     @Test
     void theOperatorStartsARunWatchesItFinishOpensItsFilesAndPublishesIt() throws Exception {
-        Path warehouse = dir.resolve("warehouse");
-        copy(ServedDemo.get().warehouse, warehouse);
-        Settings settings = Settings.defaults().with("warehouse.dir", warehouse).with("history.dir", dir.resolve("history"))
-                .with("schedule.annual.cron", "off").with("schedule.deadline.cron", "off")
-                .with("schedule.watch.seconds", 0).with("schedule.inbox.seconds", 0).with("schedule.queue.seconds", 1);
+        Path warehouse = RunFixture.warehouseCopy(dir);
+        Settings settings = RunFixture.settings(warehouse, dir);
         try (Application app = Application.start(settings, "runs pages test")) {
             Runs runs = new Runs(app);
             try (RunScheduler scheduler = RunScheduler.start(ScheduleSettings.from(settings), app, runs);
@@ -110,6 +90,12 @@ class RunPagesTest {
                 assertThat(page.html().select("a[href=/runs/1/files/report-2022-en.pdf]")).isNotEmpty();
                 assertThat(page.html().select("a[href=/runs/1/files/manifest.json]")).isNotEmpty();
                 Path kept = runs.folderOf(1);
+                try (java.util.stream.Stream<Path> inRuns = Files.list(kept.getParent())) {
+                    assertThat(inRuns.map(f -> f.getFileName().toString()))
+                            .as("the run published its folder straight into the history, its log beside, nothing left over")
+                            .containsExactlyInAnyOrder("1", "1.log");
+                }
+                assertThat(run.get("outDir").asText()).matches(".*/history/runs/1/?");
                 byte[] csv = op.download("/runs/1/files/metrics-2022.csv");
                 assertThat(csv).isEqualTo(Files.readAllBytes(kept.resolve("metrics-2022.csv")));
                 String recorded = null;
