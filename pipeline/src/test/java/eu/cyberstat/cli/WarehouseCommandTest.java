@@ -60,6 +60,32 @@ class WarehouseCommandTest {
     }
 
     @Test
+    void aRunFolderOfTheHistoryLeftUnfinishedIsALeftoverCleanRemoves() throws Exception {
+        Path wh = dir.resolve("wh");
+        Path file = Files.writeString(dir.resolve("lu.csv"), CSV, StandardCharsets.UTF_8);
+        assertThat(Cli.run("submit", file.toString(), "--country", "LU", "--warehouse", wh.toString()).status())
+                .isEqualTo(ExitCode.OK);
+        Path runs = wh.resolve("_history/runs");
+        Files.createDirectories(runs.resolve("3"));
+        Files.writeString(runs.resolve("3/manifest.json"), "{}");
+        Path unfinished = Files.createDirectories(runs.resolve(".4.partial-9f2d"));
+        Files.writeString(unfinished.resolve("report-2022-en.pdf"), "half");
+        Path replaced = Files.createDirectories(runs.resolve(".3.replaced-77aa"));
+
+        Cli listed = Cli.run("warehouse", "check", "--warehouse", wh.toString());
+        assertThat(listed.status()).as(listed.err()).isEqualTo(ExitCode.OK);
+        assertThat(listed.out()).contains("Leftovers (no commit references them; readers never look at them): 2",
+                unfinished.toAbsolutePath().normalize() + "  the outputs of a run that did not finish", "Damage: none.");
+        assertThat(listed.out()).contains(replaced.toAbsolutePath().normalize().toString());
+
+        Cli removed = Cli.run("warehouse", "clean", "--older-than", "0s", "--warehouse", wh.toString());
+        assertThat(removed.out()).contains("Removed 2 leftovers");
+        assertThat(unfinished).doesNotExist();
+        assertThat(replaced).doesNotExist();
+        assertThat(runs.resolve("3/manifest.json")).as("a kept run is never a leftover").exists();
+    }
+
+    @Test
     void aMistakenAgeOrAMissingWarehouseIsASentence() {
         Cli age = Cli.run("warehouse", "clean", "--older-than", "soon", "--warehouse", dir.resolve("wh").toString());
         assertThat(age.status()).isEqualTo(ExitCode.USAGE_OR_IO);
