@@ -11,6 +11,7 @@
 #
 #   bench/run/warm.sh                        # RUNS=4 ALERT_RUNS=3 COLD=2 ROWS=1000000
 #   RUNS=3 ALERT_RUNS=2 COLD=1 bench/run/warm.sh
+#   BASE=/path/to/built/tree bench/run/warm.sh   # also times that tree's cold ./cyberstat run (before/after)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$home"
@@ -20,6 +21,7 @@ alert_runs=${ALERT_RUNS:-3}
 cold=${COLD:-2}
 rows=${ROWS:-1000000}
 heap=${HEAP:-4g}
+base=${BASE:-}   # a built tree of another revision (e.g. before a change): its cold run is timed beside this one's
 results="$home/bench/results/warm-$(date -u +%Y%m%dT%H%M%SZ)"
 data="$home/bench/data"
 mkdir -p "$results" "$data/alerts" "$home/work/tmp"
@@ -77,6 +79,11 @@ for i in $(seq 1 "$cold"); do
   echo "# load average before cold round $i $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/environment.txt"
   rm -rf "$results/cold-out"
   CYBERSTAT_HEAP=$heap measure cold-annual ./cyberstat run --year "$year" --warehouse "$demo" --out "$results/cold-out"
+  if [ -n "$base" ]; then
+    rm -rf "$results/cold-out"
+    CYBERSTAT_HEAP=$heap measure cold-annual-base "$base/cyberstat" run --year "$year" --warehouse "$demo" \
+      --out "$results/cold-out"
+  fi
   run="$data/cold-alerts"; rm -rf "$run"; mkdir -p "$run"
   printf 'warehouse.dir=%s\nwork.dir=%s\nalerts.hmac.key=%s\n' "$run/warehouse" "$run/work" \
     "YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy4uLi4=" >"$run/cyberstat.properties"
@@ -119,6 +126,8 @@ duck = med("duckdb")
 print("Targets:")
 print("- warm annual run < 10 s: median %.1f s (cold command %.1f s, first run in the JVM %.1f s)" % (
     med("annual-warm"), med("cold-annual"), med("annual-first")))
+if "cold-annual-base" in rows:
+    print("- cold annual run, this revision against BASE: %.1f s against %.1f s" % (med("cold-annual"), med("cold-annual-base")))
 print("- provisional re-run after an upload < 10 s: %.1f s" % med("annual-provisional"))
 print("- warm 1 M alert ingest + metrics <= DuckDB: %.1f s against %.1f s = %.2fx" % (
     med("alerts-warm"), duck, med("alerts-warm") / duck))
