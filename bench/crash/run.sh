@@ -1,25 +1,28 @@
 #!/usr/bin/env bash
 # The crash harness of issue 14: kills real ./cyberstat processes with SIGKILL at random moments of
-# their run (submit, ingest-alerts, run) and after every kill checks, from outside:
+# their run (submit, import-population, ingest-alerts, run) and after every kill checks, from outside:
 #   - the warehouse opens and `cyberstat warehouse check` finds nothing damaged (exit 0; leftovers
 #     of the killed command are allowed and listed);
 #   - the run's output folder is absent, or a finished run whose every output matches the SHA-256
 #     its manifest records (never some outputs without a manifest, never old and new mixed);
 #   - a rerun of the same command succeeds, and what it leaves equals an uninterrupted run: the
-#     figures of the submission, the alert figures, every output file but the manifest;
+#     figures of the submission, the population imported, the alert figures, every output file but
+#     the manifest;
 #   - `cyberstat warehouse clean --older-than 0s` then leaves `warehouse check` with no leftovers.
 # Each kill starts from a fresh copy of one prepared warehouse per scenario (a copy costs
 # milliseconds; a JVM start costs seconds). The kill moment is uniform over the command's measured
 # uninterrupted duration. A rerun, comparison and clean-up follow every RERUN_EVERY-th kill of each
 # command (default 5); every kill is checked. Prints a summary table (docs/reliability.md records it); exits non-zero on any failure.
 #
-# Usage: bench/crash/run.sh [SUBMIT_KILLS INGEST_KILLS RUN_KILLS]   (default 45 35 20: 100 kills)
+# Usage: bench/crash/run.sh [SUBMIT_KILLS INGEST_KILLS RUN_KILLS IMPORT_KILLS]   (default 40 30 20 10: 100 kills)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 home=$(pwd)
-submit_kills=${1:-45}
-ingest_kills=${2:-35}
+submit_kills=${1:-40}
+ingest_kills=${2:-30}
 run_kills=${3:-20}
+import_kills=${4:-10}
+population=$home/ingest/src/test/resources/eu/cyberstat/ingest/population/demo_pjan.tsv
 rerun_every=${RERUN_EVERY:-5}
 samples=$home/data-samples
 base=$(mktemp -d "${TMPDIR:-/tmp}/cyberstat-crash.XXXXXX")
@@ -54,6 +57,7 @@ command_of() {
     ingest) echo ./cyberstat ingest-alerts "$samples/alerts/fr-pharos-2022-2024.csv" --platform FR-PHAROS \
               --profile templates/profiles/alerts-fr-pharos.yaml --warehouse-key --warehouse "$wh" ;;
     run) echo ./cyberstat run --year 2022 --warehouse "$wh" --out "$wh.out" ;;
+    import) echo ./cyberstat import-population "$population" --warehouse "$wh" ;;
   esac
 }
 
@@ -78,6 +82,13 @@ outcome() {
     run)
       (cd "$wh.out" && find . -type f ! -name manifest.json -print0 | sort -z | xargs -0 sha256sum) >"$into/sha256"
       ;;
+    import)
+      # Exactly one import of the file, and the population figures it brought.
+      local ids
+      ids=$(grep -l '"demo_pjan.tsv"' "$wh"/reference/population/_log/*.json 2>/dev/null | xargs -r jq -r .id)
+      [ "$(echo "$ids" | grep -c .)" -eq 1 ] || { echo "imports of the file: $(echo "$ids" | grep -c .)"; return 1; }
+      cp "$wh/reference/population/$ids/population.csv" "$into/population.csv"
+      ;;
   esac
 }
 
@@ -95,7 +106,8 @@ run_folder_whole() {
 }
 
 declare -A kills completed reruns equal checks cleaned seconds
-for scenario in submit ingest run; do
+scenarios="submit import ingest run"
+for scenario in $scenarios; do
   kills[$scenario]=0; completed[$scenario]=0; reruns[$scenario]=0; equal[$scenario]=0; checks[$scenario]=0
   cleaned[$scenario]=0
 done
@@ -105,8 +117,8 @@ prepare
 cp -a "$base/wh" "$base/ref-run"
 ./cyberstat run --year 2022 --warehouse "$base/ref-run" --out "$base/ref-run.out" >"$log/ref-run-0" 2>&1
 
-for scenario in submit ingest run; do
-  case $scenario in submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; esac
+for scenario in $scenarios; do
+  case $scenario in submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; import) n=$import_kills ;; esac
   [ "$n" -gt 0 ] || continue
   scenario_start=$(date +%s)
   # The uninterrupted command: its duration (the span kills are drawn from) and its outcome.
@@ -172,12 +184,12 @@ for scenario in submit ingest run; do
   seconds[$scenario]=$(($(date +%s) - scenario_start))
 done
 
-total=$((kills[submit] + kills[ingest] + kills[run]))
+total=$((kills[submit] + kills[import] + kills[ingest] + kills[run]))
 echo
 echo "Crash harness, $(date -u +%Y-%m-%d), $(nproc) cores, SIGKILL at a uniform random moment of each command:"
 echo "| command | kills | finished before the kill (drawn again) | warehouse check clean of damage | reruns that succeeded | equal to an uninterrupted run | no leftover after clean | seconds |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-for scenario in submit ingest run; do
+for scenario in $scenarios; do
   echo "| $scenario | ${kills[$scenario]} | ${completed[$scenario]} | ${checks[$scenario]} | ${reruns[$scenario]} | ${equal[$scenario]} | ${cleaned[$scenario]} | ${seconds[$scenario]:-0} |"
 done
 echo "total: $total kills, $failures failures, $(($(date +%s) - start_all)) s wall clock (preparation included)"

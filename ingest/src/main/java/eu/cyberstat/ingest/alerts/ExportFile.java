@@ -43,6 +43,7 @@ public record ExportFile(int index, String path, String name, long size, String 
     private static final int HEAD_BYTES = 64 * 1024;
     /** Header columns a message lists at most. */
     private static final int LISTED_COLUMNS = 20;
+    private static final int LISTED_CHARACTERS = 300;
 
     /** Inspects {@code file} for {@code profile}; throws BadInputException naming the file when it cannot be read as one. */
     public static ExportFile inspect(int index, Path file, PlatformProfile profile) {
@@ -98,14 +99,25 @@ public record ExportFile(int index, String path, String name, long size, String 
             if (at < 0) {
                 throw new BadInputException("Alert export " + name + ": column '" + MessageText.shown(column) + "' (" + f.key()
                         + " in profile " + profile.platform() + ") is not in its header line. Columns found: "
-                        + String.join(", ", header.stream().limit(LISTED_COLUMNS).map(c -> MessageText.shown(c, 40)).toList())
-                        + (header.size() > LISTED_COLUMNS ? ", ... (" + header.size() + " in all)" : "")
-                        + ". Check the separator and the profile.");
+                        + listed(header) + ". Check the separator and the profile.");
             }
             columns[f.ordinal()] = at;
         }
         return new ExportFile(index, file.toString(), name, size, charset.name(), bom, gzip, splittable, separator,
                 header.size(), columns);
+    }
+
+    /** The header's first columns, within one line of a message (a column can be 40 characters of noise). */
+    private static String listed(List<String> header) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (String c : header) {
+            if (shown == LISTED_COLUMNS || sb.length() > LISTED_CHARACTERS) {
+                break;
+            }
+            sb.append(shown++ == 0 ? "" : ", ").append(MessageText.shown(c, 40));
+        }
+        return sb + (shown < header.size() ? ", ... (" + header.size() + " in all)" : "");
     }
 
     public Charset charset() {
