@@ -9,6 +9,9 @@
 #     figures of the submission, the population imported, the alert figures, every output file but
 #     the manifest;
 #   - `cyberstat warehouse clean --older-than 0s` then leaves `warehouse check` with no leftovers.
+# Before the kills, CONCURRENT_ROUNDS (default 2) rounds of commands that overlap without a kill: two
+# platforms' alert ingests at once, and a run while a submission arrives; each must succeed, leave
+# `warehouse check` clean and give what the same commands give one after the other.
 # Each kill starts from a fresh copy of one prepared warehouse per scenario (a copy costs
 # milliseconds; a JVM start costs seconds). The kill moment is uniform over the command's measured
 # uninterrupted duration. A rerun, comparison and clean-up follow every RERUN_EVERY-th kill of each
@@ -24,6 +27,7 @@ run_kills=${3:-20}
 import_kills=${4:-10}
 population=$home/ingest/src/test/resources/eu/cyberstat/ingest/population/demo_pjan.tsv
 rerun_every=${RERUN_EVERY:-5}
+concurrent_rounds=${CONCURRENT_ROUNDS:-2}
 samples=$home/data-samples
 base=$(mktemp -d "${TMPDIR:-/tmp}/cyberstat-crash.XXXXXX")
 trap 'rm -rf "$base"' EXIT
@@ -117,6 +121,64 @@ prepare
 cp -a "$base/wh" "$base/ref-run"
 ./cyberstat run --year 2022 --warehouse "$base/ref-run" --out "$base/ref-run.out" >"$log/ref-run-0" 2>&1
 
+# ---- Concurrency: commands that overlap, no kill ----
+# Two platforms' ingests at once must give the alert figures of the two ingests one after the other;
+# a run while a submission commits reads one snapshot: its outputs are those of a run before the
+# submission or after it, as its manifest's inputs say, never a mixture.
+concurrent_ok=0
+concurrency() {
+  local seq=$base/seq c out
+  cp -a "$base/wh" "$seq"
+  ./cyberstat ingest-alerts "$samples/alerts/fr-pharos-2022-2024.csv" --platform FR-PHAROS \
+    --profile templates/profiles/alerts-fr-pharos.yaml --warehouse-key --warehouse "$seq" >"$log/seq1" 2>&1
+  ./cyberstat ingest-alerts "$samples/alerts/de-meldestelle-2022-2024.csv.gz" --platform DE-MELDESTELLE \
+    --profile templates/profiles/alerts-de-meldestelle.yaml --warehouse-key --warehouse "$seq" >"$log/seq2" 2>&1
+  ./cyberstat alert-metrics --year 2023 --warehouse "$seq" --out "$seq.alerts" >"$log/seq3" 2>&1
+  cp -a "$base/wh" "$base/with-cz"
+  $(command_of submit "$base/with-cz") >"$log/seq4" 2>&1
+  ./cyberstat run --year 2022 --warehouse "$base/with-cz" --out "$base/with-cz.out" >"$log/seq5" 2>&1
+  for round in $(seq 1 "$concurrent_rounds"); do
+    c=$base/c-$round
+    rm -rf "$c" "$c".*
+    cp -a "$base/wh" "$c"
+    ./cyberstat ingest-alerts "$samples/alerts/fr-pharos-2022-2024.csv" --platform FR-PHAROS \
+      --profile templates/profiles/alerts-fr-pharos.yaml --warehouse-key --warehouse "$c" >"$log/c1" 2>&1 &
+    local p1=$!
+    sleep "0.$((RANDOM % 10))"
+    ./cyberstat ingest-alerts "$samples/alerts/de-meldestelle-2022-2024.csv.gz" --platform DE-MELDESTELLE \
+      --profile templates/profiles/alerts-de-meldestelle.yaml --warehouse-key --warehouse "$c" >"$log/c2" 2>&1 &
+    local p2=$!
+    wait "$p1" || { fail "round $round: the FR ingest beside another failed"; cat "$log/c1" >&2; continue; }
+    wait "$p2" || { fail "round $round: the DE ingest beside another failed"; cat "$log/c2" >&2; continue; }
+    ./cyberstat alert-metrics --year 2023 --warehouse "$c" --out "$c.alerts" >"$log/c3" 2>&1 \
+      && cmp -s "$seq.alerts/alerts-2023.csv" "$c.alerts/alerts-2023.csv" \
+      || { fail "round $round: two ingests at once differ from one after the other"; continue; }
+    c=$base/r-$round   # the run and the submission on a fresh copy: no alerts beyond the prepared ones
+    rm -rf "$c" "$c".*
+    cp -a "$base/wh" "$c"
+    ./cyberstat run --year 2022 --warehouse "$c" --out "$c.out" >"$log/c4" 2>&1 &
+    p1=$!
+    sleep "$((RANDOM % 8)).$((RANDOM % 10))"
+    $(command_of submit "$c") >"$log/c5" 2>&1 || { fail "round $round: a submission during a run failed"; cat "$log/c5" >&2; }
+    wait "$p1" || { fail "round $round: a run during a submission failed"; cat "$log/c4" >&2; continue; }
+    # The run read the submission or not, as its manifest says; its outputs equal that sequential run's.
+    if jq -e '.inputs[] | select(.file == "cz-2013-2022.csv")' "$c.out/manifest.json" >/dev/null; then
+      out=$base/with-cz.out
+    else
+      out=$base/ref-run.out
+    fi
+    if diff -r -x manifest.json "$out" "$c.out" >"$log/c6" 2>&1 \
+        && ./cyberstat warehouse check --warehouse "$c" --out "$c.out" >"$log/c7" 2>&1; then
+      concurrent_ok=$((concurrent_ok + 1))
+      echo "concurrency round $round: clean (the run read $([ "$out" = "$base/ref-run.out" ] && echo "the warehouse before" || echo "the warehouse after") the submission)"
+    else
+      fail "round $round: the run beside a submission is not a sequential run, or the warehouse check failed"
+      head -20 "$log/c6" "$log/c7" >&2
+    fi
+  done
+}
+[ "$concurrent_rounds" -eq 0 ] || concurrency
+
 for scenario in $scenarios; do
   case $scenario in submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; import) n=$import_kills ;; esac
   [ "$n" -gt 0 ] || continue
@@ -192,5 +254,6 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for scenario in $scenarios; do
   echo "| $scenario | ${kills[$scenario]} | ${completed[$scenario]} | ${checks[$scenario]} | ${reruns[$scenario]} | ${equal[$scenario]} | ${cleaned[$scenario]} | ${seconds[$scenario]:-0} |"
 done
+echo "concurrency: $concurrent_ok of $concurrent_rounds rounds clean (two ingests at once; a run during a submission)"
 echo "total: $total kills, $failures failures, $(($(date +%s) - start_all)) s wall clock (preparation included)"
 [ "$failures" -eq 0 ]

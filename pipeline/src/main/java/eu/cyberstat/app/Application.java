@@ -10,6 +10,7 @@ import eu.cyberstat.pipeline.history.RunHistory;
 import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.warehousing.Warehouse;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
@@ -78,6 +79,11 @@ public final class Application implements AutoCloseable {
             historyDatabase = HistoryDatabase.open(settings);
         }
         return new RunHistory(historyDatabase);
+    }
+
+    /** The folder of the run history the settings name (it may not exist yet). */
+    public Path historyDir() {
+        return HistoryDatabase.dirOf(settings);
     }
 
     /** Whether there is a run history where the settings say, without creating one. */

@@ -1,9 +1,11 @@
 package eu.cyberstat.app;
 
 import eu.cyberstat.figure.SubmissionNote;
+import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.warehousing.CountryYear;
 import eu.cyberstat.warehousing.SubmissionStore;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Set;
 /**
  * The history of accepted submissions as of an instant, what each still provides, the notes
  * given with their figures and, for a reference year, the deliveries: which Member States have
- * figures in force and which are still to deliver.
+ * figures in force and which are still to deliver; and each submission's report and raw file.
  */
 public final class ListSubmissions {
 
@@ -60,5 +62,15 @@ public final class ListSubmissions {
                     eu27.stream().map(Country::geo).filter(geo -> !delivered.contains(geo)).toList());
         });
         return new Result(entries, deliveries);
+    }
+
+    /** The validation report kept with the accepted submission {@code id}. */
+    public ValidationReport report(String id) {
+        return app.warehouse().submissions().reportOf(id);
+    }
+
+    /** The file of the accepted submission {@code id}, byte for byte as it was received. */
+    public Path rawFile(String id) {
+        return app.warehouse().submissions().rawFileOf(id);
     }
 }

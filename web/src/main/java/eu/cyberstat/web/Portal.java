@@ -1,6 +1,7 @@
 package eu.cyberstat.web;
 
 import eu.cyberstat.app.Application;
+import eu.cyberstat.app.ListDeliveries;
 import eu.cyberstat.app.Runs;
 import eu.cyberstat.app.schedule.RunScheduler;
 import eu.cyberstat.reference.ReferenceData;
@@ -16,6 +17,7 @@ import eu.cyberstat.web.page.PortalMessages;
 import eu.cyberstat.web.page.Problem;
 import eu.cyberstat.web.query.LatestReports;
 import eu.cyberstat.web.query.SubmissionRecords;
+import eu.cyberstat.web.query.Deliveries;
 import eu.cyberstat.web.query.SubmissionsInForce;
 import eu.cyberstat.web.route.SubmissionRoutes;
 import eu.cyberstat.web.route.UploadRoutes;
@@ -39,7 +41,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
@@ -67,8 +68,8 @@ public final class Portal implements AutoCloseable {
     }
 
     /**
-     * Starts the portal on the settings' address and port (port 0: a free one) over the warehouse in
-     * {@code warehouseDir} (which may not exist yet: the pages then say nothing was submitted).
+     * Starts the portal on the settings' address and port (port 0: a free one) over the application's warehouse
+     * (which may not exist yet: the pages then say nothing was submitted).
      */
     public static Portal start(PortalSettings settings, Application application, Clock clock) {
         return start(settings, application, clock, null, null);
@@ -81,7 +82,6 @@ public final class Portal implements AutoCloseable {
     public static Portal start(PortalSettings settings, Application application, Clock clock, Runs runs,
                                RunScheduler scheduler) {
         ReferenceData reference = application.reference();
-        Path warehouseDir = application.settings().warehouseDir();
         AccountStore accounts = new AccountStore(settings.portalDir());
         AuditLog audit = new AuditLog(settings.portalDir(), clock);
         Passwords passwords = new Passwords(settings.minPasswordLength());
@@ -91,12 +91,13 @@ public final class Portal implements AutoCloseable {
         Frames frames = new Frames();
         ErrorPages errors = new ErrorPages(pages, frames);
         RequestGuard guard = new RequestGuard(settings, accounts, audit, reference.countries(), clock);
-        SubmissionsInForce inForce = new SubmissionsInForce(warehouseDir);
+        SubmissionsInForce inForce = new SubmissionsInForce(new ListDeliveries(application));
+        Deliveries deliveries = new Deliveries(inForce, settings.uploads().deadline(), clock);
         LatestReports reports = new LatestReports(settings.reportsDir());
 
         Credentials credentials = new Credentials(accounts, passwords, throttle, audit, settings.lockout());
         LoginRoutes login = new LoginRoutes(credentials, audit, pages, frames, clock);
-        CountryRoutes countries = new CountryRoutes(inForce, reports, reference, pages, frames);
+        CountryRoutes countries = new CountryRoutes(inForce, deliveries, reports, reference, pages, frames);
         ReportRoutes reportRoutes = new ReportRoutes(reports, pages, frames);
         AccountRoutes account = new AccountRoutes(credentials, accounts, passwords, audit, pages, frames, clock);
         UploadStore uploadStore = new UploadStore(settings.portalDir(), settings.uploads().maxBytes());
@@ -105,8 +106,7 @@ public final class Portal implements AutoCloseable {
         UploadRoutes upload = new UploadRoutes(uploads, audit, pages, frames, clock);
         SubmissionRoutes submissions = new SubmissionRoutes(records, uploadStore, pages, frames);
         ApiRoutes api = new ApiRoutes(inForce, uploads, records, guard, upload);
-        DeliveriesRoutes deliveries = new DeliveriesRoutes(inForce, reference, settings.uploads().deadline(), pages,
-                frames, clock);
+        DeliveriesRoutes deliveryRoutes = new DeliveriesRoutes(deliveries, reference, pages, frames);
         StyleSheet css = new StyleSheet();
         RunRoutes runRoutes = runs == null ? null : new RunRoutes(runs, scheduler, audit, pages, frames);
 
@@ -147,15 +147,15 @@ public final class Portal implements AutoCloseable {
             config.routes.get(aSubmission + "/raw", submissions::raw, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/reports", reportRoutes::list, Role.READER, Role.OPERATOR);
             config.routes.get("/reports/<name>", reportRoutes::download, Role.READER, Role.OPERATOR);
-            config.routes.get("/deliveries", deliveries::page, Role.OPERATOR);
-            config.routes.get("/deliveries.csv", deliveries::csv, Role.OPERATOR);
-            config.routes.get("/deliveries.xlsx", deliveries::xlsx, Role.OPERATOR);
+            config.routes.get("/deliveries", deliveryRoutes::page, Role.OPERATOR);
+            config.routes.get("/deliveries.csv", deliveryRoutes::csv, Role.OPERATOR);
+            config.routes.get("/deliveries.xlsx", deliveryRoutes::xlsx, Role.OPERATOR);
             config.routes.get("/api/v1/openapi.json", api::openApi);
             config.routes.get("/api/v1/me", api::me, ANYONE);
             config.routes.post("/api/v1/submissions", api::submit, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/api/v1/submissions/{submission}", api::submission, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/api/v1/submissions/{submission}/receipt", api::receipt, Role.UPLOADER, Role.OPERATOR);
-            config.routes.get("/api/v1/deliveries", deliveries::api, Role.UPLOADER, Role.OPERATOR);
+            config.routes.get("/api/v1/deliveries", deliveryRoutes::api, Role.UPLOADER, Role.OPERATOR);
             config.routes.get("/api/v1/countries/{country}/submissions", api::submissions, Role.UPLOADER,
                     Role.OPERATOR);
 

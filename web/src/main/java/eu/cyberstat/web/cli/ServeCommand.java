@@ -9,7 +9,6 @@ import eu.cyberstat.cli.Main;
 import eu.cyberstat.cli.WarehouseOptions;
 import eu.cyberstat.pipeline.Settings;
 import eu.cyberstat.pipeline.history.HistoryDatabase;
-import eu.cyberstat.warehousing.Warehouse;
 import eu.cyberstat.web.Portal;
 import eu.cyberstat.web.PortalSettings;
 import eu.cyberstat.web.account.AccountStore;
@@ -81,10 +80,6 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("Demo accounts and their passwords (readable by you only): %s%n",
                     passwords.toAbsolutePath().normalize());
         }
-        if (Warehouse.find(settings.warehouseDir()).isEmpty()) {
-            out.printf("No warehouse at %s yet: the pages show no submissions until one is loaded.%n",
-                    settings.warehouseDir().toAbsolutePath().normalize());
-        }
         if (new AccountStore(portalSettings.portalDir()).accounts().isEmpty()) {
             out.println("No accounts yet: add one with cyberstat accounts add NAME --role operator.");
         }
@@ -92,13 +87,17 @@ public final class ServeCommand implements Callable<Integer> {
         // One application, and so one warm Spark session, for the service's whole life: every upload,
         // scheduled run and ingest.
         Application app = Application.start(settings, "cyberstat serve");
+        if (app.findWarehouse().isEmpty()) {
+            out.printf("No warehouse at %s yet: the pages show no submissions until one is loaded.%n",
+                    settings.warehouseDir().toAbsolutePath().normalize());
+        }
         Runs runs = null;
         RunScheduler scheduler = null;
         if (!settings.get(ScheduleSettings.ENABLED, ScheduleSettings.ENABLED_DEFAULT).equalsIgnoreCase("false")
                 && (settings.get(HistoryDatabase.DIR_SETTING).isPresent() || app.findWarehouse().isPresent())) {
             runs = new Runs(app);
             scheduler = RunScheduler.start(ScheduleSettings.from(settings), app, runs);
-            out.printf("Scheduler started: run history in %s (docs/scheduling.md)%n", HistoryDatabase.dirOf(settings));
+            out.printf("Scheduler started: run history in %s (docs/scheduling.md)%n", app.historyDir());
         } else {
             out.println("Scheduler not started: it starts with a warehouse (or the setting " + ScheduleSettings.ENABLED
                     + " is false).");

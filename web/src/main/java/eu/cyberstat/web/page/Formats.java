@@ -17,11 +17,16 @@ public final class Formats {
         if (instant == null) {
             return "";
         }
+        return date(instant, language) + ", " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(instant)
+                + " UTC";
+    }
+
+    /** The day of an instant in UTC, written out in the page's language. */
+    public static String date(Instant instant, Language language) {
         // British English writes 3 December 2026, as EU documents in English do.
         Locale locale = language == Language.EN ? Locale.UK : language.locale();
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
-                .format(instant) + ", " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(instant)
-                + " UTC";
+                .format(instant);
     }
 
     /** A file size in kB or MB with the language's decimal mark. */

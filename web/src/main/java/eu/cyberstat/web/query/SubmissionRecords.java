@@ -6,7 +6,6 @@ import eu.cyberstat.app.Receipt;
 import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.warehousing.CountryYear;
 import eu.cyberstat.warehousing.Submission;
-import eu.cyberstat.warehousing.SubmissionStore;
 import eu.cyberstat.web.upload.Upload;
 import eu.cyberstat.web.upload.UploadStore;
 import java.nio.file.Path;
@@ -115,15 +114,11 @@ public final class SubmissionRecords {
     }
 
     public ValidationReport report(String id) {
-        return store().reportOf(id);
+        return new ListSubmissions(app).report(id);
     }
 
     /** The raw file of a submission, byte for byte as received. */
     public Path raw(String id) {
-        return store().rawFileOf(id);
-    }
-
-    private SubmissionStore store() {
-        return app.warehouse().submissions();
+        return new ListSubmissions(app).rawFile(id);
     }
 }

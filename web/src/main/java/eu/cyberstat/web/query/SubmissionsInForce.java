@@ -1,9 +1,7 @@
 package eu.cyberstat.web.query;
 
+import eu.cyberstat.app.ListDeliveries;
 import eu.cyberstat.warehousing.Submission;
-import eu.cyberstat.warehousing.SubmissionStore;
-import eu.cyberstat.warehousing.Warehouse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the warehouse holds in force for each country, as its submission store reports it: for
- * every country and reference year, the accepted submission whose figures are in force. Read at
- * each request, so a submission committed by the command line shows at once. An empty answer
- * where there is no warehouse yet.
+ * What the warehouse holds in force for each country, as the use case {@link ListDeliveries}
+ * reports it: for every country and reference year, the accepted submission whose figures are in
+ * force. Read at each request, so a submission committed by the command line shows at once. An
+ * empty answer where there is no warehouse yet.
  */
 public final class SubmissionsInForce {
 
@@ -30,33 +28,26 @@ public final class SubmissionsInForce {
     public record CountrySummary(String geo, List<Integer> years, Submission latest) {
     }
 
-    private final Path warehouseDir;
+    private final ListDeliveries deliveries;
 
-    public SubmissionsInForce(Path warehouseDir) {
-        this.warehouseDir = warehouseDir;
+    public SubmissionsInForce(ListDeliveries deliveries) {
+        this.deliveries = deliveries;
     }
 
     /** The years {@code geo} has figures in force for, latest first, each with its submission. */
     public List<YearInForce> of(String geo) {
-        List<YearInForce> years = new ArrayList<>();
-        for (SubmissionStore.Delivery d : deliveries()) {
-            if (d.geo().equals(geo)) {
-                for (int year : d.years()) {
-                    years.add(new YearInForce(year, d.submission(), d.figures().stream().filter(o -> o.year() == year).count()));
-                }
-            }
-        }
-        years.sort(Comparator.comparingInt(YearInForce::year).reversed());
-        return years;
+        return deliveries().stream().filter(y -> y.geo().equals(geo))
+                .map(y -> new YearInForce(y.year(), y.submission(), y.figures()))
+                .sorted(Comparator.comparingInt(YearInForce::year).reversed()).toList();
     }
 
     /** Every country with figures in force, by geo code. */
     public Map<String, CountrySummary> summaries() {
         Map<String, List<Integer>> years = new TreeMap<>();
         Map<String, Submission> latest = new TreeMap<>();
-        for (SubmissionStore.Delivery d : deliveries()) {
-            years.computeIfAbsent(d.geo(), g -> new ArrayList<>()).addAll(d.years());
-            latest.merge(d.geo(), d.submission(), (a, b) -> a.committedAt().isAfter(b.committedAt()) ? a : b);
+        for (ListDeliveries.YearInForce y : deliveries()) {
+            years.computeIfAbsent(y.geo(), g -> new ArrayList<>()).add(y.year());
+            latest.merge(y.geo(), y.submission(), (a, b) -> a.committedAt().isAfter(b.committedAt()) ? a : b);
         }
         Map<String, CountrySummary> out = new TreeMap<>();
         years.forEach((geo, ys) -> out.put(geo, new CountrySummary(geo,
@@ -64,8 +55,13 @@ public final class SubmissionsInForce {
         return out;
     }
 
-    /** What is in force now, country by country and submission by submission (none without a warehouse). */
-    public List<SubmissionStore.Delivery> deliveries() {
-        return Warehouse.find(warehouseDir).map(w -> w.submissions().deliveries(null)).orElse(List.of());
+    /** What is in force now, country-year by country-year (none without a warehouse). */
+    public List<ListDeliveries.YearInForce> deliveries() {
+        return deliveries.inForce();
+    }
+
+    /** The codes of the classification's offence groups, in its order. */
+    public List<String> offenceGroups() {
+        return deliveries.offenceGroups().stream().map(eu.cyberstat.reference.Offence::code).toList();
     }
 }

@@ -8,6 +8,7 @@ import eu.cyberstat.web.page.Formats;
 import eu.cyberstat.web.page.Frames;
 import eu.cyberstat.web.page.Pages;
 import eu.cyberstat.web.page.Problem;
+import eu.cyberstat.web.query.Deliveries;
 import eu.cyberstat.web.query.LatestReports;
 import eu.cyberstat.web.query.ReportFile;
 import eu.cyberstat.web.query.SubmissionsInForce;
@@ -20,10 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.time.format.DateTimeFormatter;
 
 /**
- * A country's page (its uploaders' start page): what is in force for each reference year, and its
- * feedback sheet from the latest run; and the operator's list of countries. Read-only; who may
+ * A country's page (its uploaders' start page): what is in force for each reference year, what is
+ * still expected (the country's row of the deliveries matrix), and its feedback sheet from the
+ * latest run; and the operator's list of countries. Read-only; who may
  * see which country is the access rule's business, decided before these handlers run.
  */
 public final class CountryRoutes {
@@ -36,15 +40,21 @@ public final class CountryRoutes {
     public record YearRow(int year, String file, String received, long figures, int warnings, String submissionId) {
     }
 
+    /** One year (or some offence groups of it) still expected from the country, on its page. */
+    public record ExpectedRow(int year, String what, String status, String label, String due) {
+    }
+
     private final SubmissionsInForce inForce;
+    private final Deliveries deliveries;
     private final LatestReports reports;
     private final ReferenceData reference;
     private final Pages pages;
     private final Frames frames;
 
-    public CountryRoutes(SubmissionsInForce inForce, LatestReports reports, ReferenceData reference, Pages pages,
-                         Frames frames) {
+    public CountryRoutes(SubmissionsInForce inForce, Deliveries deliveries, LatestReports reports,
+                         ReferenceData reference, Pages pages, Frames frames) {
         this.inForce = inForce;
+        this.deliveries = deliveries;
         this.reports = reports;
         this.reference = reference;
         this.pages = pages;
@@ -87,6 +97,13 @@ public final class CountryRoutes {
         model.put("geo", geo);
         model.put("countryName", pages.countryName(geo, lang));
         model.put("rows", rows);
+        model.put("expected", deliveries.expected(geo).stream().map(e -> new ExpectedRow(e.year(),
+                e.groups().isEmpty() ? pages.text(lang, "country.expected.all")
+                        : e.groups().stream().map(g -> reference.offences().get(g).label().in(lang) + " (" + g + ")")
+                        .collect(Collectors.joining("; ")),
+                e.status().code(), pages.text(lang, "deliveries.status." + e.status().code()),
+                Formats.date(e.due().minusSeconds(1), lang))).toList());
+        model.put("deadline", DateTimeFormatter.ofPattern("d MMMM", lang.locale()).format(deliveries.deadline()));
         Optional<LatestReports.ReportSet> set = reports.latest();
         Optional<ReportFile> feedback = set.flatMap(s -> s.feedbackFor(geo));
         model.put("feedbackYear", feedback.isPresent() ? set.get().referenceYear() : null);

@@ -3,12 +3,11 @@ package eu.cyberstat.web.route;
 import eu.cyberstat.reference.Country;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.reference.ReferenceData;
-import eu.cyberstat.web.page.Formats;
 import eu.cyberstat.web.page.Frames;
 import eu.cyberstat.web.page.Pages;
 import eu.cyberstat.web.page.Problem;
 import eu.cyberstat.web.query.DeliveryMatrix;
-import eu.cyberstat.web.query.SubmissionsInForce;
+import eu.cyberstat.web.query.Deliveries;
 import eu.cyberstat.web.security.RequestGuard;
 import eu.cyberstat.web.account.Role;
 import io.javalin.http.Context;
@@ -18,9 +17,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,36 +34,43 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The operator's deliveries: Member State × reference year with each cell's status, as a page
- * (filtered by years and status), CSV and a workbook, and for the API as JSON (an uploader's token
- * sees its own country's row). Years from {@code from} to {@code to} (default: the first year with
- * figures in force to the last year whose figures are due by now).
+ * The operator's deliveries: Member State × reference year × offence group with each cell's
+ * status, as a page (filtered by years, offence group and status), CSV and a workbook, and for
+ * the API as JSON (an uploader's token sees its own country's row). Years from {@code from} to
+ * {@code to} (default: the first year with figures in force to the last year whose figures are
+ * due by now).
  */
 public final class DeliveriesRoutes {
+
+    /** The group column's value for the reference year as a whole, in the CSV and the workbook. */
+    static final String ALL_GROUPS = "all";
 
     /** One row of the page. */
     public record PageRow(String geo, String name, List<PageCell> cells) {
     }
 
-    /** One cell of the page. */
-    public record PageCell(String status, String label, String submissionId) {
+    /**
+     * One cell of the page.
+     *
+     * @param detail the offence groups without figures in a cell in force (empty otherwise)
+     */
+    public record PageCell(String status, String label, String detail) {
     }
 
-    private final SubmissionsInForce inForce;
+    /** One choice of a filter: its value, label and (for a status) how many cells have it. */
+    public record Choice(String value, String label, String count) {
+    }
+
+    private final Deliveries deliveries;
     private final ReferenceData reference;
-    private final MonthDay deadline;
     private final Pages pages;
     private final Frames frames;
-    private final Clock clock;
 
-    public DeliveriesRoutes(SubmissionsInForce inForce, ReferenceData reference, MonthDay deadline, Pages pages,
-                            Frames frames, Clock clock) {
-        this.inForce = inForce;
+    public DeliveriesRoutes(Deliveries deliveries, ReferenceData reference, Pages pages, Frames frames) {
+        this.deliveries = deliveries;
         this.reference = reference;
-        this.deadline = deadline;
         this.pages = pages;
         this.frames = frames;
-        this.clock = clock;
     }
 
     /** {@code GET /deliveries}. */
@@ -76,12 +79,12 @@ public final class DeliveriesRoutes {
         Pages.Frame frame = frames.of(ctx);
         Language lang = frame.language();
         String status = statusFilter(ctx);
+        String group = groupFilter(ctx, m);
         List<PageRow> rows = new ArrayList<>();
         for (DeliveryMatrix.Row r : m.rows()) {
-            if (status == null || r.cells().stream().anyMatch(c -> c.status().code().equals(status))) {
-                rows.add(new PageRow(r.geo(), pages.countryName(r.geo(), lang), r.cells().stream().map(c -> new PageCell(
-                        c.status().code(), pages.text(lang, "deliveries.status." + c.status().code()),
-                        c.submissionId() == null ? "" : c.submissionId())).toList()));
+            if (status == null || r.cells().stream().anyMatch(c -> c.status(group).code().equals(status))) {
+                rows.add(new PageRow(r.geo(), pages.countryName(r.geo(), lang), r.cells().stream()
+                        .map(c -> pageCell(c, group, lang)).toList()));
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -90,24 +93,48 @@ public final class DeliveriesRoutes {
         model.put("from", m.years().isEmpty() ? "" : m.years().get(0).toString());
         model.put("to", m.years().isEmpty() ? "" : m.years().get(m.years().size() - 1).toString());
         model.put("status", status == null ? "" : status);
-        model.put("statuses", Arrays.stream(DeliveryMatrix.Status.values()).map(s -> new PageCell(s.code(),
-                pages.text(lang, "deliveries.status." + s.code()), Long.toString(m.count(s)))).toList());
-        model.put("deadline", DateTimeFormatter.ofPattern("d MMMM", lang.locale()).format(deadline));
+        model.put("statuses", Arrays.stream(DeliveryMatrix.Status.values()).map(s -> new Choice(s.code(),
+                pages.text(lang, "deliveries.status." + s.code()), Long.toString(count(m, s, group)))).toList());
+        model.put("group", group == null ? "" : group);
+        model.put("groupName", group == null ? "" : groupName(group, lang));
+        model.put("groups", m.groups().stream().map(g -> new Choice(g, groupName(g, lang), "")).toList());
+        model.put("deadline", DateTimeFormatter.ofPattern("d MMMM", lang.locale()).format(deliveries.deadline()));
         model.put("query", ctx.queryString() == null ? "" : "?" + ctx.queryString());
         Pages.respond(ctx, pages.render("deliveries.ftlh", pages.text(lang, "deliveries.title"), frame, model));
     }
 
-    /** {@code GET /deliveries.csv}: country, then one column per year holding the status code. */
+    private PageCell pageCell(DeliveryMatrix.Cell c, String group, Language lang) {
+        DeliveryMatrix.Status s = c.status(group);
+        String detail = "";
+        if (group == null && !s.expected()) {
+            List<String> none = c.groups().entrySet().stream().filter(e -> e.getValue().expected())
+                    .map(Map.Entry::getKey).toList();
+            detail = none.isEmpty() ? "" : pages.text(lang, "deliveries.groups.none", String.join(", ", none));
+        }
+        return new PageCell(s.code(), pages.text(lang, "deliveries.status." + s.code()), detail);
+    }
+
+    private static long count(DeliveryMatrix.Matrix m, DeliveryMatrix.Status status, String group) {
+        return m.rows().stream().flatMap(r -> r.cells().stream()).filter(c -> c.status(group) == status).count();
+    }
+
+    private String groupName(String group, Language lang) {
+        return reference.offences().get(group).label().in(lang);
+    }
+
+    /**
+     * {@code GET /deliveries.csv}: country and offence group ({@value #ALL_GROUPS} for the year as a
+     * whole, then each group, or the one asked for), then one column per year holding the status code.
+     */
     public void csv(Context ctx) {
         DeliveryMatrix.Matrix m = matrix(ctx);
+        String group = groupFilter(ctx, m);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
-            List<Object> header = new ArrayList<>(List.of("country"));
+            List<Object> header = new ArrayList<>(List.of("country", "group"));
             header.addAll(m.years());
             csv.printRecord(header);
-            for (DeliveryMatrix.Row r : m.rows()) {
-                List<Object> line = new ArrayList<>(List.of(r.geo()));
-                r.cells().forEach(c -> line.add(c.status().code()));
+            for (List<String> line : lines(m, group)) {
                 csv.printRecord(line);
             }
         } catch (IOException e) {
@@ -116,9 +143,30 @@ public final class DeliveriesRoutes {
         Downloads.send(ctx, "deliveries.csv", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code GET /deliveries.xlsx}: the same matrix as the CSV, a header row in bold. */
+    /** The lines of the downloads: per country, the year as a whole then each group (or only {@code group}). */
+    private static List<List<String>> lines(DeliveryMatrix.Matrix m, String group) {
+        List<String> groups = new ArrayList<>();
+        if (group == null) {
+            groups.add(null);
+            groups.addAll(m.groups());
+        } else {
+            groups.add(group);
+        }
+        List<List<String>> lines = new ArrayList<>();
+        for (DeliveryMatrix.Row r : m.rows()) {
+            for (String g : groups) {
+                List<String> line = new ArrayList<>(List.of(r.geo(), g == null ? ALL_GROUPS : g));
+                r.cells().forEach(c -> line.add(c.status(g).code()));
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** {@code GET /deliveries.xlsx}: the same lines as the CSV, a header row in bold. */
     public void xlsx(Context ctx) {
         DeliveryMatrix.Matrix m = matrix(ctx);
+        List<List<String>> lines = lines(m, groupFilter(ctx, m));
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Deliveries");
             CellStyle bold = book.createCellStyle();
@@ -127,20 +175,19 @@ public final class DeliveriesRoutes {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             cell(header, 0, "country", bold);
+            cell(header, 1, "group", bold);
             for (int i = 0; i < m.years().size(); i++) {
-                Cell c = header.createCell(i + 1);
+                Cell c = header.createCell(i + 2);
                 c.setCellValue(m.years().get(i));
                 c.setCellStyle(bold);
             }
-            for (int r = 0; r < m.rows().size(); r++) {
-                DeliveryMatrix.Row row = m.rows().get(r);
+            for (int r = 0; r < lines.size(); r++) {
                 Row line = sheet.createRow(r + 1);
-                cell(line, 0, row.geo(), null);
-                for (int i = 0; i < row.cells().size(); i++) {
-                    cell(line, i + 1, row.cells().get(i).status().code(), null);
+                for (int i = 0; i < lines.get(r).size(); i++) {
+                    cell(line, i, lines.get(r).get(i), null);
                 }
             }
-            sheet.createFreezePane(1, 1);
+            sheet.createFreezePane(2, 1);
             book.write(out);
             Downloads.send(ctx, "deliveries.xlsx", out.toByteArray());
         } catch (IOException e) {
@@ -152,8 +199,9 @@ public final class DeliveriesRoutes {
     public void api(Context ctx) {
         DeliveryMatrix.Matrix m = matrix(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("deadline", deadline.format(DateTimeFormatter.ofPattern("MM-dd")));
+        body.put("deadline", deliveries.deadline().format(DateTimeFormatter.ofPattern("MM-dd")));
         body.put("years", m.years());
+        body.put("groups", m.groups());
         List<Map<String, Object>> countries = new ArrayList<>();
         for (DeliveryMatrix.Row r : m.rows()) {
             List<Map<String, Object>> cells = new ArrayList<>();
@@ -165,6 +213,9 @@ public final class DeliveriesRoutes {
                     cell.put("submissionId", c.submissionId());
                     cell.put("receivedAt", c.received().toString());
                 }
+                Map<String, String> groups = new LinkedHashMap<>();
+                c.groups().forEach((g, s) -> groups.put(g, s.code()));
+                cell.put("groups", groups);
                 cells.add(cell);
             }
             countries.add(Map.of("country", r.geo(), "years", cells));
@@ -176,27 +227,15 @@ public final class DeliveriesRoutes {
     /** The matrix the request asks for: an uploader sees its own country only. */
     private DeliveryMatrix.Matrix matrix(Context ctx) {
         var who = RequestGuard.principal(ctx);
-        List<eu.cyberstat.warehousing.SubmissionStore.Delivery> deliveries = inForce.deliveries();
         List<String> countries = who.account().role() == Role.UPLOADER ? List.of(who.account().country())
                 : reference.countries().eu27().stream().map(Country::geo).toList();
-        int lastDue = clock.instant().atZone(ZoneOffset.UTC).getYear();
-        while (clock.instant().isBefore(DeliveryMatrix.due(lastDue, deadline))) {
-            lastDue--; // the last reference year whose figures were due by now
-        }
-        int first = deliveries.stream().flatMap(d -> d.years().stream()).min(Integer::compare).orElse(lastDue);
-        int from = year(ctx, "from", first);
-        int to = year(ctx, "to", Math.max(lastDue, deliveries.stream().flatMap(d -> d.years().stream())
-                .max(Integer::compare).orElse(lastDue)));
-        if (to < from || to - from > 50) {
-            throw new Problem(HttpStatus.BAD_REQUEST, "error.400.years");
-        }
-        return DeliveryMatrix.of(deliveries, countries, from, to, deadline, clock.instant());
+        return deliveries.matrix(countries, year(ctx, "from"), year(ctx, "to"));
     }
 
-    private static int year(Context ctx, String name, int fallback) {
+    private static Integer year(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
-            return fallback;
+            return null;
         }
         if (!v.strip().matches("(19|20)\\d\\d")) {
             throw new Problem(HttpStatus.BAD_REQUEST, "error.400.years");
@@ -212,6 +251,16 @@ public final class DeliveriesRoutes {
         return Arrays.stream(DeliveryMatrix.Status.values()).map(DeliveryMatrix.Status::code)
                 .filter(v.strip().toLowerCase(Locale.ROOT)::equals).findFirst()
                 .orElseThrow(() -> new Problem(HttpStatus.BAD_REQUEST, "error.400.status"));
+    }
+
+    /** The offence group asked for (null: the year as a whole); an unknown group is a bad request. */
+    private static String groupFilter(Context ctx, DeliveryMatrix.Matrix m) {
+        String v = ctx.queryParam("group");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        return m.groups().stream().filter(v.strip().toUpperCase(Locale.ROOT)::equals).findFirst()
+                .orElseThrow(() -> new Problem(HttpStatus.BAD_REQUEST, "error.400.group"));
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {

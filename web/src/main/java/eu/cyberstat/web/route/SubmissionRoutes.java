@@ -91,7 +91,8 @@ public final class SubmissionRoutes {
         model.put("facts", facts(e, lang));
         String base = "/countries/" + geo + "/submissions/" + e.submission().id();
         model.put("base", base);
-        UploadRoutes.reportModel(model, records.report(e.submission().id()), lang);
+        UploadRoutes.reportModel(model, records.report(e.submission().id()),
+                e.upload() == null ? null : e.upload().profile(), lang);
         Pages.respond(ctx, pages.render("receipt.ftlh", pages.text(lang, "receipt.title", e.submission().id()), frame,
                 model));
     }

@@ -119,7 +119,7 @@ public final class UploadRoutes {
         model.put("upload", uploadModel(upload, lang));
         model.put("status", upload.status().name().toLowerCase(java.util.Locale.ROOT));
         model.put("base", "/countries/" + upload.country() + "/uploads/" + upload.id());
-        reportModel(model, report, lang);
+        reportModel(model, report, upload.profile(), lang);
         Revisions revisions = upload.isOpen() ? uploads.revisions(upload).orElse(null) : null;
         if (revisions != null) {
             model.put("revisions", revisions);
@@ -207,10 +207,15 @@ public final class UploadRoutes {
         return m;
     }
 
-    /** The report's summary and its groups, for the report part of a page. */
-    static void reportModel(Map<String, Object> model, ValidationReport report, Language lang) {
+    /**
+     * The report's summary and its groups, for the report part of a page; the file's format is
+     * named for people by the template (message {@code input-format.NAME}), with the mapping
+     * profile's name for a national layout.
+     */
+    static void reportModel(Map<String, Object> model, ValidationReport report, String profile, Language lang) {
         model.put("reportStatus", report.status());
         model.put("format", report.format() == null ? "" : report.format());
+        model.put("profileName", profile == null ? "" : profile);
         model.put("encoding", report.encoding() == null ? "" : report.encoding());
         model.put("rows", report.rows());
         model.put("errorCount", report.errors().size());

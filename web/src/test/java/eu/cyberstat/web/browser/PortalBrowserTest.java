@@ -142,9 +142,21 @@ class PortalBrowserTest {
         logIn("de-uploader");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/countries/DE");
         assertThat(heading()).isEqualTo("Germany");
-        List<WebElement> years = browser.driver.findElements(By.cssSelector("table.data tbody th"));
+        List<WebElement> years = browser.driver.findElements(By.cssSelector("table.data:not(.expected) tbody th"));
         assertThat(years).extracting(WebElement::getText).containsExactly("2022", "2021", "2020", "2019", "2018",
                 "2017", "2016", "2015", "2014", "2013");
+        // Still expected: from the year being collected now (due on 30 June next year, or this year
+        // before it) down, each missing or late; the served demo runs on the machine's clock.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        int collecting = today.isAfter(java.time.LocalDate.of(today.getYear(), 6, 30)) ? today.getYear()
+                : today.getYear() - 1;
+        List<WebElement> expected = browser.driver.findElements(By.cssSelector("table.expected tbody tr"));
+        assertThat(expected).isNotEmpty();
+        assertThat(expected.get(0).findElement(By.tagName("th")).getText()).isEqualTo(Integer.toString(collecting));
+        assertThat(expected.get(0).getText()).contains("all figures of the year", "missing",
+                "30 June " + (collecting + 1));
+        assertThat(expected).extracting(r -> r.findElement(By.cssSelector("td.cell")).getText())
+                .containsOnly("missing", "late");
         assertThat(mainText()).contains("de-pks-style.csv").contains("Feedback sheet for Germany, 2022");
         assertThat(browser.driver.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Germany");
         check("uploader-country");
@@ -172,7 +184,7 @@ class PortalBrowserTest {
         go(By.linkText("France"));
         assertThat(heading()).isEqualTo("France");
         // The revision supplies 2021 and 2022; the first file the years before.
-        List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.data tbody tr"));
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.data:not(.expected) tbody tr"));
         assertThat(rows.get(0).getText()).startsWith("2022 fr-2021-2022-revision.csv");
         assertThat(rows.get(1).getText()).startsWith("2021 fr-2021-2022-revision.csv");
         assertThat(rows.get(2).getText()).startsWith("2020 fr-2013-2022.csv");

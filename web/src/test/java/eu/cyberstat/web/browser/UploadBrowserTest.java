@@ -121,7 +121,7 @@ class UploadBrowserTest {
         go(By.cssSelector("form[enctype] button[type=submit]"));
 
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Upload of de-2022-revision.csv");
-        assertThat(mainText()).contains("Valid.", UploadFixture.sha256(good),
+        assertThat(mainText()).contains("Valid.", "Format Project CSV: ", UploadFixture.sha256(good),
                 "Against the figures in force for DE 2022: 1 changed, 0 added, 0 no longer published, "
                         + (inForce.size() - 1) + " unchanged.");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.revisions tbody tr"));
@@ -172,5 +172,16 @@ class UploadBrowserTest {
         go(By.linkText("Deliveries"));
         assertThat(mainText()).contains("Deliveries by country and reference year");
         check("deliveries");
+        // The matrix for one offence group, chosen in the form (no script: the form is sent as is).
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("group"))).selectByValue("CONT");
+        browser.driver.findElement(By.id("from")).clear();
+        browser.driver.findElement(By.id("from")).sendKeys("2019");
+        go(By.cssSelector("form.filters button[type=submit]"));
+        assertThat(browser.driver.getCurrentUrl()).contains("group=CONT").contains("from=2019");
+        assertThat(browser.driver.findElement(By.tagName("caption")).getText())
+                .isEqualTo("Deliveries by country and reference year: Content-related offences (CONT)");
+        assertThat(browser.driver.findElements(By.cssSelector("table.deliveries thead th")).get(1).getText())
+                .isEqualTo("2019");
+        check("deliveries-group");
     }
 }

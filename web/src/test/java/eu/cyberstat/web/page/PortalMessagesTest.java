@@ -22,10 +22,10 @@ class PortalMessagesTest {
 
     private static final Path WEB = Path.of(System.getProperty("cyberstat.project.dir", "..")).resolve("web");
     private static final PortalMessages MESSAGES = PortalMessages.load();
-    /** Keys the code builds from a prefix and a value (a status, a role, a reason, a file). */
+    /** Keys the code builds from a prefix and a value (a status, a role, a reason, a file, a file format). */
     private static final Pattern BUILT = Pattern.compile("^(error\\.\\d{3}\\.(title|text)|error\\.other\\..*|role\\..*"
             + "|login\\.notice\\..*|password\\.weak\\..*|reports\\.data\\..*|report\\.status\\..*|report\\.(errors|warnings)"
-            + "|revisions\\.kind\\..*|upload\\.status\\..*|deliveries\\.status\\..*"
+            + "|revisions\\.kind\\..*|upload\\.status\\..*|deliveries\\.status\\..*|input-format\\..*"
             + "|runs\\.(status|trigger|notice)\\..*)$");
 
     @Test

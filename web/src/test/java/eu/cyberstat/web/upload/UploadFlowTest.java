@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cyberstat.figure.Observation;
+import eu.cyberstat.web.ServedDemo;
 import eu.cyberstat.web.TestPortal;
 import eu.cyberstat.web.UploadFixture;
 import eu.cyberstat.web.WebClient;
@@ -150,7 +151,8 @@ class UploadFlowTest {
         WebClient.Page receipt = de.get(receiptPath);
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.text()).contains(id, name, UploadFixture.sha256(bytes), note,
-                String.format(java.util.Locale.UK, "%,d bytes", bytes.length));
+                String.format(java.util.Locale.UK, "%,d bytes", bytes.length), "Format Project CSV: ")
+                .doesNotContain("PROJECT_CSV");
         assertThat(receipt.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
         JsonNode receiptJson = JSON.readTree(de.download(receiptPath + "/receipt.json"));
         assertThat(receiptJson.get("status").asText()).isEqualTo("accepted");
@@ -241,5 +243,43 @@ class UploadFlowTest {
         assertThat(UploadFixture.inForce(warehouse, "FR", 2020)).isEqualTo(before);
         assertThat(fr.get(path).text()).contains("You discarded this upload");
         assertThat(fr.post(path + "/confirm").status()).isEqualTo(409);
+    }
+
+    /**
+     * The report names the file's format for people, in the page's language, never by its code
+     * (PROJECT_CSV): a project CSV, and Germany's national layout read with its mapping profile,
+     * whose name the page gives.
+     */
+    @Test
+    void theFileFormatIsNamedForPeopleInEachLanguage() throws Exception {
+        WebClient fr = loggedIn("fr-up");
+        fr.get("/countries/FR/upload");
+        String csvPath = fr.upload("/countries/FR/uploads", "fr-format.csv",
+                UploadFixture.projectCsv(UploadFixture.inForce(warehouse, "FR", 2019))).header("Location").orElseThrow();
+        WebClient.Page csv = fr.get(csvPath);
+        assertThat(csv.text()).contains("Format Project CSV: ").doesNotContain("PROJECT_CSV");
+        assertThat(textIn(fr, "fr", csvPath)).contains("Format CSV du projet : ");
+        assertThat(textIn(fr, "de", csvPath)).contains("Format Projekt-CSV: ");
+        fr.get(csvPath);
+        fr.post(csvPath + "/discard");
+
+        WebClient de = loggedIn("de-up");
+        de.get("/countries/DE/upload");
+        byte[] national = Files.readAllBytes(ServedDemo.PROJECT.resolve("data-samples/national/de-pks-style.csv"));
+        String profilePath = de.upload("/countries/DE/uploads", "pks.csv", national, "profile", "de-pks.yaml")
+                .header("Location").orElseThrow();
+        WebClient.Page profile = de.get(profilePath);
+        assertThat(profile.text()).contains("Format National layout (profile de-pks.yaml): ")
+                .doesNotContain("PROFILE");
+        assertThat(textIn(de, "de", profilePath)).contains("Format Nationales Layout (Profil de-pks.yaml): ");
+        assertThat(textIn(de, "fr", profilePath)).contains("Format Présentation nationale (profil de-pks.yaml) : ");
+        de.get(profilePath);
+        de.post(profilePath + "/discard");
+    }
+
+    /** The text of a page in another language, chosen as the language form does. */
+    private static String textIn(WebClient client, String lang, String path) {
+        client.post("/language", "lang", lang, "back", path);
+        return client.get(path).text();
     }
 }
