@@ -156,11 +156,13 @@ final class GroupDerivation {
         for (Row r : derived.filter(disagrees)
                 .select(MetricColumns.GEO, MetricColumns.OFFENCE, MetricColumns.INDICATOR, MetricColumns.YEAR,
                         MetricColumns.VALUE, CHILDREN_SUM, CHILDREN_COMPLETE)
-                .orderBy(MetricColumns.GEO, MetricColumns.YEAR, MetricColumns.INDICATOR, MetricColumns.OFFENCE)
                 .collectAsList()) {
             list.add(new Mismatch(r.getString(0), r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
                     r.getLong(5), r.getBoolean(6)));
         }
+        // Ordered here: a sort in Spark would cost a job of its own (sampling the range partitions).
+        list.sort(Comparator.comparing(Mismatch::geo).thenComparingInt(Mismatch::year)
+                .thenComparing(Mismatch::indicator).thenComparing(Mismatch::offence));
         return list;
     }
 

@@ -19,7 +19,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
@@ -46,13 +45,14 @@ import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.reference.YearRanges;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -145,9 +145,12 @@ public final class MetricsJob {
 
         Column isAggregate = isAggregate();
         Column isKnownOffence = isKnownOffence();
-        for (Row r : window.filter(setAside())
+        // Ordered on the driver: a sort in Spark would cost a job of its own (sampling the range partitions).
+        List<Row> setAside = new ArrayList<>(window.filter(setAside())
                 .groupBy(col(GEO), isAggregate.as("aggregate"), col(OFFENCE), isKnownOffence.as("known"))
-                .count().orderBy(GEO, OFFENCE).collectAsList()) {
+                .count().collectAsList());
+        setAside.sort(Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(2)));
+        for (Row r : setAside) {
             if (r.getBoolean(1)) {
                 warnings.add(new MetricsWarning(MetricsWarning.AGGREGATE_INPUT, r.getLong(4) + " figure(s) of "
                         + r.getString(0) + " for " + r.getString(2) + " ignored: cyberstat computes aggregates from "
@@ -185,11 +188,14 @@ public final class MetricsJob {
         List<MetricsWarning> warnings = new ArrayList<>(prepared.warnings());
         Dataset<Row> figures = prepared.figures();
         Dataset<Row> populationRows = broadcast(populationFrame(spark));
-        warnings.addAll(missingPopulation(figures, populationRows));
+        // One query brings the (small) national figures to the driver; the checks, panels and suppression plan are
+        // computed from that list, each a query of its own before.
+        List<NationalFigure> national = collect(figures);
+        warnings.addAll(missingPopulation(national));
 
-        List<Panel> panels = panels(figures);
+        List<Panel> panels = PanelSelection.select(config, NationalFigure.coverage(national, new HashSet<>(eu27())));
         warnings.addAll(emptyPanels(panels));
-        SuppressionPlan plan = suppression(figures, panels);
+        SuppressionPlan plan = suppression(national, panels);
         warnings.addAll(protections(plan));
         Dataset<Row> withheld = broadcast(withheldFrame(spark, plan));
         Dataset<Row> countryRows = countryMetrics(figures, populationRows, withheld);
@@ -214,16 +220,22 @@ public final class MetricsJob {
      * Which figures may not be published: the confidential ones and those secondary suppression
      * withholds to protect them (computed on the driver: the national figures are small).
      */
-    private SuppressionPlan suppression(Dataset<Row> figures, List<Panel> panels) {
-        List<ReportedFigure> reported = new ArrayList<>();
-        for (Row r : figures.select(GEO, OFFENCE, INDICATOR, YEAR, VALUE, FLAGS).collectAsList()) {
-            reported.add(new ReportedFigure(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
-                    r.isNullAt(4) ? null : r.getLong(4), Flags.has(r.getString(5), Flags.CONFIDENTIAL)));
-        }
+    private SuppressionPlan suppression(List<NationalFigure> national, List<Panel> panels) {
+        List<ReportedFigure> reported = national.stream().map(NationalFigure::reported).toList();
         List<PanelMembers> members = panels.stream()
                 .map(p -> new PanelMembers(p.offence(), p.indicator(), p.members())).toList();
-        return new SecondarySuppression(offences, new java.util.HashSet<>(eu27()), additiveIndicators)
+        return new SecondarySuppression(offences, new HashSet<>(eu27()), additiveIndicators)
                 .protect(reported, members);
+    }
+
+    /** The prepared national figures, on the driver. */
+    private static List<NationalFigure> collect(Dataset<Row> figures) {
+        List<NationalFigure> national = new ArrayList<>();
+        for (Row r : figures.select(GEO, OFFENCE, INDICATOR, YEAR, VALUE, FLAGS).collectAsList()) {
+            national.add(new NationalFigure(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
+                    r.isNullAt(4) ? null : r.getLong(4), r.getString(5)));
+        }
+        return national;
     }
 
     /** The withheld cells: scope (COUNTRY, EU, PANEL), geo, offence, indicator, year, status code. */
@@ -282,20 +294,6 @@ public final class MetricsJob {
         fromRate.put(FLAGS, Metrics.withFlagWhere(col(FLAGS), Flags.LOW_RELIABILITY,
                 col(RATE).isNotNull().and(Metrics.isLowReliability(publishable))));
         return grid.filter(col(PRESENT)).withColumns(figuresOfRow).withColumns(fromRate);
-    }
-
-    /** The panel of every offence × indicator that EU27 countries reported. */
-    private List<Panel> panels(Dataset<Row> figures) {
-        List<SeriesCoverage> coverage = new ArrayList<>();
-        for (Row r : euMembers(figures)
-                .groupBy(col(OFFENCE), col(INDICATOR), col(GEO))
-                .agg(collect_set(when(col(VALUE).isNotNull(), col(YEAR))).as("years"),
-                        collect_set(when(Metrics.hasFlag(col(FLAGS), Flags.BREAK), col(YEAR))).as("breaks"))
-                .collectAsList()) {
-            coverage.add(new SeriesCoverage(r.getString(0), r.getString(1), r.getString(2),
-                    new TreeSet<>(r.<Integer>getList(3)), new TreeSet<>(r.<Integer>getList(4))));
-        }
-        return PanelSelection.select(config, coverage);
     }
 
     /** EU rows: sums over reporting Member States, and trends on the panel. */
@@ -370,17 +368,10 @@ public final class MetricsJob {
         return countries.eu27().stream().map(Country::geo).toList();
     }
 
-    private List<MetricsWarning> missingPopulation(Dataset<Row> figures, Dataset<Row> populationRows) {
-        Map<String, List<Integer>> missing = new TreeMap<>();
-        for (Row r : figures.filter(col(VALUE).isNotNull())
-                .join(populationRows, new String[] {GEO, YEAR}, "left")
-                .filter(col(POPULATION).isNull())
-                .select(GEO, YEAR).distinct().collectAsList()) {
-            missing.computeIfAbsent(r.getString(0), g -> new ArrayList<>()).add(r.getInt(1));
-        }
+    private List<MetricsWarning> missingPopulation(List<NationalFigure> national) {
         List<MetricsWarning> warnings = new ArrayList<>();
-        missing.forEach((geo, years) -> warnings.add(new MetricsWarning(MetricsWarning.NO_POPULATION,
-                "No population for " + geo + " in " + YearRanges.format(years)
+        NationalFigure.withoutPopulation(national, population).forEach((geo, years) -> warnings.add(new MetricsWarning(
+                MetricsWarning.NO_POPULATION, "No population for " + geo + " in " + YearRanges.format(years)
                         + ": its rates per 100 000 inhabitants are empty"
                         + (eu27().contains(geo) ? " and so are the EU rates and population coverage it enters." : "."))));
         return warnings;

@@ -14,6 +14,9 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
 
+    /** Folders a table read may list on the driver before Spark lists them with a job. */
+    static final String PARALLEL_LISTING_THRESHOLD = "spark.sql.sources.parallelPartitionDiscovery.threshold";
+
     private SparkSessions() {
     }
 
@@ -48,6 +51,10 @@ public final class SparkSessions {
         if (master.startsWith("local")) {
             conf.put("spark.driver.host", "localhost");
             conf.put("spark.driver.bindAddress", "127.0.0.1");
+            // A table read lists its folders (the observations table has one per submission and country) on the
+            // driver: above 32 folders Spark would run a job to list them in parallel, which on one machine costs
+            // seconds in a cold JVM and saves nothing.
+            conf.putIfAbsent(PARALLEL_LISTING_THRESHOLD, "100000");
         }
         conf.keySet().removeIf(submitted::contains);
         return conf;

@@ -28,6 +28,7 @@ class SparkSessionsTest {
         Map<String, String> conf = SparkSessions.configuration(settings, new SparkConf(false));
         assertThat(conf).containsEntry(Settings.SPARK_MASTER, "local[3]").containsEntry("spark.executor.memory", "1g")
                 .containsEntry("spark.driver.host", "localhost")
+                .containsEntry(SparkSessions.PARALLEL_LISTING_THRESHOLD, "100000")
                 .containsEntry(Settings.SHUFFLE_PARTITIONS, Integer.toString(Settings.SHUFFLE_PARTITIONS_DEFAULT));
     }
 
