@@ -86,6 +86,9 @@ class PortalBrowserTest {
         open("/");
         assertThat(browser.driver.getCurrentUrl()).contains("/login?next=%2F");
         assertThat(heading()).isEqualTo("Log in");
+        // A field is drawn red only when it is in error (the style once coloured every text field red).
+        assertThat(browser.driver.findElement(By.id("name")).getCssValue("border-top-color"))
+                .isEqualTo("rgba(27, 27, 27, 1)");
         check("login-en");
         go(By.cssSelector("form.language button[value=fr]"));
         assertThat(heading()).isEqualTo("Connexion");
@@ -102,6 +105,9 @@ class PortalBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector(".error-summary")).getText())
                 .isEqualTo("The user name or the password is not right. Check both and try again.");
         assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("de-uploader");
+        assertThat(browser.driver.findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("password")).getCssValue("border-top-color"))
+                .isEqualTo("rgba(164, 0, 28, 1)");
         check("login-wrong-password");
     }
 
