@@ -5,7 +5,9 @@
 # file its own country and year, so none may conflict). Checks that none was lost or duplicated
 # (N accepted receipts, N distinct submission ids, N submissions in the history) and that every
 # receipt's SHA-256 is the file's and the raw file's the warehouse keeps. Prints the service's
-# resident memory before and after. Results to stdout and bench/results/.
+# resident memory before and after. Before the concurrent uploads, one 10 000-row file is uploaded
+# alone REPS times (default 7) as a validation and as a preview: the issue's "report within a
+# second" (median and slowest). Results to stdout and bench/results/.
 # Usage: bench/portal/load.sh [N]      (N <= 50: 25 Member States x 2 years)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -47,9 +49,31 @@ for year in 2021 2022; do
   done
 done
 rss() { awk '/VmRSS/ {print $2 / 1024}' "/proc/$pid/status"; }
+# The 10 000-row file: every figure one Member State can give (each offence and indicator of the
+# reference data, 1990 to 2026: about 3 700 rows), then the same rows again with other values until
+# 10 000 rows — each of those a line-level E_DUPLICATE in the report, the heaviest report to build.
+reference=core/src/main/resources/eu/cyberstat/reference
+awk -F, -v offences="$reference/offences.csv" '
+  BEGIN { n = 0; while ((getline line < offences) > 0) { if (line ~ /^#/ || line ~ /^code,/) continue;
+          split(line, f, ","); o[++n] = f[1] } }
+  /^#/ || /^code,/ { next } { ind[++m] = $1 }
+  END { print "country,year,offence,indicator,value,flags,note"; rows = 0
+        while (rows < 10000) for (y = 1990; y <= 2026 && rows < 10000; y++) for (i = 1; i <= n && rows < 10000; i++)
+          for (j = 1; j <= m && rows < 10000; j++) { printf "DE,%d,%s,%s,%d,,\n", y, o[i], ind[j], 100 + rows % 900; rows++ } }
+' "$reference/indicators.csv" > "$work/rows-10000.csv"
+reps="${REPS:-7}"
+single() { # mode -> one time per line
+  for _ in $(seq 1 "$reps"); do
+    curl -sS -o "$work/single.json" -w '%{time_total}\n' -H "Authorization: Bearer $token" \
+      -F "file=@$work/rows-10000.csv" -F country=DE -F "mode=$1" -F replace=true "$url/api/v1/submissions"
+  done
+}
 # One warm-up request, so that the first timed upload does not pay for class loading alone.
 curl -sS -o /dev/null -H "Authorization: Bearer $token" -F "file=@$work/files/BE-2021.csv" -F country=BE \
   -F mode=preview "$url/api/v1/submissions"
+single validate > "$work/single-validate.times"
+single preview > "$work/single-preview.times"
+single_errors="$(grep -o '"errors":[0-9]*' "$work/single.json" | head -1)"
 before="$(rss)"
 
 upload() { # mode file -> "seconds status" ; the answer kept in answers/
@@ -69,6 +93,9 @@ result="bench/results/portal-load-$(date -u +%Y%m%dT%H%M%SZ).txt"
 mkdir -p bench/results
 {
   echo "cyberstat portal load: $n concurrent uploads on loopback, $(nproc) cores, $(date -u +%FT%TZ)"
+  echo "one file of $(($(wc -l < "$work/rows-10000.csv") - 1)) rows alone, $reps times ($single_errors in its report):"
+  echo "  validation (upload to report): $(stats < "$work/single-validate.times")"
+  echo "  preview (upload to report and revisions): $(stats < "$work/single-preview.times")"
   echo "previews (upload to report): $(grep -c ' 200$' "$work/preview.times")/$n answered 200; $(cut -d' ' -f1 "$work/preview.times" | stats)"
   echo "submissions (upload to receipt): $(grep -c ' 201$' "$work/submit.times")/$n answered 201; $(cut -d' ' -f1 "$work/submit.times" | stats)"
   ids="$(cat "$work"/answers/submit-*.json | grep -o '"submissionId":"[^"]*"' | sort -u | wc -l)"
