@@ -36,6 +36,25 @@ public record SubmissionNote(String geo, String text, List<Integer> years, long 
         return notes;
     }
 
+    /**
+     * The note given with a whole submission (on the portal's confirmation, or {@code submit --note}),
+     * for each country its figures cover, before the notes of single figures: what the uploader
+     * said about the revisions reaches every place a figure's note does.
+     */
+    public static List<SubmissionNote> of(String submissionNote, Collection<Observation> figures) {
+        List<SubmissionNote> notes = new ArrayList<>();
+        if (submissionNote != null && !submissionNote.isBlank()) {
+            Map<String, List<Observation>> byGeo = new LinkedHashMap<>();
+            for (Observation o : figures) {
+                byGeo.computeIfAbsent(o.geo(), k -> new ArrayList<>()).add(o);
+            }
+            byGeo.forEach((geo, carrying) -> notes.add(new SubmissionNote(geo, submissionNote.strip(),
+                    carrying.stream().map(Observation::year).toList(), carrying.size())));
+        }
+        notes.addAll(of(figures));
+        return notes;
+    }
+
     /** The note as any output (terminal, PDF, workbook, page) may show it: see {@link #printable}. */
     public String shown() {
         return printable(text);

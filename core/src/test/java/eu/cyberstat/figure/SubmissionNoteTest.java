@@ -29,6 +29,20 @@ class SubmissionNoteTest {
     }
 
     @Test
+    void theWholeSubmissionsNoteComesFirstForEachCountryItCovers() {
+        List<Observation> figures = List.of(
+                figure("EL", 2021, "CYB", ""),
+                figure("EL", 2022, "CYB", "Provisional"),
+                figure("CY", 2022, "CYB", ""));
+        assertThat(SubmissionNote.of("  2021 revised after the audit ", figures)).containsExactly(
+                new SubmissionNote("EL", "2021 revised after the audit", List.of(2021, 2022), 2),
+                new SubmissionNote("CY", "2021 revised after the audit", List.of(2022), 1),
+                new SubmissionNote("EL", "Provisional", List.of(2022), 1));
+        assertThat(SubmissionNote.of(" ", figures)).isEqualTo(SubmissionNote.of(figures));
+        assertThat(SubmissionNote.of(null, figures)).isEqualTo(SubmissionNote.of(figures));
+    }
+
+    @Test
     void aNoteIsShownOnOneLineWithoutControlsOrInvisibleFormatting() {
         assertThat(SubmissionNote.printable("line one\nline\ttwo\r")).isEqualTo("line one line two");
         assertThat(SubmissionNote.printable("\u001B[31mred\u001B[0m")).isEqualTo("\\u001B[31mred\\u001B[0m");

@@ -53,7 +53,7 @@ public final class ListSubmissions {
                         .map(CountryYear::geo).anyMatch(query.country()::equals))
                 .filter(s -> query.year() == null || s.submission().countryYears().stream()
                         .anyMatch(cy -> cy.year() == query.year()))
-                .map(s -> new Entry(s, SubmissionNote.of(store.figuresOf(s.submission().id()))))
+                .map(s -> new Entry(s, SubmissionNote.of(s.submission().note(), store.figuresOf(s.submission().id()))))
                 .toList();
         Optional<Deliveries> deliveries = Optional.ofNullable(query.year()).map(year -> {
             Set<String> delivered = store.countriesWithFigures(query.asOf(), year);

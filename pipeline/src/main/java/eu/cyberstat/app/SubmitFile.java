@@ -41,8 +41,24 @@ public final class SubmitFile {
      * @param replace accept the file even though it leaves out figures in force for its
      *                country-years, which then are no longer published; otherwise such a file
      *                is not loaded ({@link Receipt#UNCONFIRMED}) and the preview lists them
+     * @param note    what the uploader says of the whole file (why it revises), kept with the
+     *                submission and shown wherever its figures' notes are; null for none
      */
-    public record Request(Path file, ValidationRequest validation, boolean restate, boolean replace) {
+    public record Request(Path file, ValidationRequest validation, boolean restate, boolean replace, String note) {
+        /** A note longer than this is refused: it explains a delivery, it is not a document. */
+        public static final int MAX_NOTE = 4000;
+
+        public Request {
+            if (note != null && note.strip().length() > MAX_NOTE) {
+                throw new BadInputException("The note has " + note.strip().length() + " characters, more than the "
+                        + MAX_NOTE + " a submission's note may have. Shorten it.");
+            }
+            note = note == null || note.isBlank() ? null : note.strip();
+        }
+
+        public Request(Path file, ValidationRequest validation, boolean restate, boolean replace) {
+            this(file, validation, restate, replace, null);
+        }
     }
 
     /**
@@ -111,7 +127,7 @@ public final class SubmitFile {
             if (duplicate.isPresent() && !request.restate()) {
                 return new Outcome(validated, null, duplicateReceipt(duplicate.get(), name, sha256, bytes, report));
             }
-            NewSubmission submission = warehouse.newSubmission(id, new NewSubmission.Upload(file, name, sha256, bytes),
+            NewSubmission submission = warehouse.newSubmission(id, new NewSubmission.Upload(file, name, sha256, bytes, request.note()),
                     report, request.validation().country(), validated.observations(), current, request.restate());
             RevisionPreview revisions = submission.apply();
             if (!commit || revisions.dropsFigures() && !request.replace()) {

@@ -71,6 +71,11 @@ public final class SubmitCommand implements Callable<Integer> {
             + "countries and years: those figures are withdrawn (no longer published).")
     boolean replace;
 
+    @Option(names = "--note", paramLabel = "TEXT", description = "What to say of the whole file, e.g. why it revises "
+            + "earlier figures: kept with the submission and shown with its figures' notes (submissions listing, "
+            + "feedback sheet, the report's revision notes).")
+    String note;
+
     @Option(names = "--json", description = "Print the validation report, the revisions and the receipt as JSON.")
     boolean json;
 
@@ -82,7 +87,7 @@ public final class SubmitCommand implements Callable<Integer> {
         // Spark starts only if the file is accepted: validation alone stays fast.
         try (Application app = Application.start(warehouseOptions.settings(), "cyberstat submit")) {
             SubmitFile.Outcome outcome = new SubmitFile(app).submit(new SubmitFile.Request(file,
-                    new ValidationRequest(country, profile, format), restate, replace));
+                    new ValidationRequest(country, profile, format), restate, replace, note));
             print(outcome);
             Receipt r = outcome.receipt();
             return r.isRejected() || r.isUnconfirmed() ? ExitCode.REJECTED : ExitCode.OK;

@@ -26,8 +26,11 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class NewSubmission implements PendingUpdate<RevisionPreview, Submission> {
 
-    /** The file as it was uploaded. */
-    public record Upload(Path file, String name, String sha256, long bytes) {
+    /** The file as it was uploaded, and what the uploader said of it (null: nothing). */
+    public record Upload(Path file, String name, String sha256, long bytes, String note) {
+        public Upload(Path file, String name, String sha256, long bytes) {
+            this(file, name, sha256, bytes, null);
+        }
     }
 
     private final Warehouse warehouse;
@@ -86,7 +89,7 @@ public final class NewSubmission implements PendingUpdate<RevisionPreview, Submi
         String dataDir = table.moveIntoPlace(stagedRows);
         List<CountryYear> countryYears = SubmissionStore.countryYears(observations);
         Submission record = new Submission(id, null, upload.name(), upload.sha256(), upload.bytes(), observations.size(),
-                declaredCountry, report.format(), report.warnings().size(), countryYears);
+                declaredCountry, report.format(), report.warnings().size(), countryYears, upload.note());
         Set<List<String>> written = Set.copyOf(countryYears.stream().map(CountryYear::partition).toList());
         return Submission.of(store.log().append(id, dataDir, countryYears.stream().map(CountryYear::partition).toList(),
                 record.properties(), base.snapshot(), commits -> {

@@ -36,4 +36,25 @@ class SubmissionsNotesTest {
                 .contains("    note (PT 2019, 1 figure): \"=cmd|' /C calc'!A0 \\u001B[2J\\u202Eevil\"")
                 .doesNotContain("\u001B").doesNotContain("\u202E");
     }
+
+    @Test
+    void theNoteOfAWholeSubmissionIsKeptAndListedFirst() throws Exception {
+        TestSpark.session();
+        Path warehouse = dir.resolve("wh");
+        Path file = dir.resolve("lu.csv");
+        Files.writeString(file, "country,year,offence,indicator,value,flags,note\nLU,2021,CYB,RECORDED,120,,\n"
+                + "LU,2022,CYB,RECORDED,130,,Provisional\n", StandardCharsets.UTF_8);
+        Cli submitted = Cli.run("submit", file.toString(), "--country", "LU", "--note",
+                "Revised after the 2023 audit\u001B[2J", "--warehouse", warehouse.toString());
+        assertThat(submitted.status()).as(submitted.out() + submitted.err()).isZero();
+
+        Cli listed = Cli.run("submissions", "--warehouse", warehouse.toString());
+        assertThat(listed.out()).contains("    note (LU 2021–2022, 2 figures): \"Revised after the 2023 audit\\u001B[2J\"\n"
+                + "    note (LU 2022, 1 figure): \"Provisional\"");
+
+        Cli tooLong = Cli.run("submit", file.toString(), "--country", "LU", "--note", "x".repeat(4001),
+                "--warehouse", warehouse.toString());
+        assertThat(tooLong.status()).isEqualTo(ExitCode.USAGE_OR_IO);
+        assertThat(tooLong.err()).contains("The note has 4001 characters, more than the 4000 a submission's note may have.");
+    }
 }

@@ -100,7 +100,7 @@ public final class ReportStep implements RunStep {
     static List<SubmissionInForce> inForce(SubmissionStore store, Instant asOf) {
         return store.deliveries(asOf).stream().map(d -> new SubmissionInForce(d.submission().id(),
                 d.submission().fileName(), d.submission().committedAt(), d.geo(), d.years(), d.figures().size(),
-                d.revisedYears(), SubmissionNote.of(d.figures()))).toList();
+                d.revisedYears(), SubmissionNote.of(d.submission().note(), d.figures()))).toList();
     }
 
     /**

@@ -83,6 +83,25 @@ class ReportStepTest {
     }
 
     @Test
+    void theNoteGivenWithARevisionIsAmongItsNotesBeforeThoseOfItsFigures() throws Exception {
+        Warehouse warehouse = Warehouse.openOrCreate(dir.resolve("wh"));
+        RunTestSupport.submit(spark, warehouse, "fr-2021-2022.csv", List.of(fr(2021, "CYB", 110, ""),
+                fr(2022, "CYB", 120, "")));
+        Thread.sleep(5);
+        Submission revision = RunTestSupport.submit(spark, warehouse, "fr-2022-revision.csv", List.of(
+                fr(2022, "CYB", 125, "Provisional")), "2022 revised: late returns from two regions");
+        assertThat(warehouse.submissions().history().get(1).note())
+                .as("kept in the commit").isEqualTo("2022 revised: late returns from two regions");
+
+        SubmissionInForce revised = ReportStep.inForce(warehouse.submissions(), null).get(1);
+        assertThat(revised.id()).isEqualTo(revision.id());
+        assertThat(revised.notes()).containsExactly(
+                new SubmissionNote("FR", "2022 revised: late returns from two regions", List.of(2022), 1),
+                new SubmissionNote("FR", "Provisional", List.of(2022), 1));
+        assertThat(ReportStep.inForce(warehouse.submissions(), null).get(0).notes()).isEmpty();
+    }
+
+    @Test
     void everyIssueOfASubmissionBecomesACheckOnItsFeedbackSheetWithItsWords() {
         Issue jump = Checks.W_YOY_JUMP.at(14, "value", "value", 400L, "change",
                 Phrase.of("change.times", "ratio", new BigDecimal("4.0")), "previousYear", 2021, "previous", 100L,

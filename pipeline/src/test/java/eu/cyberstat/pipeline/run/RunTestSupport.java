@@ -23,6 +23,12 @@ public final class RunTestSupport {
     }
 
     public static Submission submit(SparkSession spark, Warehouse warehouse, String fileName, List<Observation> rows) {
+        return submit(spark, warehouse, fileName, rows, null);
+    }
+
+    /** A submission with the uploader's note on the whole file. */
+    public static Submission submit(SparkSession spark, Warehouse warehouse, String fileName, List<Observation> rows,
+                                    String note) {
         String sha = DigestUtils.sha256Hex((fileName + rows).getBytes(StandardCharsets.UTF_8));
         String id = SubmissionStore.newSubmissionId(Instant.now(), sha);
         ValidationReport report = new ValidationReport(fileName, "csv", "UTF-8", rows.size(), List.of(), List.of());
@@ -31,7 +37,7 @@ public final class RunTestSupport {
             try {
                 Files.writeString(raw, rows.toString());
                 return warehouse.using(() -> spark).newSubmission(id, new NewSubmission.Upload(raw, fileName, sha,
-                        Files.size(raw)), report, null, rows, warehouse.submissions().inForce(null), false).commit();
+                        Files.size(raw), note), report, null, rows, warehouse.submissions().inForce(null), false).commit();
             } finally {
                 Files.delete(raw);
             }

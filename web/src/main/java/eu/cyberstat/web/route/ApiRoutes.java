@@ -4,24 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.cyberstat.app.Receipt;
+import eu.cyberstat.app.SubmitFile;
 import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.web.account.Account;
 import eu.cyberstat.web.account.Role;
 import eu.cyberstat.web.page.Problem;
 import eu.cyberstat.web.query.SubmissionRecords;
+import eu.cyberstat.web.query.SubmissionsInForce;
+import eu.cyberstat.web.security.RequestGuard;
 import eu.cyberstat.web.upload.Upload;
 import eu.cyberstat.web.upload.UploadStore;
 import eu.cyberstat.web.upload.Uploads;
-import io.javalin.http.HttpStatus;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import eu.cyberstat.web.query.SubmissionsInForce;
-import eu.cyberstat.web.security.RequestGuard;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON API, for machine clients with a token ({@code Authorization: Bearer cst_...}): who the
@@ -83,7 +84,7 @@ public final class ApiRoutes {
             throw new Problem(HttpStatus.BAD_REQUEST, "error.400.mode");
         }
         String note = ctx.formParam("note");
-        if (note != null && note.length() > 4000) {
+        if (note != null && note.strip().length() > SubmitFile.Request.MAX_NOTE) {
             throw new Problem(HttpStatus.BAD_REQUEST, "error.400.note");
         }
         Upload upload = uploadRoutes.receiveFile(ctx, country);

@@ -1,6 +1,7 @@
 package eu.cyberstat.web.route;
 
 import eu.cyberstat.app.Receipt;
+import eu.cyberstat.app.SubmitFile;
 import eu.cyberstat.problem.ValidationReport;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.warehousing.FigureRevision;
@@ -154,7 +155,7 @@ public final class UploadRoutes {
         }
         Principal who = RequestGuard.principal(ctx);
         String note = ctx.formParam("note");
-        if (note != null && note.length() > 4000) {
+        if (note != null && note.strip().length() > SubmitFile.Request.MAX_NOTE) {
             throw new Problem(HttpStatus.BAD_REQUEST, "error.400.note");
         }
         boolean replace = "yes".equals(ctx.formParam("replace"));

@@ -69,7 +69,7 @@ public final class Uploads {
      * ({@link Receipt#UNCONFIRMED}) and stays open.
      */
     public Outcome confirm(Upload upload, String note, boolean replace) {
-        SubmitFile.Outcome o = new SubmitFile(app).submit(request(upload, replace));
+        SubmitFile.Outcome o = new SubmitFile(app).submit(request(upload, replace, note));
         Revisions revisions = o.revisions() == null ? null : Revisions.of(o.revisions());
         Receipt r = o.receipt();
         if (r.isUnconfirmed()) {
@@ -146,7 +146,12 @@ public final class Uploads {
     }
 
     private SubmitFile.Request request(Upload upload, boolean replace) {
-        return new SubmitFile.Request(store.content(upload), validation(upload), false, replace);
+        return request(upload, replace, null);
+    }
+
+    /** The note goes with the submission into the warehouse: the report's revision notes show it. */
+    private SubmitFile.Request request(Upload upload, boolean replace, String note) {
+        return new SubmitFile.Request(store.content(upload), validation(upload), false, replace, note);
     }
 
     private ValidationRequest validation(Upload upload) {

@@ -30,7 +30,7 @@ class DeliveryMatrixTest {
 
     private static Submission submission(String id, int warnings) {
         return new Submission(id, Instant.parse("2024-03-01T10:00:00Z"), id + ".csv", "0".repeat(64), 10, 4, "LU",
-                "project-csv", warnings, List.of(new CountryYear("LU", 2021)));
+                "project-csv", warnings, List.of(new CountryYear("LU", 2021)), null);
     }
 
     @Test

@@ -166,6 +166,9 @@ class UploadFlowTest {
         String deSubmission = new eu.cyberstat.warehousing.SubmissionStore(warehouse).history().stream()
                 .filter(s -> s.fileName().equals("de-pks-style.csv")).findFirst().orElseThrow().id();
         assertThat(receiptJson.get("supersedes").toString()).isEqualTo("{\"" + deSubmission + "\":[[\"DE\",\"2021\"]]}");
+        assertThat(new eu.cyberstat.warehousing.SubmissionStore(warehouse).history().stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElseThrow().note())
+                .as("the note is kept with the submission, for the report's revision notes").isEqualTo(note);
         assertThat(de.download(receiptPath + "/raw")).isEqualTo(bytes);
 
         byte[] pdf = de.download(receiptPath + "/receipt.pdf");
