@@ -18,10 +18,7 @@ class WarehouseCommandTest {
 
     @Test
     void checkListsLeftoversCleanRemovesThemAndDamageExitsOne() throws Exception {
-        Path wh = dir.resolve("wh");
-        Path file = Files.writeString(dir.resolve("lu.csv"), CSV, StandardCharsets.UTF_8);
-        assertThat(Cli.run("submit", file.toString(), "--country", "LU", "--warehouse", wh.toString()).status())
-                .isEqualTo(ExitCode.OK);
+        Path wh = warehouseWithASubmission();
         Cli clean = Cli.run("warehouse", "check", "--warehouse", wh.toString(), "--out", dir.resolve("out").toString());
         assertThat(clean.status()).as(clean.err()).isEqualTo(ExitCode.OK);
         assertThat(clean.out()).contains("Leftovers: none.", "Damage: none.");
@@ -61,10 +58,7 @@ class WarehouseCommandTest {
 
     @Test
     void aRunFolderOfTheHistoryLeftUnfinishedIsALeftoverCleanRemoves() throws Exception {
-        Path wh = dir.resolve("wh");
-        Path file = Files.writeString(dir.resolve("lu.csv"), CSV, StandardCharsets.UTF_8);
-        assertThat(Cli.run("submit", file.toString(), "--country", "LU", "--warehouse", wh.toString()).status())
-                .isEqualTo(ExitCode.OK);
+        Path wh = warehouseWithASubmission();
         Path runs = wh.resolve("_history/runs");
         Files.createDirectories(runs.resolve("3"));
         Files.writeString(runs.resolve("3/manifest.json"), "{}");
@@ -83,6 +77,15 @@ class WarehouseCommandTest {
         assertThat(unfinished).doesNotExist();
         assertThat(replaced).doesNotExist();
         assertThat(runs.resolve("3/manifest.json")).as("a kept run is never a leftover").exists();
+    }
+
+    /** A warehouse holding one accepted submission (Luxembourg, 2022). */
+    private Path warehouseWithASubmission() throws Exception {
+        Path wh = dir.resolve("wh");
+        Path file = Files.writeString(dir.resolve("lu.csv"), CSV, StandardCharsets.UTF_8);
+        assertThat(Cli.run("submit", file.toString(), "--country", "LU", "--warehouse", wh.toString()).status())
+                .isEqualTo(ExitCode.OK);
+        return wh;
     }
 
     @Test
