@@ -28,6 +28,8 @@ import_kills=${4:-10}
 population=$home/ingest/src/test/resources/eu/cyberstat/ingest/population/demo_pjan.tsv
 rerun_every=${RERUN_EVERY:-5}
 concurrent_rounds=${CONCURRENT_ROUNDS:-2}
+concurrent_ok=0
+phase=preparation
 samples=$home/data-samples
 base=$(mktemp -d "${TMPDIR:-/tmp}/cyberstat-crash.XXXXXX")
 trap 'rm -rf "$base"' EXIT
@@ -109,6 +111,22 @@ run_folder_whole() {
   [ "$listed" -eq "$present" ] || { echo "$out: $present files, the manifest lists $((listed - 1)) and itself"; return 1; }
 }
 
+# The table of what was done, also when a time bound stops the harness (CI's `timeout` sends TERM):
+# every kill counted in it has been checked.
+summary() {
+  total=$((kills[submit] + kills[import] + kills[ingest] + kills[run]))
+  echo
+  echo "Crash harness, $(date -u +%Y-%m-%d), $(nproc) cores, SIGKILL at a uniform random moment of each command:"
+  echo "| command | kills | finished before the kill (drawn again) | warehouse check clean of damage | reruns that succeeded | equal to an uninterrupted run | no leftover after clean | seconds |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  for scenario in $scenarios; do
+    echo "| $scenario | ${kills[$scenario]} | ${completed[$scenario]} | ${checks[$scenario]} | ${reruns[$scenario]} | ${equal[$scenario]} | ${cleaned[$scenario]} | ${seconds[$scenario]:-0} |"
+  done
+  echo "concurrency: $concurrent_ok of $concurrent_rounds rounds clean (two ingests at once; a run during a submission)"
+  echo "total: $total kills, $failures failures, $(($(date +%s) - start_all)) s wall clock (preparation included)"
+}
+trap 'echo "stopped by SIGTERM (a time bound) during the $phase"; summary; exit 124' TERM
+
 declare -A kills completed reruns equal checks cleaned seconds
 scenarios="run ingest import submit"   # the longest unmeasured first: CI bounds the harness in time
 for scenario in $scenarios; do
@@ -125,8 +143,8 @@ cp -a "$base/wh" "$base/ref-run"
 # Two platforms' ingests at once must give the alert figures of the two ingests one after the other;
 # a run while a submission commits reads one snapshot: its outputs are those of a run before the
 # submission or after it, as its manifest's inputs say, never a mixture.
-concurrent_ok=0
 concurrency() {
+  phase="concurrency rounds"
   local seq=$base/seq c out
   cp -a "$base/wh" "$seq"
   ./cyberstat ingest-alerts "$samples/alerts/fr-pharos-2022-2024.csv" --platform FR-PHAROS \
@@ -182,6 +200,7 @@ concurrency() {
 for scenario in $scenarios; do
   case $scenario in submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; import) n=$import_kills ;; esac
   [ "$n" -gt 0 ] || continue
+  phase="$scenario kills"
   scenario_start=$(date +%s)
   # The uninterrupted command: its duration (the span kills are drawn from) and its outcome.
   ref=$base/ref-$scenario
@@ -246,14 +265,5 @@ for scenario in $scenarios; do
   seconds[$scenario]=$(($(date +%s) - scenario_start))
 done
 
-total=$((kills[submit] + kills[import] + kills[ingest] + kills[run]))
-echo
-echo "Crash harness, $(date -u +%Y-%m-%d), $(nproc) cores, SIGKILL at a uniform random moment of each command:"
-echo "| command | kills | finished before the kill (drawn again) | warehouse check clean of damage | reruns that succeeded | equal to an uninterrupted run | no leftover after clean | seconds |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-for scenario in $scenarios; do
-  echo "| $scenario | ${kills[$scenario]} | ${completed[$scenario]} | ${checks[$scenario]} | ${reruns[$scenario]} | ${equal[$scenario]} | ${cleaned[$scenario]} | ${seconds[$scenario]:-0} |"
-done
-echo "concurrency: $concurrent_ok of $concurrent_rounds rounds clean (two ingests at once; a run during a submission)"
-echo "total: $total kills, $failures failures, $(($(date +%s) - start_all)) s wall clock (preparation included)"
+summary
 [ "$failures" -eq 0 ]
