@@ -27,6 +27,9 @@ import org.apache.spark.scheduler.SparkListenerStageCompleted;
  * ingest + metrics of an alert export several times. Counts the Spark jobs and stages of each
  * (a SparkListener) and of each stage of the annual run; prints one line per measurement
  * ("measure<TAB>label<TAB>millis<TAB>jobs<TAB>stages") for bench/run/warm.sh to summarise.
+ * A service runs for weeks: its steady state is what "warm" means. The first run in the JVM is
+ * "first"; the next {@link #WARMING} ones, while the JIT compiler is still compiling the hot code
+ * (each a second or more faster than the one before, measured), are "warming"; the rest "warm".
  *
  * <p>Arguments: HOME WAREHOUSE OUT YEAR RUNS REVISION_FILE ALERT_EXPORT ALERT_RUNS ALERT_WORK
  */
@@ -62,7 +65,7 @@ public final class WarmRunBench {
             });
             RunAnnual annual = new RunAnnual(app);
             for (int i = 1; i <= runs; i++) {
-                annualRun(annual, year, out, i == 1 ? "annual-first" : "annual-warm");
+                annualRun(annual, year, out, "annual-" + phase(i));
             }
             // A country's upload (one figure revised), then the provisional re-run the scheduler queues.
             long start = System.nanoTime();
@@ -88,7 +91,7 @@ public final class WarmRunBench {
                     var figures = new ComputeAlertMetrics(alerts).compute(new ComputeAlertMetrics.Request(2024, null,
                             alertWork.resolve("out"))).figures();
                     long t2 = System.nanoTime();
-                    String label = i == 1 ? "alerts-first" : "alerts-warm";
+                    String label = "alerts-" + phase(i);
                     System.out.printf("measure\t%s-ingest\t%d\t%d\t%d%n", label, (t1 - t0) / 1_000_000, ingestJobs,
                             ingestStages);
                     System.out.printf("measure\t%s-metrics\t%d\t%d\t%d\t%d figures%n", label, (t2 - t1) / 1_000_000,
@@ -98,6 +101,13 @@ public final class WarmRunBench {
                 }
             }
         }
+    }
+
+    /** Runs after the first whose code the JIT compiler is still compiling (annual runs 2–4 took 13.1, 11.5, 10.2 s, then 8.5–9.5 s). */
+    static final int WARMING = 3;
+
+    private static String phase(int run) {
+        return run == 1 ? "first" : run <= 1 + WARMING ? "warming" : "warm";
     }
 
     /** One annual run: its wall time, Spark jobs and stages, and the jobs of each of its stages. */

@@ -75,13 +75,15 @@ public final class Deliveries {
 
     /**
      * What {@code geo} still owes, from its row of the matrix over the operator's default years and
-     * the year being collected now (due at the next deadline): each year or offence group missing
-     * or late, the latest first.
+     * the year being collected now (due at the next deadline, once it has ended): each year or
+     * offence group missing or late, the latest first.
      */
     public List<Expected> expected(String geo) {
         List<ListDeliveries.YearInForce> years = inForce.deliveries();
+        // Up to the year being collected, never the year under way: its figures come once it has ended.
+        int underWay = clock.instant().atZone(ZoneOffset.UTC).getYear();
         DeliveryMatrix.Matrix m = matrix(years, List.of(geo), firstYear(years), Math.max(lastYear(years),
-                lastDue() + 1));
+                Math.min(lastDue() + 1, underWay - 1)));
         List<Expected> out = new ArrayList<>();
         for (DeliveryMatrix.Cell c : m.rows().get(0).cells()) {
             if (c.status().expected()) {

@@ -243,6 +243,14 @@ class DeliveriesPageTest {
             // The years in force keep their table above.
             assertThat(start.html().select("table.data:not(.expected) tbody th").eachText())
                     .containsExactly("2025", "2024");
+
+            // In December the year under way is not expected yet: its figures can only come once it has ended.
+            groups.clock.advance(java.time.Duration.ofDays(289)); // 1 March → 15 December 2026
+            WebClient december = new WebClient(groups.url("/"));
+            december.login("lu-up", PASSWORD);
+            List<String> years = december.get("/countries/LU").html().select("table.expected tbody tr th").eachText();
+            assertThat(years).first().isEqualTo("2025");
+            assertThat(years).doesNotContain("2026");
         }
     }
 
