@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The delivery matrix as the portal shows it, for the operator's deliveries and for an uploader's
@@ -90,8 +89,7 @@ public final class Deliveries {
                 out.add(new Expected(c.year(), c.status(), List.of(), DeliveryMatrix.due(c.year(), deadline)));
             } else {
                 // A year in force: its groups without figures, all missing or all late by the year's deadline.
-                List<String> groups = c.groups().entrySet().stream().filter(e -> e.getValue().expected())
-                        .map(Map.Entry::getKey).toList();
+                List<String> groups = c.groupsExpected();
                 if (!groups.isEmpty()) {
                     out.add(new Expected(c.year(), c.groups().get(groups.get(0)), groups,
                             DeliveryMatrix.due(c.year(), deadline)));

@@ -59,6 +59,11 @@ public final class DeliveryMatrix {
         public Status status(String group) {
             return group == null ? status : groups.get(group);
         }
+
+        /** The offence groups still owed: those without figures, missing or late. */
+        public List<String> groupsExpected() {
+            return groups.entrySet().stream().filter(e -> e.getValue().expected()).map(Map.Entry::getKey).toList();
+        }
     }
 
     /** One country's row. */
@@ -69,7 +74,12 @@ public final class DeliveryMatrix {
     public record Matrix(List<Integer> years, List<String> groups, List<Row> rows) {
 
         public long count(Status status) {
-            return rows.stream().flatMap(r -> r.cells().stream()).filter(c -> c.status() == status).count();
+            return count(status, null);
+        }
+
+        /** The cells with {@code status} for the year as a whole ({@code group} null) or for one offence group. */
+        public long count(Status status, String group) {
+            return rows.stream().flatMap(r -> r.cells().stream()).filter(c -> c.status(group) == status).count();
         }
     }
 

@@ -94,7 +94,7 @@ public final class DeliveriesRoutes {
         model.put("to", m.years().isEmpty() ? "" : m.years().get(m.years().size() - 1).toString());
         model.put("status", status == null ? "" : status);
         model.put("statuses", Arrays.stream(DeliveryMatrix.Status.values()).map(s -> new Choice(s.code(),
-                pages.text(lang, "deliveries.status." + s.code()), Long.toString(count(m, s, group)))).toList());
+                pages.text(lang, "deliveries.status." + s.code()), Long.toString(m.count(s, group)))).toList());
         model.put("group", group == null ? "" : group);
         model.put("groupName", group == null ? "" : groupName(group, lang));
         model.put("groups", m.groups().stream().map(g -> new Choice(g, groupName(g, lang), "")).toList());
@@ -107,15 +107,10 @@ public final class DeliveriesRoutes {
         DeliveryMatrix.Status s = c.status(group);
         String detail = "";
         if (group == null && !s.expected()) {
-            List<String> none = c.groups().entrySet().stream().filter(e -> e.getValue().expected())
-                    .map(Map.Entry::getKey).toList();
+            List<String> none = c.groupsExpected();
             detail = none.isEmpty() ? "" : pages.text(lang, "deliveries.groups.none", String.join(", ", none));
         }
         return new PageCell(s.code(), pages.text(lang, "deliveries.status." + s.code()), detail);
-    }
-
-    private static long count(DeliveryMatrix.Matrix m, DeliveryMatrix.Status status, String group) {
-        return m.rows().stream().flatMap(r -> r.cells().stream()).filter(c -> c.status(group) == status).count();
     }
 
     private String groupName(String group, Language lang) {
