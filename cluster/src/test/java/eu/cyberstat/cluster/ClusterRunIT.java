@@ -3,14 +3,12 @@ package eu.cyberstat.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.cyberstat.app.Application;
 import eu.cyberstat.app.Receipt;
 import eu.cyberstat.app.SubmitFile;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.pipeline.run.RunOutputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,9 +61,6 @@ class ClusterRunIT {
     private static final List<String[]> ALERTS = List.<String[]>of(
             new String[] {"alerts/fr-pharos-2022-2024.csv", "FR-PHAROS", "templates/profiles/alerts-fr-pharos.yaml"},
             new String[] {"alerts/nl-meldpunt-2022-2024.jsonl", "NL-MELDPUNT", "templates/profiles/alerts-nl-meldpunt.yaml"});
-
-    /** Manifest fields that differ between two runs of the same inputs (RunManifest), and where the run ran. */
-    private static final List<String> RUN_SPECIFIC = List.of("startedAt", "finishedAt", "timings", "sparkMaster");
 
     @TempDir
     Path dir;
@@ -183,39 +177,9 @@ class ClusterRunIT {
     }
 
     private static void assertSameOutputs(Path local, Path cluster, String masterUrl) throws IOException {
-        Map<String, Path> localFiles = files(local);
-        Map<String, Path> clusterFiles = files(cluster);
-        assertThat(clusterFiles.keySet()).as("files of the cluster's run").isEqualTo(localFiles.keySet())
-                .contains("metrics-2022.csv", "alerts-2022.csv", "sdmx-2022.csv", "key-findings-2022.json",
-                        "report-2022-en.pdf", "report-2022-fr.pdf", "report-2022-de.pdf", "report-2022-en.xlsx",
-                        "report-2022-fr.xlsx", "report-2022-de.xlsx", "feedback/FR-2022.pdf", "manifest.json");
-        for (String name : localFiles.keySet()) {
-            if (!name.equals("manifest.json")) {
-                assertThat(Files.mismatch(localFiles.get(name), clusterFiles.get(name))).as(name + " differs at byte").isEqualTo(-1L);
-            }
-        }
-        ObjectMapper json = new ObjectMapper();
-        JsonNode localManifest = json.readTree(localFiles.get("manifest.json").toFile());
-        JsonNode clusterManifest = json.readTree(clusterFiles.get("manifest.json").toFile());
-        assertThat(localManifest.get("sparkMaster").asText()).startsWith("local");
-        assertThat(clusterManifest.get("sparkMaster").asText()).isEqualTo(masterUrl);
-        assertThat(withoutRunSpecifics(clusterManifest)).as("manifest, timings and commit aside")
-                .isEqualTo(withoutRunSpecifics(localManifest));
-    }
-
-    private static JsonNode withoutRunSpecifics(JsonNode manifest) {
-        ObjectNode copy = manifest.deepCopy();
-        copy.remove(RUN_SPECIFIC);
-        ((ObjectNode) copy.get("table")).remove(List.of("commitId", "committedAt"));
-        return copy;
-    }
-
-    private static Map<String, Path> files(Path root) throws IOException {
-        Map<String, Path> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(Files::isRegularFile).forEach(f -> files.put(root.relativize(f).toString(), f));
-        }
-        return files;
+        RunOutputs.assertSame(local, cluster);
+        assertThat(RunOutputs.manifest(local).get("sparkMaster").asText()).startsWith("local");
+        assertThat(RunOutputs.manifest(cluster).get("sparkMaster").asText()).isEqualTo(masterUrl);
     }
 
     private static Path copy(Path from, Path to) throws IOException {

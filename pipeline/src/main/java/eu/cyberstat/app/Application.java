@@ -10,6 +10,7 @@ import eu.cyberstat.pipeline.history.RunHistory;
 import eu.cyberstat.pipeline.spark.LazySparkSession;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.warehousing.Warehouse;
+import eu.cyberstat.warehousing.WarehouseLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 public final class Application implements AutoCloseable {
 
     private final Settings settings;
+    private WarehouseLocation warehouseLocation;
     private final ReferenceData reference;
     private final LazySparkSession spark;
     private HistoryDatabase historyDatabase;
@@ -57,17 +59,25 @@ public final class Application implements AutoCloseable {
 
     /** The warehouse of the settings, to read; {@link Warehouse.NotFound} when there is none. */
     public Warehouse warehouse() {
-        return Warehouse.open(settings.warehouseDir()).using(spark);
+        return Warehouse.open(warehouseLocation()).using(spark);
     }
 
     /** The warehouse of the settings if there is one (an error if its folder holds something else). */
     public Optional<Warehouse> findWarehouse() {
-        return Warehouse.find(settings.warehouseDir()).map(w -> w.using(spark));
+        return Warehouse.find(warehouseLocation()).map(w -> w.using(spark));
     }
 
     /** The warehouse of the settings, to write to: created when absent or empty. */
     public Warehouse warehouseToWrite() {
-        return Warehouse.openOrCreate(settings.warehouseDir()).using(spark);
+        return Warehouse.openOrCreate(warehouseLocation()).using(spark);
+    }
+
+    /** Where the settings put the warehouse: a folder, or a Hadoop file system (setting warehouse.dir). */
+    public synchronized WarehouseLocation warehouseLocation() {
+        if (warehouseLocation == null) {
+            warehouseLocation = settings.warehouse();
+        }
+        return warehouseLocation;
     }
 
     /**

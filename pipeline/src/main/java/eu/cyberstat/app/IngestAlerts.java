@@ -53,7 +53,7 @@ public final class IngestAlerts {
                     + request.platform() + ".");
         }
         Warehouse warehouse = app.warehouseToWrite();
-        byte[] key = AlertKeys.resolve(app.settings(), warehouse.root(), request.warehouseKey());
+        byte[] key = AlertKeys.resolve(app.settings(), warehouse, request.warehouseKey());
         long splitBytes = (long) app.settings().getInt(AlertSettings.SPLIT_MB, AlertSettings.SPLIT_MB_DEFAULT) << 20;
         return new AlertIngestJob(app.spark(), new WarehouseAlertTables(warehouse)).run(new AlertIngestJob.Request(
                 request.files(), p, key, app.settings().workDir(), splitBytes, request.restate()), progress);

@@ -73,4 +73,14 @@ public final class ListSubmissions {
     public Path rawFile(String id) {
         return app.warehouse().submissions().rawFileOf(id);
     }
+
+    /** The bytes of the accepted submission {@code id} as received (checked as {@link #rawFile}), wherever the warehouse is. */
+    public byte[] rawBytes(String id) {
+        try (java.io.InputStream in = app.warehouse().submissions().openRawFile(id)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new eu.cyberstat.failure.StorageException("Cannot read the file of submission " + id + ": "
+                    + e.getMessage(), e);
+        }
+    }
 }

@@ -42,7 +42,7 @@ public final class ValidateFile {
         Optional<Warehouse> found = app.findWarehouse();
         PriorFigures prior = found.map(w -> w.submissions().priorFigures(null)).orElse(PriorFigures.NONE);
         Optional<Path> missing = found.isEmpty() && app.settings().get(Settings.WAREHOUSE_DIR).isPresent()
-                ? Optional.of(app.settings().warehouseDir().toAbsolutePath().normalize()) : Optional.empty();
+                ? Optional.of(app.warehouseLocation().root().toAbsolutePath().normalize()) : Optional.empty();
         StatisticsValidator validator = new StatisticsValidator(app.reference(), prior, app.validationSettings());
         return new Result(validator.validate(request.file(), request.options()), missing);
     }

@@ -69,13 +69,13 @@ public final class WarehouseCommand implements Runnable {
                 report = new CheckWarehouse(app).check(scope.request());
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Warehouse %s%n", report.warehouse());
+            out.printf("Warehouse %s%n", report.location());
             if (report.leftovers().isEmpty()) {
                 out.println("Leftovers: none.");
             } else {
                 out.printf("Leftovers (no commit references them; readers never look at them): %d, %s%n",
                         report.leftovers().size(), bytes(report.leftovers().stream().mapToLong(WarehouseCheck.Leftover::bytes).sum()));
-                report.leftovers().forEach(l -> out.printf("  %s  %s, %s, last changed %s%n", l.path(),
+                report.leftovers().forEach(l -> out.printf("  %s  %s, %s, last changed %s%n", report.shown(l.path()),
                         l.kind().description(), bytes(l.bytes()), l.lastModified()));
                 out.println("Remove them with: cyberstat warehouse clean (add --dry-run to see what it would remove).");
             }
@@ -87,7 +87,7 @@ public final class WarehouseCommand implements Runnable {
                 return ExitCode.OK;
             }
             out.printf("Damage: %d%n", report.damage().size());
-            report.damage().forEach(d -> out.printf("  %s %s%n", d.path(), d.problem()));
+            report.damage().forEach(d -> out.printf("  %s %s%n", report.shown(d.path()), d.problem()));
             out.flush();
             return ExitCode.REJECTED;
         }

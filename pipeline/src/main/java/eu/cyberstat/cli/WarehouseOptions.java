@@ -7,10 +7,12 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that touches the warehouse. */
 public class WarehouseOptions {
 
+    // A string, not a Path: a Path would fold hdfs://namenode:8020/... into hdfs:/namenode:8020/...
     @Option(names = "--warehouse", paramLabel = "DIR",
-            description = "Warehouse folder. Default: the setting " + Settings.WAREHOUSE_DIR + " (config file or "
-                    + "environment variable CYBERSTAT_WAREHOUSE_DIR), else ./" + Settings.WAREHOUSE_DIR_DEFAULT + ".")
-    Path warehouse;
+            description = "Warehouse folder, or a Hadoop URI (hdfs://namenode:8020/cyberstat/warehouse). Default: the "
+                    + "setting " + Settings.WAREHOUSE_DIR + " (config file or environment variable "
+                    + "CYBERSTAT_WAREHOUSE_DIR), else ./" + Settings.WAREHOUSE_DIR_DEFAULT + ".")
+    String warehouse;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file (Java properties). Default: ./cyberstat.properties when present.")

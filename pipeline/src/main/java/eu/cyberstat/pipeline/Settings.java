@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline;
 
 import eu.cyberstat.failure.BadInputException;
 import eu.cyberstat.warehousing.Warehouse;
+import eu.cyberstat.warehousing.WarehouseLocation;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -109,8 +110,28 @@ public final class Settings {
         }
     }
 
+    /**
+     * The warehouse as a folder of this machine, for what needs one (the run history kept inside
+     * it); refused for a warehouse on a Hadoop file system, where {@link #warehouse()} is the one.
+     */
     public Path warehouseDir() {
         return folder(WAREHOUSE_DIR, get(WAREHOUSE_DIR, WAREHOUSE_DIR_DEFAULT));
+    }
+
+    /**
+     * Where the warehouse is: a folder (a path or a {@code file:} URI), or a Hadoop file system
+     * with atomic renames ({@code hdfs:}, {@code viewfs:}, {@code abfs:}), configured by the
+     * {@code spark.hadoop.*} settings as Spark's executors are. Object stores are refused
+     * ({@link WarehouseLocation} says why).
+     */
+    public WarehouseLocation warehouse() {
+        return WarehouseLocation.of(WAREHOUSE_DIR, get(WAREHOUSE_DIR, WAREHOUSE_DIR_DEFAULT), values);
+    }
+
+    /** Whether the warehouse is a folder of this machine rather than on a Hadoop file system. */
+    public boolean warehouseIsLocal() {
+        String value = get(WAREHOUSE_DIR, WAREHOUSE_DIR_DEFAULT);
+        return WarehouseLocation.schemeOf(value).map("file"::equals).orElse(true);
     }
 
     public Path workDir() {
@@ -119,9 +140,9 @@ public final class Settings {
 
     /**
      * A folder setting: a path, or the {@code file:} URI of one (as Hadoop and Spark write them).
-     * The warehouse is read and written through java.nio, on a file system every executor mounts;
-     * another scheme ({@code hdfs:}, {@code s3a:}, ...) is refused rather than taken for a folder
-     * named after it (docs/cluster.md says why object stores would break the commit protocol).
+     * The work folder is written through java.nio, on a file system every executor mounts; another
+     * scheme ({@code hdfs:}, {@code s3a:}, ...) is refused rather than taken for a folder named after
+     * it. The warehouse may be on Hadoop: see {@link #warehouse()}.
      */
     private static Path folder(String key, String value) {
         Matcher scheme = URI_SCHEME.matcher(value);
@@ -136,7 +157,14 @@ public final class Settings {
                         + "(write file:///shared/cyberstat/warehouse, or the path itself).");
             }
         }
-        throw new BadInputException("Setting " + key + " = " + value + ": cyberstat keeps its warehouse and work folder on "
+        if (key.equals(WAREHOUSE_DIR)) {
+            // A warehouse on Hadoop is valid (warehouse()); what asked for a folder of this machine is not.
+            WarehouseLocation.requireSafe(key, value);
+            throw new BadInputException("Setting " + key + " = " + value + ": this needs the warehouse in a folder of "
+                    + "this machine, not on " + scheme.group(1) + ": storage; set history.dir to a local folder. See "
+                    + "docs/cluster.md, \"Where the data must live\".");
+        }
+        throw new BadInputException("Setting " + key + " = " + value + ": cyberstat keeps its work folder on "
                 + "a file system mounted at the same path on every node (a path, or a file: URI), not on " + scheme.group(1)
                 + ": storage. See docs/cluster.md, \"Where the data must live\".");
     }

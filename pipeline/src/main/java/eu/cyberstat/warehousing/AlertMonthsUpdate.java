@@ -65,7 +65,7 @@ public final class AlertMonthsUpdate implements PendingUpdate<List<String>, Aler
     @Override
     public AlertIngest commit() {
         if (!hasAlerts()) {
-            Optional.ofNullable(stagedAlerts).ifPresent(ParquetTable::deleteStaged);
+            Optional.ofNullable(stagedAlerts).ifPresent(alerts::deleteStaged);
             Optional.ofNullable(stagedQuarantine)
                     .ifPresent(q -> quarantine.commit(q, List.of(), ingest.quarantineProperties(null)));
             return ingest;

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.cyberstat.failure.ConflictException;
 import eu.cyberstat.failure.StorageException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,18 +21,19 @@ import java.util.stream.Stream;
 /**
  * The append-only commit log of one warehouse table, as Iceberg's metadata log: every change is
  * one JSON file {@code _log/00000000000000000042.json}, written in full under a temporary name
- * and made visible by one atomic rename. Readers only ever see whole commits; data folders that
- * no commit names (left by a crash) are invisible. Writers are serialised by a file lock, so two
- * processes appending at once both succeed, one after the other.
+ * and made visible by one atomic rename that never replaces an entry. Readers only ever see whole
+ * commits; data folders that no commit names (left by a crash) are invisible. Two processes
+ * appending at once both succeed, one after the other: on a local disk a file lock serialises
+ * them; on Hadoop, which has no lock a dead process would release, the second one's rename to the
+ * same entry fails, and it reads the entry that won, checks it for conflicts as if it had been
+ * there before, and takes the next number ({@link WarehouseStorage#appendingTo}).
  */
 public final class CommitLog {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
-    private static final java.util.concurrent.ConcurrentMap<Path, java.util.concurrent.locks.ReentrantLock> LOCAL_LOCKS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
+    private final WarehouseStorage storage;
     private final Path dir;
     private final Clock clock;
     /** Whole reads of each log in this JVM, by folder, for tests that a use case reads a log once. */
@@ -49,6 +46,15 @@ public final class CommitLog {
     }
 
     CommitLog(Path dir, Clock clock) {
+        this(LocalStorage.INSTANCE, dir, clock);
+    }
+
+    CommitLog(WarehouseStorage storage, Path dir) {
+        this(storage, dir, Clock.systemUTC());
+    }
+
+    CommitLog(WarehouseStorage storage, Path dir, Clock clock) {
+        this.storage = storage;
         this.dir = dir;
         this.clock = clock;
     }
@@ -98,65 +104,62 @@ public final class CommitLog {
     public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties,
                          Snapshot base, Function<List<Commit>, Optional<Commit>> conflict) {
         try {
-            Files.createDirectories(dir);
-            // A file lock excludes other processes; threads of this JVM queue on an in-process lock.
-            java.util.concurrent.locks.ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(
-                    dir.toAbsolutePath().normalize(), d -> new java.util.concurrent.locks.ReentrantLock());
-            local.lock();
-            try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
+            return storage.appendingTo(dir, () -> {
                 List<Commit> unseen = base == null ? commits() : since(base.latest());
-                Optional<Commit> conflicting = conflict.apply(unseen);
-                if (conflicting.isPresent()) {
-                    throw new Conflict(conflicting.get());
+                while (true) {
+                    Optional<Commit> conflicting = conflict.apply(unseen);
+                    if (conflicting.isPresent()) {
+                        throw new Conflict(conflicting.get());
+                    }
+                    Commit last = !unseen.isEmpty() ? unseen.get(unseen.size() - 1) : base == null ? null : base.latest();
+                    if (Stream.concat(base == null ? Stream.empty() : base.commits().stream(), unseen.stream())
+                            .anyMatch(c -> c.id().equals(id))) {
+                        throw new IllegalStateException("Commit id " + id + " already exists in " + storage.describe(dir));
+                    }
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                    // Commit times strictly increase, so "as of" is well defined even if the clock steps back.
+                    Instant at = last != null && !now.isAfter(last.committedAt()) ? last.committedAt().plusMillis(1) : now;
+                    long sequence = last == null ? 1 : last.sequence() + 1;
+                    Commit commit = new Commit(sequence, id, at, dataDir, partitions, properties);
+                    // Written in full under a temporary name, then renamed into the log, never over an
+                    // entry there: the one step that commits.
+                    byte[] entry = JSON.writeValueAsBytes(commit);
+                    if (storage.createOnce(dir.resolve(fileName(sequence)), AtomicFiles.PUBLISHED, out -> out.write(entry))) {
+                        return commit;
+                    }
+                    // Another writer took this number (Hadoop: no lock): its commits are checked as well, then the next.
+                    List<Commit> more = new ArrayList<>(unseen);
+                    more.addAll(since(last));
+                    unseen = more;
                 }
-                Commit last = !unseen.isEmpty() ? unseen.get(unseen.size() - 1) : base == null ? null : base.latest();
-                if (Stream.concat(base == null ? Stream.empty() : base.commits().stream(), unseen.stream())
-                        .anyMatch(c -> c.id().equals(id))) {
-                    throw new IllegalStateException("Commit id " + id + " already exists in " + dir);
-                }
-                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                // Commit times strictly increase, so "as of" is well defined even if the clock steps back.
-                Instant at = last != null && !now.isAfter(last.committedAt()) ? last.committedAt().plusMillis(1) : now;
-                long sequence = last == null ? 1 : last.sequence() + 1;
-                Commit commit = new Commit(sequence, id, at, dataDir, partitions, properties);
-                // Written in full under a temporary name, then renamed into the log: the one step that commits.
-                byte[] entry = JSON.writeValueAsBytes(commit);
-                AtomicFiles.publish(dir.resolve(fileName(sequence)), AtomicFiles.PUBLISHED, out -> out.write(entry));
-                return commit;
-            } finally {
-                local.unlock();
-            }
+            });
         } catch (IOException e) {
-            throw StorageFailures.of("commit to", dir, e);
+            throw storage.failure("commit to", dir, e);
         }
     }
 
     /** Every commit in log order. */
     public List<Commit> commits() {
-        if (!Files.isDirectory(dir)) {
+        if (!storage.isDirectory(dir)) {
             return List.of();
         }
         fullReads.incrementAndGet();
         FULL_READS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new AtomicLong()).incrementAndGet();
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> entries = files.filter(p -> p.getFileName().toString().matches("\\d{20}\\.json")).sorted().toList();
-            List<Commit> commits = new ArrayList<>(entries.size());
-            for (Path p : entries) {
-                commits.add(read(p));
-            }
-            return commits;
-        } catch (IOException e) {
-            throw unreadable(e);
+        List<Path> entries = storage.list(dir).stream()
+                .filter(p -> p.getFileName().toString().matches("\\d{20}\\.json")).toList();
+        List<Commit> commits = new ArrayList<>(entries.size());
+        for (Path p : entries) {
+            commits.add(read(p));
         }
+        return commits;
     }
 
     /** The commits after {@code known} (null: all), found by their sequence numbers, which have no gaps. */
-    private List<Commit> since(Commit known) throws IOException {
+    private List<Commit> since(Commit known) {
         List<Commit> newer = new ArrayList<>();
         for (long sequence = known == null ? 1 : known.sequence() + 1; ; sequence++) {
             Path entry = dir.resolve(fileName(sequence));
-            if (!Files.exists(entry)) {
+            if (!storage.exists(entry)) {
                 return newer;
             }
             newer.add(read(entry));
@@ -165,14 +168,16 @@ public final class CommitLog {
 
     private Commit read(Path entry) {
         try {
-            return JSON.readValue(entry.toFile(), Commit.class);
+            try (java.io.InputStream in = storage.read(entry)) {
+                return JSON.readValue(in, Commit.class);
+            }
         } catch (IOException e) {
             throw unreadable(e);
         }
     }
 
     private StorageException unreadable(IOException e) {
-        return new StorageException("The warehouse log " + dir + " cannot be read (" + e.getMessage()
+        return new StorageException("The warehouse log " + storage.describe(dir) + " cannot be read (" + e.getMessage()
                 + "): is this a cyberstat warehouse?", e);
     }
 

@@ -3,13 +3,9 @@ package eu.cyberstat.warehousing;
 import eu.cyberstat.failure.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
@@ -55,24 +51,24 @@ final class KeptFile {
      *
      * @throws StorageException when it is missing, a symbolic link, or changed since the commit
      */
-    static Path readBack(Path rawDir, Commit c) {
-        verify(rawDir, c).ifPresent(d -> {
-            throw new StorageException(d.path() + " " + d.problem(), null);
+    static Path readBack(WarehouseStorage storage, Path rawDir, Commit c) {
+        verify(storage, rawDir, c).ifPresent(d -> {
+            throw new StorageException(storage.describe(d.path()) + " " + d.problem(), null);
         });
-        return only(rawDir).orElseThrow();
+        return only(storage, rawDir).orElseThrow();
     }
 
     /** What is wrong with the file a commit keeps in {@code rawDir}, if anything (see {@link #readBack}). */
-    static Optional<WarehouseCheck.Damage> verify(Path rawDir, Commit c) {
+    static Optional<WarehouseCheck.Damage> verify(WarehouseStorage storage, Path rawDir, Commit c) {
         String restore = " Restore it from the warehouse's backup (or from the sender's original, whose SHA-256 the "
                 + "commit records); until then nothing read from it can be trusted.";
-        Optional<Path> file = only(rawDir);
+        Optional<Path> file = only(storage, rawDir);
         if (file.isEmpty()) {
             return Optional.of(new WarehouseCheck.Damage(rawDir, "holds no kept file, though commit " + c.id()
                     + " kept " + name(c) + " there." + restore));
         }
         Path f = file.get();
-        if (Files.isSymbolicLink(f)) {
+        if (storage.isLink(f)) {
             return Optional.of(new WarehouseCheck.Damage(f, "is a symbolic link, not the file commit " + c.id()
                     + " kept: a link may lead out of the warehouse and is never read." + restore));
         }
@@ -81,7 +77,7 @@ final class KeptFile {
             return Optional.empty();
         }
         String now;
-        try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+        try (InputStream in = storage.read(f)) {
             now = DigestUtils.sha256Hex(in);
         } catch (IOException e) {
             return Optional.of(new WarehouseCheck.Damage(f, "cannot be read (" + e.getMessage() + ")." + restore));
@@ -93,15 +89,10 @@ final class KeptFile {
         return Optional.empty();
     }
 
-    private static Optional<Path> only(Path rawDir) {
-        if (!Files.isDirectory(rawDir, LinkOption.NOFOLLOW_LINKS)) {
+    private static Optional<Path> only(WarehouseStorage storage, Path rawDir) {
+        if (storage.isLink(rawDir)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.list(rawDir)) {
-            List<Path> all = files.sorted().toList();
-            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-        } catch (IOException e) {
-            throw new StorageException("Cannot list " + rawDir + ": " + e.getMessage(), e);
-        }
+        return storage.list(rawDir).stream().findFirst();
     }
 }

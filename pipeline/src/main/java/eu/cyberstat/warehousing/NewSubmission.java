@@ -4,7 +4,6 @@ import eu.cyberstat.figure.Observation;
 import eu.cyberstat.problem.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ public final class NewSubmission implements PendingUpdate<RevisionPreview, Submi
         Path stagedFiles = stageFiles();
         ParquetTable table = warehouse.observations();
         ParquetTable.StagedData stagedRows = table.stage(id, rows());
-        AtomicFiles.moveIntoPlace(stagedFiles, store.folderOf(id));
+        warehouse.storage().moveIntoPlace(stagedFiles, store.folderOf(id));
         String dataDir = table.moveIntoPlace(stagedRows);
         List<CountryYear> countryYears = SubmissionStore.countryYears(observations);
         Submission record = new Submission(id, null, upload.name(), upload.sha256(), upload.bytes(), observations.size(),
@@ -106,13 +105,15 @@ public final class NewSubmission implements PendingUpdate<RevisionPreview, Submi
     private Path stageFiles() {
         Path staged = warehouse.root().resolve(Warehouse.STAGING).resolve("submission-" + id);
         try {
-            Files.createDirectories(staged.resolve(SubmissionStore.RAW_DIR));
-            Files.copy(upload.file(), staged.resolve(SubmissionStore.RAW_DIR).resolve(SubmissionStore.safeName(upload.name())));
-            Files.writeString(staged.resolve(SubmissionStore.REPORT_FILE), report.toJson(), StandardCharsets.UTF_8);
-            SubmissionStore.writeNormalised(staged.resolve(SubmissionStore.NORMALISED_FILE), observations);
+            WarehouseStorage storage = warehouse.storage();
+            storage.createDirectories(staged.resolve(SubmissionStore.RAW_DIR));
+            storage.copyIn(upload.file(), staged.resolve(SubmissionStore.RAW_DIR).resolve(SubmissionStore.safeName(upload.name())));
+            byte[] json = report.toJson().getBytes(StandardCharsets.UTF_8);
+            storage.write(staged.resolve(SubmissionStore.REPORT_FILE), out -> out.write(json));
+            warehouse.submissions().writeNormalised(staged.resolve(SubmissionStore.NORMALISED_FILE), observations);
             return staged;
         } catch (IOException e) {
-            throw StorageFailures.of("stage submission " + id + " in", staged, e);
+            throw warehouse.storage().failure("stage submission " + id + " in", staged, e);
         }
     }
 

@@ -5,7 +5,6 @@ import eu.cyberstat.warehousing.Commit;
 import eu.cyberstat.warehousing.CommitLog;
 import eu.cyberstat.warehousing.Snapshot;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ParquetTable {
 
+    private final WarehouseStorage storage;
     private final Path root;
     private final Path staging;
     private final StructType schema;
@@ -49,15 +49,21 @@ public final class ParquetTable {
      * @param commitColumn     name of the column that carries the commit id when reading
      */
     ParquetTable(Path root, Path staging, StructType schema, List<String> partitionColumns, String commitColumn) {
+        this(LocalStorage.INSTANCE, root, staging, schema, partitionColumns, commitColumn);
+    }
+
+    ParquetTable(WarehouseStorage storage, Path root, Path staging, StructType schema, List<String> partitionColumns,
+                 String commitColumn) {
         for (String p : partitionColumns) {
             schema.apply(p); // throws if the partition column is not in the schema
         }
+        this.storage = storage;
         this.root = root;
         this.staging = staging;
         this.schema = schema;
         this.partitionColumns = List.copyOf(partitionColumns);
         this.commitColumn = commitColumn;
-        this.log = new CommitLog(root.resolve("_log"));
+        this.log = new CommitLog(storage, root.resolve("_log"));
     }
 
     public Snapshot snapshot(Instant asOf) {
@@ -76,11 +82,11 @@ public final class ParquetTable {
         try {
             rows.select(columns).write().mode(SaveMode.ErrorIfExists)
                     .partitionBy(partitionColumns.toArray(String[]::new))
-                    .parquet(folder.toString());
+                    .parquet(storage.describe(folder)); // a Hadoop URI goes to Spark as it is
         } catch (RuntimeException e) {
             // Spark wraps a task's I/O failure (a full disk) in several layers: say what the system said.
             if (isStorageFailure(e)) {
-                throw StorageFailures.of("write", staging, e);
+                throw storage.failure("write", staging, e);
             }
             throw e;
         }
@@ -99,7 +105,7 @@ public final class ParquetTable {
     /** Moves staged rows into the table's data folder (still invisible); returns its path relative to the table. */
     String moveIntoPlace(StagedData staged) {
         String relative = "data/" + commitColumn + "=" + ExternalCatalogUtils.escapePathName(staged.commitId());
-        AtomicFiles.moveIntoPlace(staged.folder(), root.resolve(relative));
+        storage.moveIntoPlace(staged.folder(), root.resolve(relative));
         return relative;
     }
 
@@ -133,8 +139,8 @@ public final class ParquetTable {
     }
 
     /** Removes a staged folder that will not be committed (rows that turned out to replace nothing). */
-    static void deleteStaged(StagedData staged) {
-        AtomicFiles.deleteTree(staged.folder());
+    void deleteStaged(StagedData staged) {
+        storage.deleteTree(staged.folder());
     }
 
     /** A new, sortable commit id. */
@@ -155,15 +161,15 @@ public final class ParquetTable {
             Path commitDir = root.resolve(commit.dataDir());
             for (List<String> partition : snapshot.partitionsOwnedBy(commit)) {
                 Path dir = commitDir.resolve(partitionPath(partition));
-                if (Files.isDirectory(dir)) {
-                    paths.add(dir.toString());
+                if (storage.isDirectory(dir)) {
+                    paths.add(storage.describe(dir));
                 }
             }
         }
         if (paths.isEmpty()) {
             return spark.createDataFrame(List.of(), withCommit);
         }
-        Dataset<Row> rows = spark.read().schema(withCommit).option("basePath", root.resolve("data").toString())
+        Dataset<Row> rows = spark.read().schema(withCommit).option("basePath", storage.describe(root.resolve("data")))
                 .parquet(paths.toArray(String[]::new));
         // Columns in schema order, commit column last, whatever order Spark put partition columns in.
         return rows.select(Stream.of(withCommit.fieldNames()).map(rows::col).toArray(Column[]::new));
@@ -188,20 +194,18 @@ public final class ParquetTable {
             partitions.add(List.of());
             return partitions;
         }
-        try (Stream<Path> files = Files.walk(folder, partitionColumns.size())) {
-            files.filter(Files::isDirectory)
-                    .filter(d -> folder.relativize(d).getNameCount() == partitionColumns.size())
-                    .forEach(d -> {
-                        Path rel = folder.relativize(d);
-                        List<String> values = new ArrayList<>();
-                        for (int i = 0; i < rel.getNameCount(); i++) {
-                            String name = rel.getName(i).toString();
-                            values.add(ExternalCatalogUtils.unescapePathName(name.substring(name.indexOf('=') + 1)));
-                        }
-                        partitions.add(values);
-                    });
-        } catch (IOException e) {
-            throw new StorageException("Cannot list staged folder " + folder, e);
+        List<Path> level = List.of(folder);
+        for (int depth = 0; depth < partitionColumns.size(); depth++) {
+            level = level.stream().flatMap(d -> storage.list(d).stream()).filter(storage::isDirectory).toList();
+        }
+        for (Path d : level) {
+            Path rel = folder.relativize(d);
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < rel.getNameCount(); i++) {
+                String name = rel.getName(i).toString();
+                values.add(ExternalCatalogUtils.unescapePathName(name.substring(name.indexOf('=') + 1)));
+            }
+            partitions.add(values);
         }
         return partitions;
     }

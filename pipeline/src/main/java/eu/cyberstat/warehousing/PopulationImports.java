@@ -6,6 +6,8 @@ import eu.cyberstat.ingest.population.PopulationFigures;
 import eu.cyberstat.reference.PopulationTable;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,12 +37,18 @@ public final class PopulationImports {
     private static final String[] COLUMNS = {"geo", "year", "population", "flags"};
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
+    private final WarehouseStorage storage;
     private final Path warehouse;
     private final CommitLog log;
 
     public PopulationImports(Path warehouse) {
+        this(LocalStorage.INSTANCE, warehouse);
+    }
+
+    PopulationImports(WarehouseStorage storage, Path warehouse) {
+        this.storage = storage;
         this.warehouse = warehouse;
-        this.log = new CommitLog(warehouse.resolve(FOLDER).resolve("_log"));
+        this.log = new CommitLog(storage, warehouse.resolve(FOLDER).resolve("_log"));
     }
 
     /** The import log. */
@@ -102,17 +110,17 @@ public final class PopulationImports {
             String id = "P" + SubmissionStore.newSubmissionId(Instant.now(), sha256).substring(1);
             Path staged = warehouse.resolve(Warehouse.STAGING).resolve("population-" + id);
             try {
-                Files.createDirectories(staged.resolve(SubmissionStore.RAW_DIR));
-                Files.copy(rawFile, staged.resolve(SubmissionStore.RAW_DIR).resolve(SubmissionStore.safeName(originalName)));
+                storage.createDirectories(staged.resolve(SubmissionStore.RAW_DIR));
+                storage.copyIn(rawFile, staged.resolve(SubmissionStore.RAW_DIR).resolve(SubmissionStore.safeName(originalName)));
                 writeNormalised(staged.resolve(NORMALISED_FILE), figures.figures());
-                AtomicFiles.moveIntoPlace(staged, folderOf(id));
+                storage.moveIntoPlace(staged, folderOf(id));
                 PopulationImport record = new PopulationImport(id, originalName, sha256, Files.size(rawFile), null,
                         figures.format(), figures.figures().size(), String.join(",", figures.geos()),
                         figures.years().first() + "–" + figures.years().last());
                 return PopulationImport.of(log.append(id, id, List.of(), record.properties(), commits -> commits.stream()
                         .filter(c -> KeptFile.holds(c, sha256)).findFirst()));
             } catch (IOException e) {
-                throw StorageFailures.of("import population file " + originalName + " into", warehouse, e);
+                throw storage.failure("import population file " + originalName + " into", warehouse, e);
             }
         }
     }
@@ -126,26 +134,27 @@ public final class PopulationImports {
         return population;
     }
 
-    private static void writeNormalised(Path file, List<PopulationFigure> figures) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSV)) {
+    private void writeNormalised(Path file, List<PopulationFigure> figures) throws IOException {
+        storage.write(file, stream -> {
+            CSVPrinter out = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), CSV);
             out.printRecord((Object[]) COLUMNS);
             for (PopulationFigure f : figures) {
                 out.printRecord(f.geo(), f.year(), f.population(), f.flags());
             }
-        }
+            out.flush(); // not closed: the storage forces the file to disk, then closes it
+        });
     }
 
-    private static Map<String, Map<Integer, Long>> readNormalised(Path file) {
+    private Map<String, Map<Integer, Long>> readNormalised(Path file) {
         Map<String, Map<Integer, Long>> updates = new TreeMap<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(storage.read(file), StandardCharsets.UTF_8)) {
             for (CSVRecord rec : CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 updates.computeIfAbsent(rec.get("geo"), g -> new TreeMap<>())
                         .put(Integer.parseInt(rec.get("year")), Long.parseLong(rec.get("population")));
             }
             return updates;
         } catch (IOException e) {
-            throw new StorageException("Cannot read " + file, e);
+            throw new StorageException("Cannot read " + storage.describe(file), e);
         }
     }
 }

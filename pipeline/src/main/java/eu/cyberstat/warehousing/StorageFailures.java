@@ -25,12 +25,16 @@ public final class StorageFailures {
      * @param where the file or folder that could not be written
      */
     public static StorageException of(String doing, Path where, Throwable cause) {
+        return of(doing, where.toAbsolutePath().normalize().toString(), cause);
+    }
+
+    /** As {@link #of(String, Path, Throwable)}, for a place named as its storage shows it (a Hadoop URI). */
+    static StorageException of(String doing, String folder, Throwable cause) {
         if (cause instanceof StorageException known) {
             return known;
         }
         String reason = reason(cause);
         String lower = reason.toLowerCase(Locale.ROOT);
-        String folder = where.toAbsolutePath().normalize().toString();
         String nothing = " Nothing was committed; what was written in part is a leftover (cyberstat warehouse check "
                 + "lists it).";
         if (lower.contains("no space left on device") || lower.contains("disk quota exceeded")) {

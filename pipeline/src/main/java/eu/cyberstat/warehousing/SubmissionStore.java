@@ -8,6 +8,8 @@ import eu.cyberstat.problem.ValidationReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,12 +64,23 @@ public final class SubmissionStore {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS")
             .withZone(ZoneOffset.UTC);
 
+    private final WarehouseStorage storage;
     private final Path warehouse;
     private final CommitLog log;
 
     public SubmissionStore(Path warehouse) {
+        this(LocalStorage.INSTANCE, warehouse);
+    }
+
+    SubmissionStore(WarehouseStorage storage, Path warehouse) {
+        this.storage = storage;
         this.warehouse = warehouse;
-        this.log = new CommitLog(warehouse.resolve(OBSERVATIONS_TABLE).resolve("_log"));
+        this.log = new CommitLog(storage, warehouse.resolve(OBSERVATIONS_TABLE).resolve("_log"));
+    }
+
+    /** The file system of the warehouse. */
+    WarehouseStorage storage() {
+        return storage;
     }
 
     public CommitLog log() {
@@ -253,15 +266,15 @@ public final class SubmissionStore {
         if (keptAs.equals(id)) {
             Path staged = warehouse.resolve(Warehouse.STAGING).resolve("rejected-" + id);
             try {
-                Files.createDirectories(staged.resolve(RAW_DIR));
-                Files.copy(rawFile, staged.resolve(RAW_DIR).resolve(safeName(originalName)));
+                storage.createDirectories(staged.resolve(RAW_DIR));
+                storage.copyIn(rawFile, staged.resolve(RAW_DIR).resolve(safeName(originalName)));
             } catch (IOException e) {
-                throw StorageFailures.of("keep rejected upload " + id + " in", staged, e);
+                throw storage.failure("keep rejected upload " + id + " in", staged, e);
             }
-            AtomicFiles.moveIntoPlace(staged, dir);
+            storage.moveIntoPlace(staged, dir);
         }
         String json = report.toJson();
-        AtomicFiles.publish(dir.resolve(REPORT_FILE), AtomicFiles.PUBLISHED,
+        storage.publish(dir.resolve(REPORT_FILE), AtomicFiles.PUBLISHED,
                 out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
         // The same bytes again are the same delivery: it keeps its first receipt (a rerun changes
         // no feedback sheet), and learns of a country a later attempt declared.
@@ -269,7 +282,8 @@ public final class SubmissionStore {
         try {
             about = rejectionOf(dir);
         } catch (IOException e) {
-            throw new StorageException("Cannot read " + dir.resolve(REJECTION_FILE) + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot read " + storage.describe(dir.resolve(REJECTION_FILE)) + ": "
+                    + e.getMessage(), e);
         }
         TreeSet<String> whom = new TreeSet<>(countriesOf(about));
         whom.addAll(countries);
@@ -280,7 +294,7 @@ public final class SubmissionStore {
         for (String key : new TreeSet<>(about.stringPropertyNames())) {
             text.append(key).append('=').append(about.getProperty(key)).append('\n');
         }
-        AtomicFiles.publish(dir.resolve(REJECTION_FILE), AtomicFiles.PUBLISHED,
+        storage.publish(dir.resolve(REJECTION_FILE), AtomicFiles.PUBLISHED,
                 out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         return keptAs;
     }
@@ -291,34 +305,35 @@ public final class SubmissionStore {
      */
     public List<RejectedUpload> rejected() {
         Path rejected = warehouse.resolve(SUBMISSIONS).resolve(REJECTED);
-        if (!Files.isDirectory(rejected)) {
+        if (!storage.isDirectory(rejected)) {
             return List.of();
         }
         List<RejectedUpload> out = new ArrayList<>();
-        try (var folders = Files.list(rejected)) {
-            for (Path dir : folders.filter(Files::isDirectory).sorted().toList()) {
-                if (!Files.exists(dir.resolve(REPORT_FILE))) {
+        try {
+            for (Path dir : storage.list(rejected).stream().filter(storage::isDirectory).toList()) {
+                if (!storage.exists(dir.resolve(REPORT_FILE))) {
                     continue;
                 }
                 java.util.Properties about = rejectionOf(dir);
                 String id = dir.getFileName().toString();
                 String file = about.getProperty(REJECTION_FILE_NAME, rawFileIn(dir).map(f -> f.getFileName().toString()).orElse(""));
                 Instant at = about.containsKey(RECEIVED_AT) ? Instant.parse(about.getProperty(RECEIVED_AT)) : receivedAtOf(id);
-                ValidationReport report = ValidationReport.fromJson(Files.readString(dir.resolve(REPORT_FILE), StandardCharsets.UTF_8));
+                ValidationReport report = ValidationReport.fromJson(readString(dir.resolve(REPORT_FILE)));
                 out.add(new RejectedUpload(id, file, countriesOf(about), at, report));
             }
         } catch (IOException e) {
-            throw new StorageException("Cannot read the rejected uploads in " + rejected + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot read the rejected uploads in " + storage.describe(rejected) + ": "
+                    + e.getMessage(), e);
         }
         out.sort(java.util.Comparator.comparing(RejectedUpload::receivedAt).thenComparing(RejectedUpload::id));
         return out;
     }
 
     /** What is known of a rejected upload kept in {@code dir} (nothing, for one kept before it was recorded). */
-    private static java.util.Properties rejectionOf(Path dir) throws IOException {
+    private java.util.Properties rejectionOf(Path dir) throws IOException {
         java.util.Properties about = new java.util.Properties();
-        if (Files.exists(dir.resolve(REJECTION_FILE))) {
-            try (Reader in = Files.newBufferedReader(dir.resolve(REJECTION_FILE), StandardCharsets.UTF_8)) {
+        if (storage.exists(dir.resolve(REJECTION_FILE))) {
+            try (Reader in = new InputStreamReader(storage.read(dir.resolve(REJECTION_FILE)), StandardCharsets.UTF_8)) {
                 about.load(in);
             }
         }
@@ -337,29 +352,28 @@ public final class SubmissionStore {
     }
 
     /** The rejected upload already kept with these bytes: ids end with the checksum's start, which the raw file confirms. */
-    private static Optional<String> rejectedCopy(Path rejected, String sha256) {
-        if (!Files.isDirectory(rejected)) {
-            return Optional.empty();
-        }
+    private Optional<String> rejectedCopy(Path rejected, String sha256) {
         String suffix = "-" + sha256.substring(0, 8);
-        try (var folders = Files.list(rejected)) {
-            return folders.filter(d -> d.getFileName().toString().endsWith(suffix)).sorted()
-                    .filter(d -> rawFileIn(d).map(f -> sha256.equals(sha256(f))).orElse(false))
-                    .map(d -> d.getFileName().toString()).findFirst();
+        return storage.list(rejected).stream().filter(d -> d.getFileName().toString().endsWith(suffix))
+                .filter(d -> rawFileIn(d).map(f -> sha256.equals(sha256Of(f))).orElse(false))
+                .map(d -> d.getFileName().toString()).findFirst();
+    }
+
+    private String sha256Of(Path kept) {
+        try (InputStream in = storage.read(kept)) {
+            return DigestUtils.sha256Hex(in);
         } catch (IOException e) {
-            throw new StorageException("Cannot list " + rejected, e);
+            throw new StorageException("Cannot read " + storage.describe(kept) + ": " + e.getMessage(), e);
         }
     }
 
-    private static Optional<Path> rawFileIn(Path folder) {
-        Path raw = folder.resolve(RAW_DIR);
-        if (!Files.isDirectory(raw)) {
-            return Optional.empty();
-        }
-        try (var files = Files.list(raw)) {
-            return files.findFirst();
-        } catch (IOException e) {
-            throw new StorageException("Cannot list " + raw, e);
+    private Optional<Path> rawFileIn(Path folder) {
+        return storage.list(folder.resolve(RAW_DIR)).stream().findFirst();
+    }
+
+    private String readString(Path file) throws IOException {
+        try (InputStream in = storage.read(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -367,9 +381,9 @@ public final class SubmissionStore {
     public ValidationReport reportOf(String submissionId) {
         Path file = folderOf(submissionId).resolve(REPORT_FILE);
         try {
-            return ValidationReport.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+            return ValidationReport.fromJson(readString(file));
         } catch (IOException e) {
-            throw new StorageException("Cannot read " + file, e);
+            throw new StorageException("Cannot read " + storage.describe(file), e);
         }
     }
 
@@ -387,8 +401,16 @@ public final class SubmissionStore {
     public Path rawFileOf(String submissionId) {
         Commit commit = log.commits().stream().filter(c -> c.id().equals(submissionId)).findFirst()
                 .orElseThrow(() -> new eu.cyberstat.failure.NotFoundException("No accepted submission " + submissionId
-                        + " in " + warehouse + "."));
-        return KeptFile.readBack(folderOf(submissionId).resolve(RAW_DIR), commit);
+                        + " in " + storage.describe(warehouse) + "."));
+        return KeptFile.readBack(storage, folderOf(submissionId).resolve(RAW_DIR), commit);
+    }
+
+    /**
+     * The raw upload of a submission, checked as {@link #rawFileOf}, opened to read: wherever
+     * the warehouse is (on Hadoop, {@link #rawFileOf}'s path is a name on the cluster's file system).
+     */
+    public InputStream openRawFile(String submissionId) throws IOException {
+        return storage.read(rawFileOf(submissionId));
     }
 
     /**
@@ -447,19 +469,20 @@ public final class SubmissionStore {
         };
     }
 
-    static void writeNormalised(Path file, List<Observation> observations) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSV)) {
+    void writeNormalised(Path file, List<Observation> observations) throws IOException {
+        storage.write(file, stream -> {
+            CSVPrinter out = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), CSV);
             out.printRecord((Object[]) COLUMNS);
             for (Observation o : observations) {
                 out.printRecord(o.geo(), o.year(), o.offence(), o.indicator(), o.value() == null ? "" : o.value(),
                         o.flags(), o.note());
             }
-        }
+            out.flush(); // not closed: the storage forces the file to disk, then closes it
+        });
     }
 
-    static List<Observation> readNormalised(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    List<Observation> readNormalised(Path file) {
+        try (Reader r = new InputStreamReader(storage.read(file), StandardCharsets.UTF_8)) {
             List<Observation> list = new ArrayList<>();
             for (CSVRecord rec : CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 String value = rec.get("value");
@@ -469,7 +492,7 @@ public final class SubmissionStore {
             }
             return list;
         } catch (IOException e) {
-            throw new StorageException("Cannot read " + file, e);
+            throw new StorageException("Cannot read " + storage.describe(file), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package eu.cyberstat.warehousing;
 
 import eu.cyberstat.failure.BadInputException;
-import eu.cyberstat.failure.StorageException;
 import eu.cyberstat.failure.NotFoundException;
 import eu.cyberstat.figure.Observation;
 import eu.cyberstat.problem.ValidationReport;
@@ -9,14 +8,11 @@ import eu.cyberstat.reference.PopulationTable;
 import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.warehousing.PopulationImports;
 import eu.cyberstat.warehousing.SubmissionStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -64,18 +60,20 @@ public final class Warehouse {
     static final String STAGING = "_staging";
     static final String TABLES = "tables";
 
+    private final WarehouseStorage storage;
     private final Path root;
     private final SubmissionStore submissions;
     private final Supplier<SparkSession> spark;
 
-    private Warehouse(Path root, Supplier<SparkSession> spark) {
+    private Warehouse(WarehouseStorage storage, Path root, Supplier<SparkSession> spark) {
+        this.storage = storage;
         this.root = root;
-        this.submissions = new SubmissionStore(root);
+        this.submissions = new SubmissionStore(storage, root);
         this.spark = spark;
     }
 
-    private Warehouse(Path root) {
-        this(root, () -> {
+    private Warehouse(WarehouseStorage storage, Path root) {
+        this(storage, root, () -> {
             throw new IllegalStateException("This warehouse was opened without Spark: open it with using(spark) to "
                     + "write national figures");
         });
@@ -83,7 +81,7 @@ public final class Warehouse {
 
     /** This warehouse, writing national figures with the given Spark session (started when first needed). */
     public Warehouse using(Supplier<SparkSession> session) {
-        return new Warehouse(root, session);
+        return new Warehouse(storage, root, session);
     }
 
     /**
@@ -103,17 +101,27 @@ public final class Warehouse {
      * @throws BadInputException when {@code dir} holds something else
      */
     public static Warehouse open(Path dir) {
-        return find(dir).orElseThrow(() -> new NotFound("There is no warehouse at " + dir.toAbsolutePath().normalize()
+        return open(WarehouseLocation.local(dir));
+    }
+
+    /** As {@link #open(Path)}, wherever the warehouse is. */
+    public static Warehouse open(WarehouseLocation at) {
+        return find(at).orElseThrow(() -> new NotFound("There is no warehouse at " + shown(at)
                 + ": name the right one with --warehouse DIR (or the setting " + DIR_SETTING
                 + "), or load data first (cyberstat submit FILE creates the warehouse)."));
     }
 
     /** The warehouse in {@code dir}, if there is one; an error if {@code dir} holds something else. */
     public static Optional<Warehouse> find(Path dir) {
-        if (isWarehouse(dir)) {
-            return Optional.of(new Warehouse(dir.toAbsolutePath().normalize()));
+        return find(WarehouseLocation.local(dir));
+    }
+
+    /** As {@link #find(Path)}, wherever the warehouse is. */
+    public static Optional<Warehouse> find(WarehouseLocation at) {
+        if (isWarehouse(at)) {
+            return Optional.of(new Warehouse(at.storage(), absolute(at)));
         }
-        refuseForeign(dir);
+        refuseForeign(at);
         return Optional.empty();
     }
 
@@ -123,47 +131,81 @@ public final class Warehouse {
      * the warehouse would mix with it.
      */
     public static Warehouse openOrCreate(Path dir) {
-        if (!isWarehouse(dir)) {
-            refuseForeign(dir);
+        return openOrCreate(WarehouseLocation.local(dir));
+    }
+
+    /** As {@link #openOrCreate(Path)}, wherever the warehouse is. */
+    public static Warehouse openOrCreate(WarehouseLocation at) {
+        if (!isWarehouse(at)) {
+            refuseForeign(at);
         }
+        WarehouseStorage storage = at.storage();
+        Path dir = at.root();
         try {
-            Files.createDirectories(dir.resolve(STAGING));
-            Files.createDirectories(dir.resolve(TABLES));
-            Files.createDirectories(dir.resolve(SubmissionStore.SUBMISSIONS));
-        } catch (IOException e) {
-            throw StorageFailures.of("create the warehouse folder", dir, e);
+            storage.createDirectories(dir.resolve(STAGING));
+            storage.createDirectories(dir.resolve(TABLES));
+            storage.createDirectories(dir.resolve(SubmissionStore.SUBMISSIONS));
+        } catch (java.io.IOException e) {
+            throw storage.failure("create the warehouse folder", dir, e);
         }
-        return new Warehouse(dir.toAbsolutePath().normalize());
+        return new Warehouse(storage, absolute(at));
     }
 
     /** A cyberstat warehouse has its submissions or tables folder (both, once anything was written). */
     public static boolean isWarehouse(Path dir) {
-        return Files.isDirectory(dir.resolve(SubmissionStore.SUBMISSIONS)) || Files.isDirectory(dir.resolve(TABLES));
+        return isWarehouse(WarehouseLocation.local(dir));
     }
 
-    private static void refuseForeign(Path dir) {
-        Path shown = dir.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+    private static boolean isWarehouse(WarehouseLocation at) {
+        return at.storage().isDirectory(at.root().resolve(SubmissionStore.SUBMISSIONS))
+                || at.storage().isDirectory(at.root().resolve(TABLES));
+    }
+
+    private static Path absolute(WarehouseLocation at) {
+        return at.root().toAbsolutePath().normalize();
+    }
+
+    private static String shown(WarehouseLocation at) {
+        return at.storage().describe(absolute(at));
+    }
+
+    private static void refuseForeign(WarehouseLocation at) {
+        WarehouseStorage storage = at.storage();
+        Path dir = at.root();
+        String shown = shown(at);
+        if (storage.exists(dir) && !storage.isDirectory(dir)) {
             throw new BadInputException(shown + " is a file, not a warehouse folder: name a folder with --warehouse DIR.");
         }
-        if (!Files.isDirectory(dir)) {
+        if (!storage.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<String> some = entries.map(p -> p.getFileName().toString()).sorted().limit(4).toList();
-            if (!some.isEmpty()) {
-                throw new BadInputException(shown + " is not a cyberstat warehouse: it holds other files ("
-                        + String.join(", ", some.subList(0, Math.min(3, some.size()))) + (some.size() > 3 ? ", ..." : "")
-                        + "). Name a new or empty folder for the warehouse with --warehouse DIR or the setting "
-                        + DIR_SETTING + ".");
-            }
-        } catch (IOException e) {
-            throw new StorageException("Cannot read the warehouse folder " + shown + ": " + e.getMessage(), e);
+        List<String> some = storage.list(dir).stream().map(p -> p.getFileName().toString()).limit(4).toList();
+        if (!some.isEmpty()) {
+            throw new BadInputException(shown + " is not a cyberstat warehouse: it holds other files ("
+                    + String.join(", ", some.subList(0, Math.min(3, some.size()))) + (some.size() > 3 ? ", ..." : "")
+                    + "). Name a new or empty folder for the warehouse with --warehouse DIR or the setting "
+                    + DIR_SETTING + ".");
         }
     }
 
+    /** The warehouse folder: a local path, or on Hadoop the path part of its URI (see {@link #describe()}). */
     public Path root() {
         return root;
+    }
+
+    /** The file system the warehouse is on; every access to its files goes through it. */
+    public WarehouseStorage storage() {
+        return storage;
+    }
+
+    /** Where the warehouse is, as a reader sees it: its folder, or its Hadoop URI. */
+    public String describe() {
+        return storage.describe(root);
+    }
+
+    /** Whether the warehouse is a folder of this machine (not on a Hadoop file system). */
+    public boolean isLocal() {
+        return storage instanceof LocalStorage;
     }
 
     public SubmissionStore submissions() {
@@ -171,7 +213,7 @@ public final class Warehouse {
     }
 
     public PopulationImports populationImports() {
-        return new PopulationImports(root);
+        return new PopulationImports(storage, root);
     }
 
     /**
@@ -188,7 +230,7 @@ public final class Warehouse {
      * submission log.
      */
     public ParquetTable observations() {
-        return new ParquetTable(root.resolve(SubmissionStore.OBSERVATIONS_TABLE), root.resolve(STAGING),
+        return new ParquetTable(storage, root.resolve(SubmissionStore.OBSERVATIONS_TABLE), root.resolve(STAGING),
                 OBSERVATION_SCHEMA, OBSERVATION_PARTITIONS, SUBMISSION_ID);
     }
 
@@ -245,7 +287,7 @@ public final class Warehouse {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Table names are lower-case identifiers, not '" + name + "'");
         }
-        return new ParquetTable(root.resolve(TABLES).resolve(name), root.resolve(STAGING), schema, partitionColumns,
+        return new ParquetTable(storage, root.resolve(TABLES).resolve(name), root.resolve(STAGING), schema, partitionColumns,
                 "commit_id");
     }
 }

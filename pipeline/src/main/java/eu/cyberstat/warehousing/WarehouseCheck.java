@@ -1,9 +1,6 @@
 package eu.cyberstat.warehousing;
 
-import eu.cyberstat.failure.StorageException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What a warehouse holds that no commit references, and what is damaged; and the safe removal of
@@ -68,12 +64,19 @@ public final class WarehouseCheck {
     /**
      * @param abandoned ingests whose quarantine entry was prepared but whose alerts never
      *                  committed (invisible; their folders are referenced by the log and kept)
+     * @param location  the warehouse as a reader finds it: its folder, or its Hadoop URI
      */
-    public record Report(Path warehouse, List<Leftover> leftovers, List<Damage> damage, List<String> abandoned) {
+    public record Report(Path warehouse, List<Leftover> leftovers, List<Damage> damage, List<String> abandoned,
+                         String location) {
         public Report {
             leftovers = List.copyOf(leftovers);
             damage = List.copyOf(damage);
             abandoned = List.copyOf(abandoned);
+        }
+
+        /** A path of the check as a reader finds it: in the warehouse, under its location (a Hadoop URI). */
+        public String shown(Path p) {
+            return p.startsWith(warehouse) ? location + p.toString().substring(warehouse.toString().length()) : p.toString();
         }
 
         /** True when nothing is damaged (leftovers are safe: no reader looks at them). */
@@ -102,42 +105,45 @@ public final class WarehouseCheck {
      */
     public static Report of(Warehouse warehouse, List<Path> runFolders) {
         Path root = warehouse.root();
+        WarehouseStorage storage = warehouse.storage();
         List<Leftover> leftovers = new ArrayList<>();
         List<Damage> damage = new ArrayList<>();
         // Listed first, then the logs read (see the class comment).
-        List<Path> staged = children(root.resolve(Warehouse.STAGING), p -> true);
-        List<Path> tables = children(root.resolve(Warehouse.TABLES), Files::isDirectory);
-        List<List<Path>> dataFolders = tables.stream().map(t -> children(t.resolve("data"), p -> true)).toList();
-        List<Path> submissionFolders = children(root.resolve(SubmissionStore.SUBMISSIONS),
+        List<Path> staged = children(storage, root.resolve(Warehouse.STAGING), p -> true);
+        List<Path> tables = children(storage, root.resolve(Warehouse.TABLES), storage::isDirectory);
+        List<List<Path>> dataFolders = tables.stream().map(t -> children(storage, t.resolve("data"), p -> true)).toList();
+        List<Path> submissionFolders = children(storage, root.resolve(SubmissionStore.SUBMISSIONS),
                 p -> !p.getFileName().toString().equals(SubmissionStore.REJECTED));
-        List<Path> importFolders = children(root.resolve(PopulationImports.FOLDER),
+        List<Path> importFolders = children(storage, root.resolve(PopulationImports.FOLDER),
                 p -> !p.getFileName().toString().equals("_log"));
-        List<Path> everything = walk(root);
+        List<Path> everything = storage.walk(root);
 
         for (Path p : staged) {
-            leftovers.add(leftover(p, Kind.STAGED));
+            leftovers.add(leftover(storage, p, Kind.STAGED));
         }
         for (Path p : everything) {
-            if (Files.isSymbolicLink(p)) {
-                damage.add(new Damage(p, "is a symbolic link" + target(p) + ": a warehouse holds only its own files and "
+            if (storage.isLink(p)) {
+                String target = storage.linkTarget(p);
+                damage.add(new Damage(p, "is a symbolic link" + (target.isEmpty() ? "" : " to " + target)
+                        + ": a warehouse holds only its own files and "
                         + "folders, and a link may lead out of it. Replace it by the file it stands for, or remove it "
                         + "if no commit needs it."));
-            } else if (isTemporary(p) && !p.startsWith(root.resolve(Warehouse.STAGING))) {
-                leftovers.add(leftover(p, Kind.TEMPORARY_FILE));
+            } else if (isTemporary(storage, p) && !p.startsWith(root.resolve(Warehouse.STAGING))) {
+                leftovers.add(leftover(storage, p, Kind.TEMPORARY_FILE));
             }
         }
         for (int i = 0; i < tables.size(); i++) {
             Path table = tables.get(i);
-            List<Commit> commits = new CommitLog(table.resolve("_log")).commits();
+            List<Commit> commits = new CommitLog(storage, table.resolve("_log")).commits();
             Set<Path> named = commits.stream().map(c -> table.resolve(c.dataDir()).normalize()).collect(Collectors.toSet());
             for (Path folder : dataFolders.get(i)) {
                 if (!named.contains(folder.normalize())) {
-                    leftovers.add(leftover(folder, Kind.UNCOMMITTED_DATA));
+                    leftovers.add(leftover(storage, folder, Kind.UNCOMMITTED_DATA));
                 }
             }
             for (Commit c : commits) {
                 Path folder = table.resolve(c.dataDir());
-                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                if (storage.isLink(folder) || !storage.isDirectory(folder)) {
                     damage.add(new Damage(folder, "is missing, though commit " + c.id() + " of " + table.getFileName()
                             + " names it: restore the warehouse from its backup."));
                 }
@@ -145,27 +151,29 @@ public final class WarehouseCheck {
         }
         SubmissionStore store = warehouse.submissions();
         List<Commit> submissions = store.log().commits();
-        uncommitted(submissionFolders, submissions, Kind.UNCOMMITTED_SUBMISSION, leftovers);
-        submissions.forEach(c -> KeptFile.verify(store.folderOf(c.id()).resolve(SubmissionStore.RAW_DIR), c)
+        uncommitted(storage, submissionFolders, submissions, Kind.UNCOMMITTED_SUBMISSION, leftovers);
+        submissions.forEach(c -> KeptFile.verify(storage, store.folderOf(c.id()).resolve(SubmissionStore.RAW_DIR), c)
                 .ifPresent(damage::add));
         PopulationImports imports = warehouse.populationImports();
         List<Commit> importCommits = imports.log().commits();
-        uncommitted(importFolders, importCommits, Kind.UNCOMMITTED_IMPORT, leftovers);
-        importCommits.forEach(c -> KeptFile.verify(imports.folderOf(c.id()).resolve(SubmissionStore.RAW_DIR), c)
+        uncommitted(storage, importFolders, importCommits, Kind.UNCOMMITTED_IMPORT, leftovers);
+        importCommits.forEach(c -> KeptFile.verify(storage, imports.folderOf(c.id()).resolve(SubmissionStore.RAW_DIR), c)
                 .ifPresent(damage::add));
+        // Run folders are on this machine, wherever the warehouse is.
         for (Path out : runFolders) {
             Path absolute = out.toAbsolutePath().normalize();
             String name = "." + absolute.getFileName();
-            for (Path p : children(absolute.getParent(), p -> p.getFileName().toString().startsWith(name + PARTIAL)
+            for (Path p : children(LocalStorage.INSTANCE, absolute.getParent(),
+                    p -> p.getFileName().toString().startsWith(name + PARTIAL)
                     || p.getFileName().toString().startsWith(name + REPLACED))) {
-                leftovers.add(leftover(p, p.getFileName().toString().startsWith(name + PARTIAL) ? Kind.UNFINISHED_RUN
-                        : Kind.REPLACED_RUN));
+                leftovers.add(leftover(LocalStorage.INSTANCE, p, p.getFileName().toString().startsWith(name + PARTIAL)
+                        ? Kind.UNFINISHED_RUN : Kind.REPLACED_RUN));
             }
         }
         List<String> abandoned = warehouse.alertIngests().abandonedQuarantine().stream()
                 .map(c -> AlertIngest.of(c).ingestId()).toList();
         leftovers.sort(Comparator.comparing(Leftover::path));
-        return new Report(root, leftovers, damage, abandoned);
+        return new Report(root, leftovers, damage, abandoned, warehouse.describe());
     }
 
     /**
@@ -186,10 +194,12 @@ public final class WarehouseCheck {
                 continue;
             }
             if (!dryRun) {
-                if (Files.isDirectory(l.path(), LinkOption.NOFOLLOW_LINKS)) {
-                    AtomicFiles.deleteTree(l.path());
+                WarehouseStorage storage = l.kind() == Kind.UNFINISHED_RUN || l.kind() == Kind.REPLACED_RUN
+                        ? LocalStorage.INSTANCE : warehouse.storage();
+                if (!storage.isLink(l.path()) && storage.isDirectory(l.path())) {
+                    storage.deleteTree(l.path());
                 } else {
-                    delete(l.path());
+                    storage.delete(l.path());
                 }
             }
             removed.add(l);
@@ -197,25 +207,27 @@ public final class WarehouseCheck {
         return new CleanUp(removed, young, olderThan);
     }
 
-    private static void uncommitted(List<Path> folders, List<Commit> commits, Kind kind, List<Leftover> into) {
+    private static void uncommitted(WarehouseStorage storage, List<Path> folders, List<Commit> commits, Kind kind,
+                                    List<Leftover> into) {
         Set<String> ids = commits.stream().map(Commit::id).collect(Collectors.toSet());
-        folders.stream().filter(f -> !ids.contains(f.getFileName().toString())).forEach(f -> into.add(leftover(f, kind)));
+        folders.stream().filter(f -> !ids.contains(f.getFileName().toString()))
+                .forEach(f -> into.add(leftover(storage, f, kind)));
     }
 
     /** The names {@link AtomicFiles} gives its temporary files: {@code .<target><random>.tmp}. */
-    private static boolean isTemporary(Path p) {
+    private static boolean isTemporary(WarehouseStorage storage, Path p) {
         String name = p.getFileName().toString();
-        return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+        return name.startsWith(".") && name.endsWith(".tmp") && !storage.isLink(p) && storage.isFile(p);
     }
 
-    private static Leftover leftover(Path p, Kind kind) {
+    private static Leftover leftover(WarehouseStorage storage, Path p, Kind kind) {
         Instant newest = Instant.EPOCH;
         long bytes = 0;
-        for (Path f : walk(p)) {
+        for (Path f : storage.walk(p)) {
             try {
-                newest = max(newest, Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant());
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                    bytes += Files.size(f);
+                newest = max(newest, storage.lastModified(f));
+                if (!storage.isLink(f) && storage.isFile(f)) {
+                    bytes += storage.size(f);
                 }
             } catch (IOException gone) {
                 // Removed meanwhile (a writer finished with it): it only counts as recent.
@@ -229,42 +241,10 @@ public final class WarehouseCheck {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String target(Path link) {
-        try {
-            return " to " + Files.readSymbolicLink(link);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static List<Path> children(Path dir, Predicate<Path> keep) {
-        if (dir == null || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+    private static List<Path> children(WarehouseStorage storage, Path dir, Predicate<Path> keep) {
+        if (dir == null || storage.isLink(dir)) {
             return List.of();
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(keep).sorted().toList();
-        } catch (IOException e) {
-            throw new StorageException("Cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Everything under {@code dir}, links not followed; what vanishes while listed is left out. */
-    private static List<Path> walk(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new StorageException("Cannot read " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw StorageFailures.of("remove", p, e);
-        }
+        return storage.list(dir).stream().filter(keep).toList();
     }
 }

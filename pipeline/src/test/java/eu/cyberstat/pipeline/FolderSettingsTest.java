@@ -28,9 +28,33 @@ class FolderSettingsTest {
     }
 
     @Test
-    void otherStorageIsRefusedWithWhereToRead() {
-        for (String uri : new String[] {"hdfs://namenode:8020/cyberstat", "s3a://bucket/cyberstat", "gs://bucket/w",
+    void aHadoopFileSystemWithAtomicRenamesHoldsTheWarehouse() {
+        for (String uri : new String[] {"hdfs://namenode:8020/cyberstat", "viewfs://cluster/cyberstat/w",
             "abfs://c@account.dfs.core.windows.net/w"}) {
+            assertThat(warehouse(uri).warehouseIsLocal()).as(uri).isFalse();
+            // The run history cannot live on it: it is kept in the work folder unless history.dir says otherwise.
+            assertThatThrownBy(() -> warehouse(uri).warehouseDir()).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("warehouse.dir = " + uri).hasMessageContaining("history.dir");
+        }
+        assertThat(warehouse("file:///shared/w").warehouseIsLocal()).isTrue();
+        assertThat(warehouse("/shared/w").warehouseIsLocal()).isTrue();
+        assertThatThrownBy(() -> warehouse("hdfs://namenode:8020").warehouse()).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("names no absolute folder");
+    }
+
+    @Test
+    void objectStoresAreRefusedWithWhy() {
+        for (String uri : new String[] {"s3a://bucket/cyberstat", "s3://bucket/cyberstat", "gs://bucket/w",
+            "wasb://c@account.blob.core.windows.net/w", "oss://bucket/w", "ftp://host/w"}) {
+            assertThatThrownBy(() -> warehouse(uri).warehouse()).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("warehouse.dir = " + uri).hasMessageContaining(uri.substring(0, uri.indexOf(':')) + ": storage")
+                    .hasMessageContaining("atomic").hasMessageContaining("docs/cluster.md");
+        }
+    }
+
+    @Test
+    void otherStorageIsRefusedWithWhereToRead() {
+        for (String uri : new String[] {"s3a://bucket/cyberstat", "gs://bucket/w"}) {
             assertThatThrownBy(() -> warehouse(uri).warehouseDir()).isInstanceOf(BadInputException.class)
                     .hasMessageContaining("warehouse.dir = " + uri).hasMessageContaining(uri.substring(0, uri.indexOf(':')) + ": storage")
                     .hasMessageContaining("docs/cluster.md");
@@ -44,9 +68,9 @@ class FolderSettingsTest {
     @Test
     void theCommandLineSaysSoAndCreatesNothing() {
         Path cwd = Path.of("").toAbsolutePath();
-        Cli result = Cli.run("submissions", "--warehouse", "hdfs://namenode:8020/cyberstat");
+        Cli result = Cli.run("submissions", "--warehouse", "s3a://bucket/cyberstat");
         assertThat(result.status()).as(result.err()).isEqualTo(2); // a setting that cannot be used, as a missing --config
-        assertThat(result.err()).contains("hdfs: storage", "docs/cluster.md").doesNotContain("Exception");
-        assertThat(cwd.resolve("hdfs:")).doesNotExist();
+        assertThat(result.err()).contains("s3a: storage", "no atomic", "docs/cluster.md").doesNotContain("Exception");
+        assertThat(cwd.resolve("s3a:")).doesNotExist();
     }
 }

@@ -6,10 +6,11 @@ import eu.cyberstat.ingest.alerts.HmacSha256;
 import eu.cyberstat.pipeline.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import eu.cyberstat.warehousing.AtomicFiles;
+import eu.cyberstat.warehousing.Warehouse;
+import eu.cyberstat.warehousing.WarehouseStorage;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -34,7 +35,7 @@ public final class AlertKeys {
     }
 
     /** The key to use for {@code warehouse}. */
-    public static byte[] resolve(Settings settings, Path warehouse, boolean useWarehouseKey) {
+    public static byte[] resolve(Settings settings, Warehouse warehouse, boolean useWarehouseKey) {
         Optional<String> configured = settings.get(AlertSettings.HMAC_KEY).filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(System.getenv(AlertSettings.HMAC_KEY_ENV)).filter(s -> !s.isBlank()));
         byte[] key;
@@ -58,56 +59,55 @@ public final class AlertKeys {
         return key;
     }
 
-    private static byte[] warehouseKey(Path warehouse) {
+    private static byte[] warehouseKey(Warehouse warehouse) {
+        WarehouseStorage storage = warehouse.storage();
         Path dir = privateDir(warehouse);
         Path file = dir.resolve(KEY_FILE);
         try {
-            if (!Files.exists(file)) {
+            if (!storage.exists(file)) {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
-                Path tmp = Files.createTempFile(dir, KEY_FILE, ".tmp", PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(tmp, Base64.getEncoder().encodeToString(random));
-                try {
-                    Files.createLink(file, tmp); // fails if another process made the key first: theirs wins
-                } catch (FileAlreadyExistsException raced) {
-                    // keep the existing key
-                } finally {
-                    Files.delete(tmp);
-                }
+                // Fails if another process made the key first: theirs wins.
+                storage.createOnce(file, AtomicFiles.PRIVATE, out -> out.write(Base64.getEncoder().encodeToString(random)
+                        .getBytes(StandardCharsets.UTF_8)));
             }
-            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new StorageException("Cannot create or read the warehouse's alert key " + file + ": " + e.getMessage(), e);
+            return readString(storage, file).strip().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new StorageException("Cannot create or read the warehouse's alert key " + storage.describe(file) + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    private static void checkMatchesWarehouse(Path warehouse, byte[] key) {
+    private static void checkMatchesWarehouse(Warehouse warehouse, byte[] key) {
         String check = HexFormat.of().formatHex(new HmacSha256(key).mac("cyberstat alert key check".getBytes(
                 StandardCharsets.UTF_8)), 0, 16);
+        WarehouseStorage storage = warehouse.storage();
         Path file = privateDir(warehouse).resolve(CHECK_FILE);
         try {
-            if (Files.exists(file)) {
-                if (!Files.readString(file).strip().equals(check)) {
-                    throw new BadInputException("The alert URL key differs from the one this warehouse's alerts were hashed "
-                            + "with (" + file + "): duplicate URLs could no longer be counted. Use the original key.");
-                }
-            } else {
-                Files.writeString(file, check + "\n");
+            // The first key used is recorded once; of two processes recording at once, the first wins.
+            storage.createOnce(file, AtomicFiles.PUBLISHED, out -> out.write((check + "\n").getBytes(StandardCharsets.UTF_8)));
+            if (!readString(storage, file).strip().equals(check)) {
+                throw new BadInputException("The alert URL key differs from the one this warehouse's alerts were hashed "
+                        + "with (" + storage.describe(file) + "): duplicate URLs could no longer be counted. Use the "
+                        + "original key.");
             }
         } catch (IOException e) {
-            throw new StorageException("Cannot read or write " + file + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot read or write " + storage.describe(file) + ": " + e.getMessage(), e);
         }
     }
 
-    private static Path privateDir(Path warehouse) {
-        Path dir = warehouse.resolve(PRIVATE_DIR);
+    private static String readString(WarehouseStorage storage, Path file) throws IOException {
+        try (InputStream in = storage.read(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Path privateDir(Warehouse warehouse) {
+        Path dir = warehouse.root().resolve(PRIVATE_DIR);
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
+            warehouse.storage().createPrivateDirectory(dir);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new StorageException("Cannot create " + dir + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot create " + warehouse.storage().describe(dir) + ": " + e.getMessage(), e);
         }
         return dir;
     }

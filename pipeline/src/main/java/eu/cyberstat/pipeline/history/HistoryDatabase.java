@@ -87,8 +87,10 @@ public final class HistoryDatabase implements AutoCloseable {
 
     /** The history folder of these settings. */
     public static Path dirOf(Settings settings) {
+        // A warehouse on Hadoop cannot hold the embedded database: the history is then in the work folder.
         return settings.get(DIR_SETTING).map(Path::of)
-                .orElseGet(() -> settings.warehouseDir().resolve(DIR_IN_WAREHOUSE)).toAbsolutePath().normalize();
+                .orElseGet(() -> (settings.warehouseIsLocal() ? settings.warehouseDir() : settings.workDir())
+                        .resolve(DIR_IN_WAREHOUSE)).toAbsolutePath().normalize();
     }
 
     /** Whether the history folder of these settings holds a database (without creating one). */

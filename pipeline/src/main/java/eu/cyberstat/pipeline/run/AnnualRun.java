@@ -155,7 +155,7 @@ public final class AnnualRun {
         List<RunManifest.Input> inputs = timings.time("inputs",
                 () -> inputs(snapshot, submissions, observations, config, job.setAside()));
         if (inputs.stream().mapToLong(i -> i.rowsRead() - i.rowsRejected()).sum() == 0) {
-            throw new NotFoundException("The warehouse " + warehouse.root() + " holds no national figures for "
+            throw new NotFoundException("The warehouse " + warehouse.describe() + " holds no national figures for "
                     + config.firstYear() + "–" + config.referenceYear() + " as of " + last.committedAt()
                     + ": submit figures for these years or choose another --year.");
         }
@@ -214,13 +214,13 @@ public final class AnnualRun {
     private static void requireFigures(Warehouse warehouse, Snapshot snapshot, RunRequest request) {
         String asOf = request.asOf() == null ? "" : " as of " + request.asOf();
         if (snapshot.latest() == null) {
-            throw new NotFoundException("The warehouse " + warehouse.root() + " holds no accepted national statistics"
+            throw new NotFoundException("The warehouse " + warehouse.describe() + " holds no accepted national statistics"
                     + asOf + ": submit files first (cyberstat submit FILE).");
         }
         Set<Integer> years = SubmissionStore.yearsWithFigures(snapshot);
         int year = request.referenceYear();
         if (!years.contains(year)) {
-            throw new NotFoundException("The warehouse " + warehouse.root() + " holds no national figures for " + year
+            throw new NotFoundException("The warehouse " + warehouse.describe() + " holds no national figures for " + year
                     + asOf + "; it holds figures for " + YearRanges.format(years) + ". Choose one of these years with "
                     + "--year, or submit the figures of " + year + " first.");
         }

@@ -89,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
         Application app = Application.start(settings, "cyberstat serve");
         if (app.findWarehouse().isEmpty()) {
             out.printf("No warehouse at %s yet: the pages show no submissions until one is loaded.%n",
-                    settings.warehouseDir().toAbsolutePath().normalize());
+                    app.warehouseLocation().describe());
         }
         Runs runs = null;
         RunScheduler scheduler = null;
@@ -131,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Runs {@code cyberstat demo} itself (the same code, the same output), with this command's folders. */
     private int loadDemo(Settings settings, PortalSettings portal) {
-        List<String> args = new ArrayList<>(List.of("demo", "--warehouse", settings.warehouseDir().toString(),
+        List<String> args = new ArrayList<>(List.of("demo", "--warehouse", settings.get(Settings.WAREHOUSE_DIR, Settings.WAREHOUSE_DIR_DEFAULT),
                 "--out", portal.reportsDir().toString()));
         if (warehouseOptions.configFile() != null) {
             args.addAll(List.of("--config", warehouseOptions.configFile().toString()));

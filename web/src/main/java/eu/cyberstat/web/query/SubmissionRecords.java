@@ -118,7 +118,7 @@ public final class SubmissionRecords {
     }
 
     /** The raw file of a submission, byte for byte as received. */
-    public Path raw(String id) {
-        return new ListSubmissions(app).rawFile(id);
+    public byte[] raw(String id) {
+        return new ListSubmissions(app).rawBytes(id);
     }
 }

@@ -128,11 +128,7 @@ public final class SubmissionRoutes {
     /** {@code GET .../raw}: the file byte for byte as it was uploaded, under its uploaded name. */
     public void raw(Context ctx) {
         SubmissionRecords.Entry e = entry(ctx);
-        try {
-            Downloads.sendRaw(ctx, e.submission().fileName(), Files.readAllBytes(records.raw(e.submission().id())));
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
+        Downloads.sendRaw(ctx, e.submission().fileName(), records.raw(e.submission().id()));
     }
 
     /** A receipt's facts, labelled in the page's language: the page's list and the PDF's table. */
