@@ -9,9 +9,9 @@ public class WarehouseOptions {
 
     // A string, not a Path: a Path would fold hdfs://namenode:8020/... into hdfs:/namenode:8020/...
     @Option(names = "--warehouse", paramLabel = "DIR",
-            description = "Warehouse folder, or a Hadoop URI (hdfs://namenode:8020/cyberstat/warehouse). Default: the "
-                    + "setting " + Settings.WAREHOUSE_DIR + " (config file or environment variable "
-                    + "CYBERSTAT_WAREHOUSE_DIR), else ./" + Settings.WAREHOUSE_DIR_DEFAULT + ".")
+            description = "Warehouse folder. Default: the setting " + Settings.WAREHOUSE_DIR + " (config file or "
+                    + "environment variable CYBERSTAT_WAREHOUSE_DIR), else ./" + Settings.WAREHOUSE_DIR_DEFAULT + ". "
+                    + "On HDFS: its URI, hdfs://namenode:8020/cyberstat/warehouse.")
     String warehouse;
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -29,7 +29,9 @@ public final class SettingsCatalogue {
             new Entry(Settings.WAREHOUSE_DIR, Settings.WAREHOUSE_DIR_DEFAULT,
                     "The warehouse folder (relative to the folder cyberstat runs in), or its file: URI "
                     + "(file:///shared/cyberstat/warehouse); on a cluster, a shared mount every node sees at the same "
-                    + "path (docs/cluster.md). --warehouse DIR overrides it; "
+                    + "path, or HDFS (hdfs://namenode:8020/cyberstat/warehouse; also viewfs:, abfs:), configured by the "
+                    + "spark.hadoop.* settings. Object stores (s3a:, gs:, wasb:) are refused: no atomic rename "
+                    + "(docs/cluster.md). --warehouse DIR overrides it; "
                     + "so does the environment variable CYBERSTAT_WAREHOUSE_DIR when this file does not set it."),
             new Entry(Settings.WORK_DIR, Settings.WORK_DIR_DEFAULT,
                     "Scratch space of Spark and of the alert ingest (on a cluster, on the shared mount too: executors "
@@ -77,7 +79,7 @@ public final class SettingsCatalogue {
             new Entry(HistoryDatabase.DIR_SETTING, "",
                     "The run history (an H2 database, history.mv.db, with the scheduler's job store) and the files "
                     + "every run keeps (runs/ID). Default: the folder " + HistoryDatabase.DIR_IN_WAREHOUSE
-                    + " inside the warehouse folder."),
+                    + " inside the warehouse folder (inside the work folder when the warehouse is on HDFS)."),
             new Entry(ScheduleSettings.ENABLED, ScheduleSettings.ENABLED_DEFAULT,
                     "Whether cyberstat serve starts the scheduler of annual runs (docs/scheduling.md)."),
             new Entry(ScheduleSettings.ANNUAL_CRON, ScheduleSettings.ANNUAL_CRON_DEFAULT,

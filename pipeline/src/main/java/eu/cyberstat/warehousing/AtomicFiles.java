@@ -26,9 +26,8 @@ import java.util.stream.Stream;
  * staged table and submission folders, run outputs, report documents, the alert key and the
  * alert ingest's scratch files all go through here.
  *
- * <p>The seam for another file system: with the warehouse on a Hadoop FileSystem URI
- * (docs/architecture.md), this class, {@link CommitLog} and {@link Warehouse}'s folder layout
- * are the only places that touch files directly.
+ * <p>For the warehouse this is {@link LocalStorage}'s way of writing; a warehouse on HDFS is written
+ * the same way through Hadoop by {@link HadoopStorage} (see {@link WarehouseStorage}).
  */
 public final class AtomicFiles {
 

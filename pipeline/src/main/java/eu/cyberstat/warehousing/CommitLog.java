@@ -86,7 +86,8 @@ public final class CommitLog {
      * Appends a commit unless {@code conflict} finds, in the log as it is under the lock, a commit
      * that forbids it (e.g. the same file accepted meanwhile by another process): then throws
      * {@link Conflict} and writes nothing. Checking before taking the lock would let two
-     * processes both pass the check.
+     * processes both pass the check. On Hadoop, with no lock, {@code conflict} runs again on every
+     * entry that took the number this commit tried (see the class comment).
      */
     public Commit append(String id, String dataDir, List<List<String>> partitions, Map<String, String> properties,
                          Function<List<Commit>, Optional<Commit>> conflict) {

@@ -5,7 +5,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -102,8 +101,13 @@ public final class HadoopStorage implements WarehouseStorage {
 
     @Override
     public boolean isLink(Path p) {
-        FileStatus s = statusOrNull(p);
-        return s != null && s.isSymlink();
+        try {
+            return fs.getFileLinkStatus(of(p)).isSymlink(); // getFileStatus would follow the link
+        } catch (FileNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            throw unreadable(p, e);
+        }
     }
 
     @Override
@@ -232,13 +236,9 @@ public final class HadoopStorage implements WarehouseStorage {
             writeDurably(of(tmp), mode, content);
             fc.rename(of(tmp), of(target), Options.Rename.NONE);
             return true;
-        } catch (org.apache.hadoop.fs.FileAlreadyExistsException | FileAlreadyExistsException raced) {
+        } catch (org.apache.hadoop.fs.FileAlreadyExistsException raced) {
             return false;
         } catch (IOException e) {
-            // HDFS reports a taken target as a FileAlreadyExistsException wrapped by the RPC layer.
-            if (exists(target) && e.getClass().getName().endsWith("FileAlreadyExistsException")) {
-                return false;
-            }
             throw failure("create", target, e);
         } finally {
             deleteQuietly(tmp);
@@ -259,19 +259,19 @@ public final class HadoopStorage implements WarehouseStorage {
 
     @Override
     public void delete(Path p) {
-        try {
-            fs.delete(of(p), false);
-        } catch (IOException e) {
-            throw failure("remove", p, e);
-        }
+        remove(p, false);
     }
 
     @Override
     public void deleteTree(Path dir) {
+        remove(dir, true);
+    }
+
+    private void remove(Path p, boolean recursive) {
         try {
-            fs.delete(of(dir), true);
+            fs.delete(of(p), recursive);
         } catch (IOException e) {
-            throw failure("delete", dir, e);
+            throw failure("remove", p, e);
         }
     }
 

@@ -33,9 +33,6 @@ public record WarehouseLocation(WarehouseStorage storage, Path root) {
     /** Hadoop file systems with an atomic rename that fails when the target exists. */
     private static final Set<String> ATOMIC_RENAME = Set.of("hdfs", "viewfs", "abfs", "abfss");
 
-    /** The prefix of the settings given to Hadoop (as Spark takes them). */
-    public static final String HADOOP_PREFIX = "spark.hadoop.";
-
     /** A local folder. */
     public static WarehouseLocation local(Path dir) {
         return new WarehouseLocation(LocalStorage.INSTANCE, dir);
@@ -78,10 +75,12 @@ public record WarehouseLocation(WarehouseStorage storage, Path root) {
             throw new BadInputException("Setting " + key + " = " + value + " names no absolute folder: write "
                     + scheme.get() + "://namenode:8020/cyberstat/warehouse.");
         }
+        // Hadoop's defaults, then spark.hadoop.* without the prefix: the configuration Spark gives its executors.
+        String hadoopPrefix = "spark.hadoop.";
         Configuration conf = new Configuration();
         settings.forEach((k, v) -> {
-            if (k.startsWith(HADOOP_PREFIX)) {
-                conf.set(k.substring(HADOOP_PREFIX.length()), v);
+            if (k.startsWith(hadoopPrefix)) {
+                conf.set(k.substring(hadoopPrefix.length()), v);
             }
         });
         try {

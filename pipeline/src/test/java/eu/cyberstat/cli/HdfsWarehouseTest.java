@@ -10,7 +10,6 @@ import eu.cyberstat.reference.ReferenceData;
 import eu.cyberstat.warehousing.MiniHdfs;
 import eu.cyberstat.warehousing.SubmissionStore;
 import eu.cyberstat.warehousing.Warehouse;
-import eu.cyberstat.warehousing.WarehouseLocation;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -50,7 +49,9 @@ class HdfsWarehouseTest {
                 + "work.dir = " + dir.resolve("work") + "\n");
 
         Path fr = PROJECT.resolve("data-samples/national/fr-2013-2022.csv");
-        accepted(cli("submit", fr.toString(), "--country", "FR"));
+        Cli submitted = cli("submit", fr.toString(), "--country", "FR");
+        accepted(submitted);
+        String frId = firstSubmissionId(submitted.out());
         accepted(cli("submit", PROJECT.resolve("data-samples/national/at-bk-cybercrime.csv").toString(), "--country", "AT",
                 "--profile", PROJECT.resolve("templates/profiles/at-bk.yaml").toString()));
         accepted(cli("submit", PROJECT.resolve("data-samples/national/revisions/fr-2021-2022-revision.csv").toString(),
@@ -84,8 +85,7 @@ class HdfsWarehouseTest {
         Settings settings = Settings.load(config);
         try (Application app = Application.start(settings, "cyberstat HDFS test")) {
             assertThat(app.warehouseLocation().isLocal()).isFalse();
-            String first = firstSubmissionId(listed.out());
-            assertThat(DigestUtils.sha256Hex(new ListSubmissions(app).rawBytes(first)))
+            assertThat(DigestUtils.sha256Hex(new ListSubmissions(app).rawBytes(frId)))
                     .isEqualTo(SubmissionStore.sha256(fr));
             assertThat(app.historyDir()).as("the run history is kept in the work folder").startsWith(dir.resolve("work"));
         }
@@ -93,6 +93,23 @@ class HdfsWarehouseTest {
         Cli check = cli("warehouse", "check");
         assertThat(check.status()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("Warehouse " + uri, "Leftovers: none.", "Damage: none.");
+
+        // What an interrupted writer leaves on HDFS is found and cleaned as on a disk.
+        try (FileSystem hdfs = FileSystem.newInstance(URI.create(MiniHdfs.uri()), new Configuration())) {
+            hdfs.mkdirs(new org.apache.hadoop.fs.Path(uri + "/_staging/submission-interrupted/raw"));
+            hdfs.create(new org.apache.hadoop.fs.Path(uri + "/tables/observations/_log/.00000000000000000004.json1234.tmp"))
+                    .close();
+            hdfs.mkdirs(new org.apache.hadoop.fs.Path(uri + "/submissions/S20990101T000000000-deadbeef/raw"));
+        }
+        Cli leftovers = cli("warehouse", "check");
+        assertThat(leftovers.status()).as(leftovers.out()).isZero();
+        assertThat(leftovers.out()).contains("Leftovers (no commit references them; readers never look at them): 3",
+                uri + "/_staging/submission-interrupted  a write in progress",
+                uri + "/tables/observations/_log/.00000000000000000004.json1234.tmp  a temporary file",
+                uri + "/submissions/S20990101T000000000-deadbeef  a submission folder");
+        accepted(cli("warehouse", "clean", "--older-than", "0s"));
+        assertThat(cli("warehouse", "check").out()).contains("Leftovers: none.", "Damage: none.");
+        accepted(cli("submissions"));
         assertThat(Path.of(folder.substring(0, folder.indexOf("/warehouse")))).as("nothing written on the local disk")
                 .doesNotExist();
         assertThat(Path.of("hdfs:")).doesNotExist();
@@ -108,8 +125,8 @@ class HdfsWarehouseTest {
         assertThat(cli.status()).as(cli.out() + cli.err()).isZero();
     }
 
-    private static String firstSubmissionId(String listing) {
-        Matcher m = SUBMISSION_ID.matcher(listing);
+    private static String firstSubmissionId(String printed) {
+        Matcher m = SUBMISSION_ID.matcher(printed);
         assertThat(m.find()).isTrue();
         return m.group();
     }
