@@ -77,8 +77,9 @@ public final class ParquetTable {
             rows.select(columns).write().mode(SaveMode.ErrorIfExists)
                     .partitionBy(partitionColumns.toArray(String[]::new))
                     .parquet(folder.toString());
-        } catch (RuntimeException e) {
-            // Spark wraps a task's I/O failure (a full disk) in several layers: say what the system said.
+        } catch (Exception e) {
+            // Spark wraps a task's I/O failure (a full disk) in several layers, the outermost a SparkException,
+            // which is checked yet thrown undeclared from Scala (hence Exception here): say what the system said.
             if (isStorageFailure(e)) {
                 throw StorageFailures.of("write", staging, e);
             }
