@@ -71,9 +71,9 @@ command_of() {
 
 # What readers see: every commit-log entry, the submissions listing, the finished run's outputs.
 seen() {
-  (cd "$wh" && find . -path '*/_log/*.json' -print0 | sort -z | xargs -0 sha256sum)
-  ./cyberstat submissions --warehouse "$wh" 2>&1
-  (cd "$out" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+  (cd "$wh" && find . -path '*/_log/*.json' -print0 | sort -z | xargs -0 sha256sum) || echo "no warehouse"
+  ./cyberstat submissions --warehouse "$wh" 2>&1 || echo "submissions: exit $?"
+  (cd "$out" 2>/dev/null && find . -type f -print0 | sort -z | xargs -0 sha256sum) || echo "no output folder"
 }
 
 fresh() {
