@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The crash harness of issue 14: kills real ./cyberstat processes with SIGKILL at random moments of
-# their run (submit, import-population, ingest-alerts, run) and after every kill checks, from outside:
+# their run (submit, import-population, ingest-alerts, run, and an upload into `cyberstat serve` through
+# its API) and after every kill checks, from outside:
 #   - the warehouse opens and `cyberstat warehouse check` finds nothing damaged (exit 0; leftovers
 #     of the killed command are allowed and listed);
 #   - the run's output folder is absent, or a finished run whose every output matches the SHA-256
@@ -8,7 +9,10 @@
 #   - a rerun of the same command succeeds, and what it leaves equals an uninterrupted run: the
 #     figures of the submission, the population imported, the alert figures, every output file but
 #     the manifest;
-#   - `cyberstat warehouse clean --older-than 0s` then leaves `warehouse check` with no leftovers.
+#   - `cyberstat warehouse clean --older-than 0s` then leaves `warehouse check` with no leftovers;
+#   - for an upload: the service starts again on the same folders, removes what the killed one left
+#     half received, answers, takes the same file again (accepted, or a duplicate of what the killed
+#     one committed), and every upload record that names a submission names one the warehouse holds.
 # Before the kills, CONCURRENT_ROUNDS (default 2) rounds of commands that overlap without a kill: two
 # platforms' alert ingests at once, and a run while a submission arrives; each must succeed, leave
 # `warehouse check` clean and give what the same commands give one after the other.
@@ -17,7 +21,8 @@
 # uninterrupted duration. A rerun, comparison and clean-up follow every RERUN_EVERY-th kill of each
 # command (default 5); every kill is checked. Prints a summary table (docs/reliability.md records it); exits non-zero on any failure.
 #
-# Usage: bench/crash/run.sh [SUBMIT_KILLS INGEST_KILLS RUN_KILLS IMPORT_KILLS]   (default 40 30 20 10: 100 kills)
+# Usage: bench/crash/run.sh [SUBMIT_KILLS INGEST_KILLS RUN_KILLS IMPORT_KILLS UPLOAD_KILLS]
+#        (default 40 30 20 10 20: 120 kills)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 home=$(pwd)
@@ -25,14 +30,17 @@ submit_kills=${1:-40}
 ingest_kills=${2:-30}
 run_kills=${3:-20}
 import_kills=${4:-10}
+upload_kills=${5:-20}
 population=$home/ingest/src/test/resources/eu/cyberstat/ingest/population/demo_pjan.tsv
 rerun_every=${RERUN_EVERY:-5}
 concurrent_rounds=${CONCURRENT_ROUNDS:-2}
 concurrent_ok=0
+portal_leftovers=0
 phase=preparation
 samples=$home/data-samples
 base=$(mktemp -d "${TMPDIR:-/tmp}/cyberstat-crash.XXXXXX")
-trap 'rm -rf "$base"' EXIT
+serve_pid=""
+trap 'serve_stop; rm -rf "$base"' EXIT
 log=$base/log
 mkdir -p "$log"
 failures=0
@@ -64,6 +72,7 @@ command_of() {
               --profile templates/profiles/alerts-fr-pharos.yaml --warehouse-key --warehouse "$wh" ;;
     run) echo ./cyberstat run --year 2022 --warehouse "$wh" --out "$wh.out" ;;
     import) echo ./cyberstat import-population "$population" --warehouse "$wh" ;;
+    upload) echo ./cyberstat serve --port 0 --config "$wh.properties" ;;
   esac
 }
 
@@ -72,7 +81,7 @@ outcome() {
   local scenario=$1 wh=$2 into=$3
   mkdir -p "$into"
   case $scenario in
-    submit)
+    submit|upload)
       # Exactly one accepted submission of the file, and its figures as normalised.
       local ids
       ids=$(grep -l '"cz-2013-2022.csv"' "$wh"/tables/observations/_log/*.json | xargs -r jq -r .id)
@@ -114,7 +123,7 @@ run_folder_whole() {
 # The table of what was done, also when a time bound stops the harness (CI's `timeout` sends TERM):
 # every kill counted in it has been checked.
 summary() {
-  total=$((kills[submit] + kills[import] + kills[ingest] + kills[run]))
+  total=$((kills[submit] + kills[import] + kills[ingest] + kills[run] + kills[upload]))
   echo
   echo "Crash harness, $(date -u +%Y-%m-%d), $(nproc) cores, SIGKILL at a uniform random moment of each command:"
   echo "| command | kills | finished before the kill (drawn again) | warehouse check clean of damage | reruns that succeeded | equal to an uninterrupted run | no leftover after clean | seconds |"
@@ -122,13 +131,154 @@ summary() {
   for scenario in $scenarios; do
     echo "| $scenario | ${kills[$scenario]} | ${completed[$scenario]} | ${checks[$scenario]} | ${reruns[$scenario]} | ${equal[$scenario]} | ${cleaned[$scenario]} | ${seconds[$scenario]:-0} |"
   done
+  echo "upload: $portal_leftovers of ${reruns[upload]} restarts of the service removed leftovers of the killed upload"
   echo "concurrency: $concurrent_ok of $concurrent_rounds rounds clean (two ingests at once; a run during a submission)"
   echo "total: $total kills, $failures failures, $(($(date +%s) - start_all)) s wall clock (preparation included)"
 }
-trap 'echo "stopped by SIGTERM (a time bound) during the $phase"; summary; exit 124' TERM
+trap 'serve_stop; echo "stopped by SIGTERM (a time bound) during the $phase"; summary; exit 124' TERM
+
+# ---- The portal: `cyberstat serve` on a warehouse copy, with its own portal folder ----
+# One operator account and its API token, made once; every kill starts from a copy of that folder.
+portal_prepare() {
+  echo 'crash-harness password 1' | ./cyberstat accounts add operator --role operator \
+    --portal-dir "$base/portal" >"$log/portal-prep" 2>&1
+  token=$(./cyberstat accounts token add operator --label crash --portal-dir "$base/portal" \
+    | grep -o 'cst_[0-9a-f]*_[A-Za-z0-9_-]*' | head -1)
+  [ -n "$token" ] || { echo "no API token" >&2; exit 1; }
+}
+
+# Starts the service on warehouse $1 (portal folder $1.portal, settings $1.properties); sets serve_pid
+# and serve_url once it answers.
+serve_start() {
+  local wh=$1 out=$2
+  cat >"$wh.properties" <<PROPS
+warehouse.dir = $wh
+work.dir = $wh.work
+portal.dir = $wh.portal
+portal.reports-dir = $wh.reports
+PROPS
+  $(command_of upload "$wh") >"$out" 2>&1 &
+  serve_pid=$!
+  serve_url=""
+  for _ in $(seq 1 1200); do
+    serve_url=$(sed -n 's/^cyberstat portal on \(http:[^ ]*[^/]\)\/* .*/\1/p' "$out")
+    [ -z "$serve_url" ] || return 0
+    kill -0 "$serve_pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+serve_stop() {
+  [ -n "$serve_pid" ] || return 0
+  kill -TERM "$serve_pid" 2>/dev/null || true
+  wait "$serve_pid" 2>/dev/null || true
+}
+
+# Uploads Czechia's file through the API ($1: the service, $2: where the answer goes); prints the status.
+upload_file() {
+  curl -sS -o "$2" -w '%{http_code}' -H "Authorization: Bearer $token" \
+    -F "file=@$samples/national/cz-2013-2022.csv" -F country=CZ "$1/api/v1/submissions" 2>/dev/null || true
+}
+
+# After a restart on the folders a killed service left: it answers; nothing half received is left in the
+# portal folder; every upload record that names a submission names one the warehouse holds.
+portal_whole() {
+  local wh=$1 code id
+  for path in /api/v1/countries/CZ/submissions /api/v1/deliveries; do
+    code=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$serve_url$path" || true)
+    [ "$code" = 200 ] || { echo "GET $path answered $code after the restart"; return 1; }
+  done
+  if [ -n "$(ls -A "$wh.portal/uploads/.incoming" 2>/dev/null)" ]; then
+    echo "spooled request parts left in $wh.portal/uploads/.incoming"; return 1
+  fi
+  for folder in "$wh.portal"/uploads/U*; do
+    [ -d "$folder" ] || continue
+    [ -f "$folder/upload.json" ] || { echo "$folder: received bytes without a record"; return 1; }
+    ! ls "$folder"/*.tmp >/dev/null 2>&1 || { echo "$folder: a record half written"; return 1; }
+    id=$(jq -r '.submissionId // empty' "$folder/upload.json")
+    [ -z "$id" ] || [ -d "$wh/submissions/$id" ] || [ -d "$wh/submissions/rejected/$id" ] \
+      || { echo "$folder names submission $id, which the warehouse does not hold"; return 1; }
+  done
+}
+
+# An upload into the service, killed: the service is started and answering, the upload is sent, and the
+# service (not the client) is killed at a moment drawn uniformly over an uninterrupted upload's duration
+# (the service's first upload, in which Spark starts). "Finished before the kill" is an upload answered
+# before the moment. Every RERUN_EVERY-th kill: the service again on the same folders, the portal checks,
+# the same upload again, the outcome, and the warehouse's clean-up.
+upload_scenario() {
+  local n=$1 ref=$base/ref-upload wh code curl_pid why i=0
+  portal_prepare
+  cp -a "$base/wh" "$ref"
+  cp -a "$base/portal" "$ref.portal"
+  serve_start "$ref" "$log/ref-upload" || { fail "the service did not start"; tail -5 "$log/ref-upload" >&2; return; }
+  t0=$(now_ms)
+  code=$(upload_file "$serve_url" "$base/ref-upload.json")
+  duration=$(($(now_ms) - t0))
+  serve_stop
+  [ "$code" = 201 ] || { fail "the uninterrupted upload answered $code"; return; }
+  outcome upload "$ref" "$base/expected-upload" || fail "outcome of the uninterrupted upload"
+  echo "upload: uninterrupted in $duration ms (the service's first upload, Spark starting in it); $n kills"
+  while [ "$i" -lt "$n" ]; do
+    wh=$base/k-upload
+    rm -rf "$wh" "$wh".*
+    cp -a "$base/wh" "$wh"
+    cp -a "$base/portal" "$wh.portal"
+    serve_start "$wh" "$log/serve" || { fail "the service did not start"; tail -5 "$log/serve" >&2; serve_stop; continue; }
+    delay=$((RANDOM * 32768 + RANDOM))
+    delay=$((delay % (duration > 0 ? duration : 1)))
+    upload_file "$serve_url" "$base/answer.json" >"$base/code" &
+    curl_pid=$!
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    if kill -0 "$curl_pid" 2>/dev/null; then
+      kill -KILL "$serve_pid" 2>/dev/null || true
+      wait "$serve_pid" 2>/dev/null || true
+      wait "$curl_pid" 2>/dev/null || true
+      i=$((i + 1))
+      kills[upload]=$((kills[upload] + 1))
+    else
+      wait "$curl_pid" 2>/dev/null || true
+      serve_stop
+      completed[upload]=$((completed[upload] + 1))
+      continue   # answered before the kill: not a kill, draw again
+    fi
+    if ./cyberstat warehouse check --warehouse "$wh" >"$log/check" 2>&1; then
+      checks[upload]=$((checks[upload] + 1))
+    else
+      fail "upload killed at $delay ms: warehouse check"; cat "$log/check" >&2
+    fi
+    [ $((i % rerun_every)) -eq 0 ] || continue
+    serve_start "$wh" "$log/serve-again" || { fail "upload killed at $delay ms: the service did not start again"; \
+      tail -5 "$log/serve-again" >&2; serve_stop; continue; }
+    ! grep -q '^Removed [0-9]* leftovers' "$log/serve-again" || portal_leftovers=$((portal_leftovers + 1))
+    why=$(portal_whole "$wh") || fail "upload killed at $delay ms: $why"
+    code=$(upload_file "$serve_url" "$base/answer-again.json")
+    serve_stop
+    if [ "$code" = 201 ] || { [ "$code" = 200 ] && [ "$(jq -r .receipt.status "$base/answer-again.json")" = duplicate ]; }; then
+      reruns[upload]=$((reruns[upload] + 1))
+    else
+      fail "upload killed at $delay ms: the same upload again answered $code"; head -c 600 "$base/answer-again.json" >&2
+      continue
+    fi
+    rm -rf "$base/got"
+    if outcome upload "$wh" "$base/got" >"$log/outcome" 2>&1 \
+        && diff -r -x log "$base/expected-upload" "$base/got" >"$log/diff" 2>&1; then
+      equal[upload]=$((equal[upload] + 1))
+    else
+      fail "upload killed at $delay ms: after the upload again, not as uninterrupted"; cat "$log/outcome" "$log/diff" >&2
+    fi
+    if ./cyberstat warehouse clean --older-than 0s --warehouse "$wh" >"$log/clean" 2>&1 \
+        && ./cyberstat warehouse check --warehouse "$wh" 2>&1 | grep -q "Leftovers: none."; then
+      cleaned[upload]=$((cleaned[upload] + 1))
+    else
+      fail "upload killed at $delay ms: leftovers after clean"; cat "$log/clean" >&2
+    fi
+  done
+}
 
 declare -A kills completed reruns equal checks cleaned seconds
-scenarios="run ingest import submit"   # the longest unmeasured first: CI bounds the harness in time
+scenarios="run upload ingest import submit"   # the least measured first: CI bounds the harness in time
 for scenario in $scenarios; do
   kills[$scenario]=0; completed[$scenario]=0; reruns[$scenario]=0; equal[$scenario]=0; checks[$scenario]=0
   cleaned[$scenario]=0
@@ -198,10 +348,18 @@ concurrency() {
 [ "$concurrent_rounds" -eq 0 ] || concurrency
 
 for scenario in $scenarios; do
-  case $scenario in submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; import) n=$import_kills ;; esac
+  case $scenario in
+    submit) n=$submit_kills ;; ingest) n=$ingest_kills ;; run) n=$run_kills ;; import) n=$import_kills ;;
+    upload) n=$upload_kills ;;
+  esac
   [ "$n" -gt 0 ] || continue
   phase="$scenario kills"
   scenario_start=$(date +%s)
+  if [ "$scenario" = upload ]; then
+    upload_scenario "$n"
+    seconds[upload]=$(($(date +%s) - scenario_start))
+    continue
+  fi
   # The uninterrupted command: its duration (the span kills are drawn from) and its outcome.
   ref=$base/ref-$scenario
   [ "$scenario" = run ] || cp -a "$base/wh" "$ref"

@@ -17,7 +17,9 @@ final class Verbosity {
     static void verbose() {
         Configurator.setRootLevel(Level.WARN);
         Configurator.setLevel("eu.cyberstat", Level.INFO);
-        // Silenced when quiet (log4j2.properties): the driver reports a failed task itself.
+        // Silenced when quiet (log4j2.properties): the driver reports a failed task or job itself.
+        Configurator.setLevel("org.apache.spark", Level.WARN);
+        Configurator.setLevel("org.apache.hadoop", Level.WARN);
         Configurator.setLevel("org.apache.spark.executor.Executor", Level.WARN);
         Configurator.setLevel("org.apache.spark.scheduler.TaskSetManager", Level.WARN);
     }

@@ -62,6 +62,11 @@ public final class HadoopStorage implements WarehouseStorage {
         return of(p).toString();
     }
 
+    @Override
+    public StorageException failure(String doing, Path where, Throwable cause) {
+        return StorageFailures.of(doing, describe(where), cause);
+    }
+
     private FileStatus status(Path p) throws IOException {
         try {
             return fs.getFileStatus(of(p));

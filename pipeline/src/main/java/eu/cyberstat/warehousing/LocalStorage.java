@@ -43,6 +43,11 @@ public final class LocalStorage implements WarehouseStorage {
     }
 
     @Override
+    public StorageException failure(String doing, Path where, Throwable cause) {
+        return StorageFailures.of(doing, where, cause); // the disk itself is asked when the chain does not say why
+    }
+
+    @Override
     public boolean exists(Path p) {
         return Files.exists(p);
     }

@@ -83,8 +83,9 @@ public final class ParquetTable {
             rows.select(columns).write().mode(SaveMode.ErrorIfExists)
                     .partitionBy(partitionColumns.toArray(String[]::new))
                     .parquet(storage.describe(folder)); // a Hadoop URI goes to Spark as it is
-        } catch (RuntimeException e) {
-            // Spark wraps a task's I/O failure (a full disk) in several layers: say what the system said.
+        } catch (Exception e) {
+            // Spark wraps a task's I/O failure (a full disk) in several layers, the outermost a SparkException,
+            // which is checked yet thrown undeclared from Scala (hence Exception here): say what the system said.
             if (isStorageFailure(e)) {
                 throw storage.failure("write", staging, e);
             }

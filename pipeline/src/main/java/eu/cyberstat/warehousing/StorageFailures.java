@@ -1,9 +1,12 @@
 package eu.cyberstat.warehousing;
 
 import eu.cyberstat.failure.StorageException;
+import eu.cyberstat.failure.StorageProblem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,10 +28,16 @@ public final class StorageFailures {
      * @param where the file or folder that could not be written
      */
     public static StorageException of(String doing, Path where, Throwable cause) {
-        return of(doing, where.toAbsolutePath().normalize().toString(), cause);
+        if (cause instanceof StorageException known) {
+            return known;
+        }
+        return of(doing, where.toAbsolutePath().normalize().toString(), toldByTheDisk(where, cause));
     }
 
-    /** As {@link #of(String, Path, Throwable)}, for a place named as its storage shows it (a Hadoop URI). */
+    /**
+     * As {@link #of(String, Path, Throwable)}, for a place named as its storage shows it (a Hadoop URI):
+     * no local disk to ask, only what the chain says.
+     */
     static StorageException of(String doing, String folder, Throwable cause) {
         if (cause instanceof StorageException known) {
             return known;
@@ -37,12 +46,13 @@ public final class StorageFailures {
         String lower = reason.toLowerCase(Locale.ROOT);
         String nothing = " Nothing was committed; what was written in part is a leftover (cyberstat warehouse check "
                 + "lists it).";
-        if (lower.contains("no space left on device") || lower.contains("disk quota exceeded")) {
+        StorageProblem problem = StorageProblem.said(reason).orElse(null);
+        if (problem == StorageProblem.FULL) {
             return new StorageException("No space left on the device of " + folder + " (cannot " + doing + " it: "
                     + reason + "): free space there, or move the folder to a larger disk, then run the command again."
                     + nothing, cause);
         }
-        if (lower.contains("read-only file system")) {
+        if (problem == StorageProblem.READ_ONLY) {
             return new StorageException(folder + " is on a read-only file system (cannot " + doing + " it): remount the "
                     + "disk read-write, or name a writable folder (--warehouse, --out), then run the command again.",
                     cause);
@@ -60,6 +70,38 @@ public final class StorageFailures {
                     cause);
         }
         return new StorageException("Cannot " + doing + " " + folder + ": " + reason, cause);
+    }
+
+    /**
+     * Hadoop's local file system sometimes drops the system's words ("Mkdirs failed to create ...",
+     * a {@code false} from {@code mkdirs}): when the chain does not say why, the disk of {@code where}
+     * (its nearest existing folder) is asked whether it is read-only or full.
+     */
+    private static Throwable toldByTheDisk(Path where, Throwable cause) {
+        if (StorageProblem.in(cause).isPresent()) {
+            return cause;
+        }
+        Path existing = where.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return cause;
+        }
+        String words;
+        try {
+            FileStore disk = Files.getFileStore(existing);
+            words = disk.isReadOnly() ? "Read-only file system"
+                    : disk.getUsableSpace() == 0 ? "No space left on device" : null;
+        } catch (IOException e) {
+            return cause;
+        }
+        if (words == null) {
+            return cause;
+        }
+        IOException told = new IOException(words);
+        told.addSuppressed(cause); // what the library said, for --verbose
+        return told;
     }
 
     /** The innermost message of the I/O failure in the chain, else of the cause itself. */

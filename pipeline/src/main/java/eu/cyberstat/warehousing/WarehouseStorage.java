@@ -96,9 +96,7 @@ public interface WarehouseStorage {
     <T> T appendingTo(Path logDir, LogAppend<T> append) throws IOException;
 
     /** A failure to {@code doing} (e.g. "write") {@code where}, in the system's words (see {@link StorageFailures}). */
-    default eu.cyberstat.failure.StorageException failure(String doing, Path where, Throwable cause) {
-        return StorageFailures.of(doing, describe(where.toAbsolutePath().normalize()), cause);
-    }
+    eu.cyberstat.failure.StorageException failure(String doing, Path where, Throwable cause);
 
     /** What runs under {@link #appendingTo}. */
     @FunctionalInterface

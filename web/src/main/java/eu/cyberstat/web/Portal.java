@@ -60,11 +60,16 @@ public final class Portal implements AutoCloseable {
     private final Javalin app;
     private final PortalSettings settings;
     private final DropFolder drop;
+    private final ServiceLock folderLock;
+    private final int leftoversRemoved;
 
-    private Portal(Javalin app, PortalSettings settings, DropFolder drop) {
+    private Portal(Javalin app, PortalSettings settings, DropFolder drop, ServiceLock folderLock,
+                   int leftoversRemoved) {
         this.app = app;
         this.settings = settings;
         this.drop = drop;
+        this.folderLock = folderLock;
+        this.leftoversRemoved = leftoversRemoved;
     }
 
     /**
@@ -81,6 +86,17 @@ public final class Portal implements AutoCloseable {
      */
     public static Portal start(PortalSettings settings, Application application, Clock clock, Runs runs,
                                RunScheduler scheduler) {
+        ServiceLock folderLock = ServiceLock.take(settings.portalDir());
+        try {
+            return start(settings, application, clock, runs, scheduler, folderLock);
+        } catch (RuntimeException | Error e) {
+            folderLock.close();
+            throw e;
+        }
+    }
+
+    private static Portal start(PortalSettings settings, Application application, Clock clock, Runs runs,
+                                RunScheduler scheduler, ServiceLock folderLock) {
         ReferenceData reference = application.reference();
         AccountStore accounts = new AccountStore(settings.portalDir());
         AuditLog audit = new AuditLog(settings.portalDir(), clock);
@@ -101,6 +117,7 @@ public final class Portal implements AutoCloseable {
         ReportRoutes reportRoutes = new ReportRoutes(reports, pages, frames);
         AccountRoutes account = new AccountRoutes(credentials, accounts, passwords, audit, pages, frames, clock);
         UploadStore uploadStore = new UploadStore(settings.portalDir(), settings.uploads().maxBytes());
+        int leftoversRemoved = uploadStore.removeLeftovers();
         Uploads uploads = new Uploads(application, uploadStore, settings.uploads().profilesDir());
         SubmissionRecords records = new SubmissionRecords(application, uploadStore);
         UploadRoutes upload = new UploadRoutes(uploads, audit, pages, frames, clock);
@@ -181,7 +198,7 @@ public final class Portal implements AutoCloseable {
         PortalSettings.Uploads u = settings.uploads();
         DropFolder drop = u.dropDir() == null ? null : new DropFolder(u.dropDir(), u.dropAccount(), accounts, uploads,
                 audit, reference.countries(), clock, u.dropInterval()).start();
-        Portal portal = new Portal(app, settings, drop);
+        Portal portal = new Portal(app, settings, drop, folderLock, leftoversRemoved);
         LOG.info("Portal listening on {}", portal.url());
         return portal;
     }
@@ -239,5 +256,11 @@ public final class Portal implements AutoCloseable {
             drop.close();
         }
         app.stop();
+        folderLock.close();
+    }
+
+    /** How many leftovers of uploads interrupted by an earlier stop of the service were removed at its start. */
+    public int leftoversRemoved() {
+        return leftoversRemoved;
     }
 }

@@ -92,7 +92,12 @@ public final class TestPortal implements AutoCloseable {
         PortalSettings portalSettings = PortalSettings.from(settings);
         TestClock clock = new TestClock();
         Application app = Application.start(settings, "web-tests");
-        return new TestPortal(Portal.start(portalSettings, app, clock, runs, scheduler), portalSettings, clock, app);
+        try {
+            return new TestPortal(Portal.start(portalSettings, app, clock, runs, scheduler), portalSettings, clock, app);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
     }
 
     public String url(String path) {

@@ -2,6 +2,7 @@ package eu.cyberstat.pipeline.history;
 
 import eu.cyberstat.failure.StorageException;
 import eu.cyberstat.pipeline.Settings;
+import eu.cyberstat.warehousing.StorageFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,8 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     StorageException failure(String doing, SQLException e) {
-        return new StorageException("Cannot " + doing + " the run history in " + dir + ": " + e.getMessage(), e);
+        // H2 names the file it could not save, not why: StorageFailures asks the disk (full, read-only).
+        return StorageFailures.of(doing + " the run history in", dir, e);
     }
 
     private void createTables() {

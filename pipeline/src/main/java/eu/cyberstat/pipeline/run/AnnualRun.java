@@ -168,8 +168,6 @@ public final class AnnualRun {
         List<KeyFinding> findings = timings.time("key findings",
                 () -> new KeyFindings(reference, config).derive(published));
 
-        RunManifest.TableCommit table = timings.time("warehouse", () -> writeTable(published, runId, config, vintage));
-
         List<OutputFile> outputs = new ArrayList<>();
         timings.time("files", () -> {
             int year = config.referenceYear();
@@ -190,6 +188,11 @@ public final class AnnualRun {
         outputs.addAll(context.outputs());
         warnings.addAll(context.warnings());
         observations.unpersist();
+
+        // The published figures go into the warehouse only once every output is written: a run that fails on
+        // the way (a full disk while writing the report set) leaves no trace a reader of the metrics table
+        // would take for a publication. After this, only the manifest is written and the folder renamed.
+        RunManifest.TableCommit table = timings.time("warehouse", () -> writeTable(published, runId, config, vintage));
 
         RunManifest manifest = new RunManifest(runId, config.referenceYear(),
                 new RunManifest.Window(config.firstYear(), config.referenceYear(), config.baseYear()),

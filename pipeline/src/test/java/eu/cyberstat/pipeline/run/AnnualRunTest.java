@@ -263,7 +263,7 @@ class AnnualRunTest {
                     public void advance(long units) {
                     }
                 });
-        assertThat(stages).containsSubsequence("snapshot", "read", "metrics", "key findings", "warehouse", "files");
+        assertThat(stages).containsSubsequence("snapshot", "read", "metrics", "key findings", "files", "warehouse");
     }
 
     @Test

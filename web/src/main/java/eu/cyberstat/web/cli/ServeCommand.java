@@ -112,6 +112,10 @@ public final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "cyberstat-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
+            if (portal.leftoversRemoved() > 0) {
+                out.printf("Removed %d leftovers of uploads interrupted when the service last stopped (files "
+                        + "half received, never recorded).%n", portal.leftoversRemoved());
+            }
             out.printf("cyberstat portal on %s (Ctrl+C stops it)%n", portal.url());
             out.flush();
             try {

@@ -34,7 +34,7 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The statuses that have their own title and explanation in the messages. */
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 415, 429, 431, 500);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 415, 429, 431, 500, 503, 507);
 
     private final Pages pages;
     private final Frames frames;
@@ -90,7 +90,16 @@ public final class ErrorPages {
     public void unexpected(Exception e, Context ctx) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
-        show(ctx, 500, "error.500.incident", incident);
+        // A full or read-only disk is the portal's own condition, not the request's: say so, so that an
+        // uploader knows nothing was kept and to try later, without the server's paths.
+        eu.cyberstat.failure.StorageProblem storage = eu.cyberstat.failure.StorageProblem.in(e).orElse(null);
+        if (storage == eu.cyberstat.failure.StorageProblem.FULL) {
+            show(ctx, 507, "error.507.incident", incident);
+        } else if (storage == eu.cyberstat.failure.StorageProblem.READ_ONLY) {
+            show(ctx, 503, "error.503.incident", incident);
+        } else {
+            show(ctx, 500, "error.500.incident", incident);
+        }
     }
 
     private void show(Context ctx, int status, String key, Object... args) {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -130,6 +131,56 @@ public final class UploadStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Removes what a service stopped mid-upload left: Jetty's spooled request parts, an upload folder
+     * whose record was never written (its bytes arrived, or half of them, but no one was told they
+     * were kept), and records half written ({@code .tmp}). Only when no upload can be in flight: at
+     * the start of the one service that holds the portal folder. An upload with a record is kept
+     * whatever its state; so is everything the warehouse holds, which is the warehouse's own to check.
+     *
+     * @return how many files and folders were removed
+     */
+    public int removeLeftovers() {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.equals(".incoming")) {
+                    try (Stream<Path> spooled = Files.list(entry)) {
+                        for (Path part : spooled.toList()) {
+                            delete(part);
+                            removed++;
+                        }
+                    }
+                } else if (ID.matcher(name).matches() && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!Files.isRegularFile(entry.resolve(RECORD))) {
+                        delete(entry);
+                        removed++;
+                    } else {
+                        removed += removeHalfWritten(entry);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+
+    private static int removeHalfWritten(Path folder) throws IOException {
+        int removed = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(file);
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /** The name a client gave a file, as the portal shows it: its last part, no control character, not endless. */
