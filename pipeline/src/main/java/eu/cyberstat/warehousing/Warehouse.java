@@ -142,9 +142,11 @@ public final class Warehouse {
         WarehouseStorage storage = at.storage();
         Path dir = at.root();
         try {
-            storage.createDirectories(dir.resolve(STAGING));
-            storage.createDirectories(dir.resolve(TABLES));
+            // The folders that mark a warehouse first: another process creating the same warehouse at this
+            // moment must never find only _staging there and take the folder for someone else's.
             storage.createDirectories(dir.resolve(SubmissionStore.SUBMISSIONS));
+            storage.createDirectories(dir.resolve(TABLES));
+            storage.createDirectories(dir.resolve(STAGING));
         } catch (java.io.IOException e) {
             throw storage.failure("create the warehouse folder", dir, e);
         }
@@ -180,7 +182,8 @@ public final class Warehouse {
             return;
         }
         List<String> some = storage.list(dir).stream().map(p -> p.getFileName().toString()).limit(4).toList();
-        if (!some.isEmpty()) {
+        // Not empty because another process has just created the warehouse here: it is one now.
+        if (!some.isEmpty() && !isWarehouse(at)) {
             throw new BadInputException(shown + " is not a cyberstat warehouse: it holds other files ("
                     + String.join(", ", some.subList(0, Math.min(3, some.size()))) + (some.size() > 3 ? ", ..." : "")
                     + "). Name a new or empty folder for the warehouse with --warehouse DIR or the setting "

@@ -25,6 +25,11 @@ class HadoopStorageTest extends WarehouseStorageContract {
         return MiniHdfs.location("/contract-" + unique() + "/warehouse");
     }
 
+    @Override
+    WarehouseLocation sameFolderAgain() {
+        return MiniHdfs.location(root.toString());
+    }
+
     @Test
     void namesAreTheClustersUris() {
         assertThat(storage.describe(root.resolve("tables/observations")))

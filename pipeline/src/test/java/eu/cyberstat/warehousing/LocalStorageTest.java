@@ -13,4 +13,9 @@ class LocalStorageTest extends WarehouseStorageContract {
     WarehouseLocation freshFolder() {
         return WarehouseLocation.local(dir.resolve("warehouse"));
     }
+
+    @Override
+    WarehouseLocation sameFolderAgain() {
+        return WarehouseLocation.local(dir.resolve("warehouse"));
+    }
 }

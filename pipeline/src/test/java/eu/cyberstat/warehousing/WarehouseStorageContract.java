@@ -10,7 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import eu.cyberstat.ingest.population.DemoPjanReader;
+import eu.cyberstat.reference.ReferenceData;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every storage of the warehouse must do, whatever the file system: run against a local
@@ -23,6 +30,12 @@ abstract class WarehouseStorageContract {
 
     /** The storage to test and a new, empty folder on it. */
     abstract WarehouseLocation freshFolder() throws IOException;
+
+    /** The same folder, as another process would open it. */
+    abstract WarehouseLocation sameFolderAgain();
+
+    @TempDir
+    Path local;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -113,6 +126,40 @@ abstract class WarehouseStorageContract {
         log.append("B", "data/B", List.of(List.of("DE")), Map.of());
         assertThat(log.commits()).extracting(Commit::id).containsExactly("A", "B");
         assertThat(log.commits()).extracting(Commit::sequence).containsExactly(1L, 2L);
+    }
+
+    /** Two processes opening the same new warehouse and importing at once: every import commits, nothing is left. */
+    @Test
+    void twoWarehouseInstancesImportingAtOnceBothCommit() throws Exception {
+        WarehouseLocation at = sameFolderAgain();
+        List<java.nio.file.Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            files.add(java.nio.file.Files.writeString(local.resolve("demo_pjan-" + i + ".tsv"),
+                    "freq,unit,age,sex,geo\\TIME_PERIOD\t2022 \nA,NR,TOTAL,T,AT\t" + (9_000_000 + i) + " \n"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            List<java.nio.file.Path> mine = files.subList(w * 3, w * 3 + 3);
+            writers.add(pool.submit(() -> {
+                // A Warehouse of its own, as another process would open it.
+                PopulationImports imports = Warehouse.openOrCreate(sameFolderAgain()).populationImports();
+                for (java.nio.file.Path f : mine) {
+                    imports.newImport(f, f.getFileName().toString(), SubmissionStore.sha256(f),
+                            new DemoPjanReader(ReferenceData.shipped().countries()).read(f)).commit();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : writers) {
+            w.get();
+        }
+        pool.shutdown();
+        Warehouse warehouse = Warehouse.open(at);
+        assertThat(warehouse.populationImports().history()).extracting(PopulationImport::fileName)
+                .containsExactlyInAnyOrderElementsOf(files.stream().map(f -> f.getFileName().toString()).toList());
+        assertThat(WarehouseCheck.of(warehouse, List.of()).leftovers()).isEmpty();
+        assertThat(WarehouseCheck.of(warehouse, List.of()).damage()).isEmpty();
     }
 
     static String unique() {

@@ -8,7 +8,6 @@ import eu.cyberstat.warehousing.CountryYear;
 import eu.cyberstat.warehousing.Submission;
 import eu.cyberstat.web.upload.Upload;
 import eu.cyberstat.web.upload.UploadStore;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
