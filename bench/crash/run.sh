@@ -40,6 +40,7 @@ phase=preparation
 samples=$home/data-samples
 base=$(mktemp -d "${TMPDIR:-/tmp}/cyberstat-crash.XXXXXX")
 serve_pid=""
+. bench/lib/serve.sh
 trap 'serve_stop; rm -rf "$base"' EXIT
 log=$base/log
 mkdir -p "$log"
@@ -72,7 +73,6 @@ command_of() {
               --profile templates/profiles/alerts-fr-pharos.yaml --warehouse-key --warehouse "$wh" ;;
     run) echo ./cyberstat run --year 2022 --warehouse "$wh" --out "$wh.out" ;;
     import) echo ./cyberstat import-population "$population" --warehouse "$wh" ;;
-    upload) echo ./cyberstat serve --port 0 --config "$wh.properties" ;;
   esac
 }
 
@@ -140,45 +140,20 @@ trap 'serve_stop; echo "stopped by SIGTERM (a time bound) during the $phase"; su
 # ---- The portal: `cyberstat serve` on a warehouse copy, with its own portal folder ----
 # One operator account and its API token, made once; every kill starts from a copy of that folder.
 portal_prepare() {
-  echo 'crash-harness password 1' | ./cyberstat accounts add operator --role operator \
-    --portal-dir "$base/portal" >"$log/portal-prep" 2>&1
-  token=$(./cyberstat accounts token add operator --label crash --portal-dir "$base/portal" \
-    | grep -o 'cst_[0-9a-f]*_[A-Za-z0-9_-]*' | head -1)
+  token=$(serve_operator_token "$base/portal")
   [ -n "$token" ] || { echo "no API token" >&2; exit 1; }
 }
 
-# Starts the service on warehouse $1 (portal folder $1.portal, settings $1.properties); sets serve_pid
-# and serve_url once it answers.
-serve_start() {
-  local wh=$1 out=$2
+# The settings of the service on warehouse $1: portal folder $1.portal, settings file $1.properties.
+serve_on() {
+  local wh=$1
   cat >"$wh.properties" <<PROPS
 warehouse.dir = $wh
 work.dir = $wh.work
 portal.dir = $wh.portal
 portal.reports-dir = $wh.reports
 PROPS
-  $(command_of upload "$wh") >"$out" 2>&1 &
-  serve_pid=$!
-  serve_url=""
-  for _ in $(seq 1 1200); do
-    serve_url=$(sed -n 's/^cyberstat portal on \(http:[^ ]*[^/]\)\/* .*/\1/p' "$out")
-    [ -z "$serve_url" ] || return 0
-    kill -0 "$serve_pid" 2>/dev/null || return 1
-    sleep 0.1
-  done
-  return 1
-}
-
-serve_stop() {
-  [ -n "$serve_pid" ] || return 0
-  kill -TERM "$serve_pid" 2>/dev/null || true
-  wait "$serve_pid" 2>/dev/null || true
-}
-
-# Uploads Czechia's file through the API ($1: the service, $2: where the answer goes); prints the status.
-upload_file() {
-  curl -sS -o "$2" -w '%{http_code}' -H "Authorization: Bearer $token" \
-    -F "file=@$samples/national/cz-2013-2022.csv" -F country=CZ "$1/api/v1/submissions" 2>/dev/null || true
+  serve_start "$wh.properties" "$2"
 }
 
 # After a restart on the folders a killed service left: it answers; nothing half received is left in the
@@ -212,9 +187,9 @@ upload_scenario() {
   portal_prepare
   cp -a "$base/wh" "$ref"
   cp -a "$base/portal" "$ref.portal"
-  serve_start "$ref" "$log/ref-upload" || { fail "the service did not start"; tail -5 "$log/ref-upload" >&2; return; }
+  serve_on "$ref" "$log/ref-upload" || { fail "the service did not start"; tail -5 "$log/ref-upload" >&2; return; }
   t0=$(now_ms)
-  code=$(upload_file "$serve_url" "$base/ref-upload.json")
+  code=$(serve_upload_cz "$base/ref-upload.json")
   duration=$(($(now_ms) - t0))
   serve_stop
   [ "$code" = 201 ] || { fail "the uninterrupted upload answered $code"; return; }
@@ -225,10 +200,10 @@ upload_scenario() {
     rm -rf "$wh" "$wh".*
     cp -a "$base/wh" "$wh"
     cp -a "$base/portal" "$wh.portal"
-    serve_start "$wh" "$log/serve" || { fail "the service did not start"; tail -5 "$log/serve" >&2; serve_stop; continue; }
+    serve_on "$wh" "$log/serve" || { fail "the service did not start"; tail -5 "$log/serve" >&2; serve_stop; continue; }
     delay=$((RANDOM * 32768 + RANDOM))
     delay=$((delay % (duration > 0 ? duration : 1)))
-    upload_file "$serve_url" "$base/answer.json" >"$base/code" &
+    serve_upload_cz "$base/answer.json" >"$base/code" &
     curl_pid=$!
     sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
     if kill -0 "$curl_pid" 2>/dev/null; then
@@ -249,11 +224,11 @@ upload_scenario() {
       fail "upload killed at $delay ms: warehouse check"; cat "$log/check" >&2
     fi
     [ $((i % rerun_every)) -eq 0 ] || continue
-    serve_start "$wh" "$log/serve-again" || { fail "upload killed at $delay ms: the service did not start again"; \
+    serve_on "$wh" "$log/serve-again" || { fail "upload killed at $delay ms: the service did not start again"; \
       tail -5 "$log/serve-again" >&2; serve_stop; continue; }
     ! grep -q '^Removed [0-9]* leftovers' "$log/serve-again" || portal_leftovers=$((portal_leftovers + 1))
     why=$(portal_whole "$wh") || fail "upload killed at $delay ms: $why"
-    code=$(upload_file "$serve_url" "$base/answer-again.json")
+    code=$(serve_upload_cz "$base/answer-again.json")
     serve_stop
     if [ "$code" = 201 ] || { [ "$code" = 200 ] && [ "$(jq -r .receipt.status "$base/answer-again.json")" = duplicate ]; }; then
       reruns[upload]=$((reruns[upload] + 1))

@@ -24,8 +24,9 @@ disk=$base/disk
 log=$base/log
 mkdir -p "$disk" "$log"
 serve_pid=""
+. bench/lib/serve.sh
 cleanup() {
-  [ -z "$serve_pid" ] || { kill -TERM "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null || true; }
+  serve_stop
   mountpoint -q "$disk" && umount "$disk"
   rm -rf "$base"
 }
@@ -52,10 +53,7 @@ fi
 ./cyberstat ingest-alerts "$samples/alerts/nl-meldpunt-2022-2024.jsonl" --platform NL-MELDPUNT \
   --profile templates/profiles/alerts-nl-meldpunt.yaml --warehouse-key --warehouse "$base/wh" >>"$log/prep" 2>&1
 ./cyberstat run --year 2022 --warehouse "$base/wh" --out "$base/wh.out" >>"$log/prep" 2>&1
-echo 'disk-faults password 1' | ./cyberstat accounts add operator --role operator --portal-dir "$base/portal" \
-  >>"$log/prep" 2>&1
-token=$(./cyberstat accounts token add operator --label disk --portal-dir "$base/portal" \
-  | grep -o 'cst_[0-9a-f]*_[A-Za-z0-9_-]*' | head -1)
+token=$(serve_operator_token "$base/portal")
 
 wh=$disk/wh
 out=$disk/wh.out
@@ -105,33 +103,12 @@ commands=${COMMANDS:-"submit ingest import run upload"}
 for c in $commands; do row "$c"; done
 row read-only
 
-serve_start() {
-  cat >"$base/serve.properties" <<PROPS
+cat >"$base/serve.properties" <<PROPS
 warehouse.dir = $wh
 work.dir = $base/serve-work
 portal.dir = $disk/portal
 portal.reports-dir = $out
 PROPS
-  ./cyberstat serve --port 0 --config "$base/serve.properties" >"$log/serve" 2>&1 &
-  serve_pid=$!
-  url=""
-  for _ in $(seq 1 1200); do
-    url=$(sed -n 's/^cyberstat portal on \(http:[^ ]*[^/]\)\/* .*/\1/p' "$log/serve")
-    [ -z "$url" ] || return 0
-    kill -0 "$serve_pid" 2>/dev/null || return 1
-    sleep 0.1
-  done
-  return 1
-}
-serve_stop() {
-  kill -TERM "$serve_pid" 2>/dev/null || true
-  wait "$serve_pid" 2>/dev/null || true
-  serve_pid=""
-}
-upload() {
-  curl -sS -o "$1" -w '%{http_code}' -H "Authorization: Bearer $token" \
-    -F "file=@$samples/national/cz-2013-2022.csv" -F country=CZ "$url/api/v1/submissions" || true
-}
 
 # One command on a disk with $2 bytes free ("ro": read-only): it succeeds or says so; readers see what
 # they saw; once freed it succeeds; clean leaves nothing.
@@ -139,7 +116,7 @@ attempt() {
   local c=$1 free=$2 key=$1 status words before after code
   [ "$free" != ro ] || key=read-only
   fresh
-  [ "$c" != upload ] || { serve_start || { fail "$c: the service did not start"; tail -5 "$log/serve" >&2; return; }; }
+  [ "$c" != upload ] || { serve_start "$base/serve.properties" "$log/serve" || { fail "$c: the service did not start"; tail -5 "$log/serve" >&2; return; }; }
   before=$(seen)
   if [ "$free" = ro ]; then
     mount -o remount,ro "$disk"
@@ -151,7 +128,7 @@ attempt() {
   tried[$key]=$((tried[$key] + 1))
   status=0
   if [ "$c" = upload ]; then
-    code=$(upload "$base/answer.json")
+    code=$(serve_upload_cz "$base/answer.json")
     { echo "HTTP $code"; jq -r '.message // empty' "$base/answer.json" 2>/dev/null || cat "$base/answer.json"; } >"$log/attempt"
     case $code in 201) status=0 ;; *) status=1 ;; esac
     # The service answers an uploader in its own words, no server path: 507 Insufficient Storage.
@@ -188,7 +165,7 @@ attempt() {
     fi
     # Space again: the same command succeeds.
     if [ "$c" = upload ]; then
-      code=$(upload "$base/answer.json")
+      code=$(serve_upload_cz "$base/answer.json")
       [ "$code" = 201 ] && status=0 || { head -c 400 "$base/answer.json" >&2; status=1; }
     else
       status=0
