@@ -223,28 +223,32 @@ public final class HadoopStorage implements WarehouseStorage {
 
     @Override
     public void publish(Path target, Set<PosixFilePermission> mode, AtomicFiles.Content content) {
-        Path tmp = aside(target);
         try {
-            writeDurably(of(tmp), mode, content);
-            fc.rename(of(tmp), of(target), Options.Rename.OVERWRITE);
+            writeAsideThenRename(target, mode, content, Options.Rename.OVERWRITE);
         } catch (IOException e) {
             throw failure("write", target, e);
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
     @Override
     public boolean createOnce(Path target, Set<PosixFilePermission> mode, AtomicFiles.Content content) {
-        Path tmp = aside(target);
         try {
-            writeDurably(of(tmp), mode, content);
-            fc.rename(of(tmp), of(target), Options.Rename.NONE);
+            writeAsideThenRename(target, mode, content, Options.Rename.NONE);
             return true;
         } catch (org.apache.hadoop.fs.FileAlreadyExistsException raced) {
             return false;
         } catch (IOException e) {
             throw failure("create", target, e);
+        }
+    }
+
+    /** The content written whole beside {@code target}, then renamed onto it in one step. */
+    private void writeAsideThenRename(Path target, Set<PosixFilePermission> mode, AtomicFiles.Content content,
+                                      Options.Rename how) throws IOException {
+        Path tmp = aside(target);
+        try {
+            writeDurably(of(tmp), mode, content);
+            fc.rename(of(tmp), of(target), how);
         } finally {
             deleteQuietly(tmp);
         }
