@@ -144,7 +144,11 @@ public final class Runs {
         RunRecord run = history().enqueue(new RunHistory.NewRun(year, asOf, trigger, requestedBy, Instant.now(), 1, null,
                 self, outDir));
         boolean told = false;
+        // A run whose process was killed stays RUNNING in the history until someone looks: without this,
+        // the next command would wait for it for ever (found by the crash harness).
+        recoverInterrupted();
         while (!history().claim(run.id(), self, Instant.now())) {
+            recoverInterrupted();
             if (!told) {
                 history().withStatus(RunStatus.RUNNING).stream().findFirst().ifPresent(r -> waiting.accept(r.id()));
                 told = true;
@@ -286,7 +290,7 @@ public final class Runs {
     /**
      * Runs interrupted by the end of their process (found RUNNING with their process gone): marked
      * interrupted, and each queued again once: a recovery that is itself interrupted is not
-     * queued again. A run whose command ended while it waited for its turn is cancelled.
+     * queued again, nor is the run of a command (it ended with its command). A run whose command ended while it waited for its turn is cancelled.
      *
      * @return the runs queued again
      */
@@ -296,9 +300,13 @@ public final class Runs {
             if (ProcessIdentity.isAlive(run.owner())) {
                 continue;
             }
-            boolean again = run.trigger() != RunTrigger.RECOVERY;
+            // A command's run died with its command: whoever ran it sees that and runs it again; queued, it would
+            // later be run by a service into the command's output folder, unasked.
+            boolean again = run.trigger() != RunTrigger.RECOVERY && run.trigger() != RunTrigger.COMMAND;
             history().interrupted(run.id(), "Its process (" + run.owner() + ") ended while it ran"
-                    + (again ? "; queued again once." : "; it was a recovery already, so it is not queued again."));
+                    + (again ? "; queued again once."
+                    : run.trigger() == RunTrigger.COMMAND ? "; it was run by a command, which ended with it: run the "
+                    + "command again." : "; it was a recovery already, so it is not queued again."));
             new RunLog(logOf(run.id())).line("interrupted: process " + run.owner() + " ended");
             if (again) {
                 requeued.add(history().enqueue(new RunHistory.NewRun(run.referenceYear(), run.asOf(), RunTrigger.RECOVERY,
