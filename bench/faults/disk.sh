@@ -25,9 +25,11 @@ log=$base/log
 mkdir -p "$disk" "$log"
 serve_pid=""
 . bench/lib/serve.sh
+root=""   # mounting needs root: sudo when not root (as .ci/run installs packages)
+[ "$(id -u)" -eq 0 ] || root="sudo -n"
 cleanup() {
   serve_stop
-  mountpoint -q "$disk" && umount "$disk"
+  ! mountpoint -q "$disk" || $root umount "$disk"
   rm -rf "$base"
 }
 trap cleanup EXIT
@@ -37,7 +39,7 @@ fail() {
   failures=$((failures + 1))
 }
 
-if ! mount -t tmpfs -o size=64m cyberstat-disk-faults "$disk" 2>"$log/mount"; then
+if ! $root mount -t tmpfs -o size=64m cyberstat-disk-faults "$disk" 2>"$log/mount"; then
   echo "Cannot mount a tmpfs for the disk faults ($(cat "$log/mount")): run as root." >&2
   [ "${CI:-}" != true ] || exit 1
   echo "SKIPPED: the disk faults need a small file system of their own." >&2
@@ -75,7 +77,7 @@ seen() {
 }
 
 fresh() {
-  [ -z "$(findmnt -n -o OPTIONS "$disk" | grep -w ro)" ] || mount -o remount,rw "$disk"
+  [ -z "$(findmnt -n -o OPTIONS "$disk" | grep -w ro)" ] || $root mount -o remount,rw "$disk"
   rm -rf "$disk"/*
   cp -a "$base/wh" "$wh"
   cp -a "$base/wh.out" "$out"
@@ -119,7 +121,7 @@ attempt() {
   [ "$c" != upload ] || { serve_start "$base/serve.properties" "$log/serve" || { fail "$c: the service did not start"; tail -5 "$log/serve" >&2; return; }; }
   before=$(seen)
   if [ "$free" = ro ]; then
-    mount -o remount,ro "$disk"
+    $root mount -o remount,ro "$disk"
     words="read-only file system"
   else
     fill_to "$free"
@@ -152,7 +154,7 @@ attempt() {
   else
     fail "$c with $free bytes free: $why"
   fi
-  [ "$free" != ro ] || mount -o remount,rw "$disk"
+  [ "$free" != ro ] || $root mount -o remount,rw "$disk"
   rm -f "$disk/filler"
   if [ "$status" -ne 0 ]; then
     after=$(seen)
