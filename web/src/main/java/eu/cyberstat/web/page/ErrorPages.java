@@ -1,5 +1,6 @@
 package eu.cyberstat.web.page;
 
+import eu.cyberstat.failure.StorageProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cyberstat.reference.Language;
 import eu.cyberstat.web.security.RequestGuard;
@@ -92,10 +93,10 @@ public final class ErrorPages {
         LOG.error("Incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
         // A full or read-only disk is the portal's own condition, not the request's: say so, so that an
         // uploader knows nothing was kept and to try later, without the server's paths.
-        eu.cyberstat.failure.StorageProblem storage = eu.cyberstat.failure.StorageProblem.in(e).orElse(null);
-        if (storage == eu.cyberstat.failure.StorageProblem.FULL) {
+        StorageProblem storage = StorageProblem.in(e).orElse(null);
+        if (storage == StorageProblem.FULL) {
             show(ctx, 507, "error.507.incident", incident);
-        } else if (storage == eu.cyberstat.failure.StorageProblem.READ_ONLY) {
+        } else if (storage == StorageProblem.READ_ONLY) {
             show(ctx, 503, "error.503.incident", incident);
         } else {
             show(ctx, 500, "error.500.incident", incident);
