@@ -136,14 +136,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Clicks what sends a form or follows a link, and waits for the next page to replace this one. */
+    /**
+     * Clicks what sends a form or follows a link, and waits for the next page to replace this one.
+     * The old page's window carries a mark that a new document does not have: waiting for an old
+     * element to go stale raced with Chromium, which may answer "Node with given id does not belong
+     * to the document" instead of "stale" while the next page loads.
+     */
     void go(org.openqa.selenium.By what) {
-        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.executeScript("window.cyberstatPageLeft = true");
         driver.findElement(what).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.cyberstatPageLeft === undefined && document.readyState === 'complete'")));
     }
 
     /** Screenshot, no script on the page, and no serious or critical accessibility violation. */
