@@ -44,7 +44,7 @@ public final class RunDemo {
 
     /** Told of the plan, of each file as it is loaded, then of the run's start (the command line prints them). */
     public interface Listener {
-        void loading(DemoPlan plan, Path warehouse);
+        void loading(DemoPlan plan, String warehouse);
 
         void loaded(Loaded file);
 
@@ -75,7 +75,7 @@ public final class RunDemo {
             throw new BadInputException("Sample data folder " + dir + " does not exist: name it with --samples DIR.");
         }
         DemoPlan plan = DemoPlan.read(dir, home);
-        listener.loading(plan, app.warehouseToWrite().root());
+        listener.loading(plan, app.warehouseToWrite().describe());
         SubmitFile submit = new SubmitFile(app);
         IngestAlerts ingest = new IngestAlerts(app);
         List<Loaded> loaded = new ArrayList<>();

@@ -24,7 +24,7 @@ public final class ValidateFile {
      * The validated file, and the warehouse that was named but not found (its earlier years could
      * not be compared), if so.
      */
-    public record Result(ValidatedFile validated, Optional<Path> missingWarehouse) {
+    public record Result(ValidatedFile validated, Optional<String> missingWarehouse) {
         public boolean isAccepted() {
             return validated.isAccepted();
         }
@@ -41,8 +41,8 @@ public final class ValidateFile {
         // compared with the previous one held there. A warehouse named but absent is said, not created.
         Optional<Warehouse> found = app.findWarehouse();
         PriorFigures prior = found.map(w -> w.submissions().priorFigures(null)).orElse(PriorFigures.NONE);
-        Optional<Path> missing = found.isEmpty() && app.settings().get(Settings.WAREHOUSE_DIR).isPresent()
-                ? Optional.of(app.warehouseLocation().root().toAbsolutePath().normalize()) : Optional.empty();
+        Optional<String> missing = found.isEmpty() && app.settings().get(Settings.WAREHOUSE_DIR).isPresent()
+                ? Optional.of(app.warehouseLocation().describe()) : Optional.empty();
         StatisticsValidator validator = new StatisticsValidator(app.reference(), prior, app.validationSettings());
         return new Result(validator.validate(request.file(), request.options()), missing);
     }

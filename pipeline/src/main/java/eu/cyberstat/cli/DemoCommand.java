@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (Application app = Application.start(warehouseOptions.settings(), "cyberstat demo")) {
             RunDemo.Result result = new RunDemo(app).run(new RunDemo.Request(samples, outDir, year), new RunDemo.Listener() {
                 @Override
-                public void loading(DemoPlan plan, Path warehouse) {
+                public void loading(DemoPlan plan, String warehouse) {
                     out.printf("Loading %d sample files into %s%n", plan.entries().size(), warehouse);
                 }
 

@@ -124,11 +124,11 @@ public final class WarehouseCommand implements Runnable {
             String verb = dryRun ? "Would remove" : "Removed";
             out.printf("%s %d leftover%s, %s.%n", verb, done.removed().size(), done.removed().size() == 1 ? "" : "s",
                     bytes(done.removed().stream().mapToLong(WarehouseCheck.Leftover::bytes).sum()));
-            done.removed().forEach(l -> out.printf("  %s  %s%n", l.path(), l.kind().description()));
+            done.removed().forEach(l -> out.printf("  %s  %s%n", done.shown(l.path()), l.kind().description()));
             if (!done.tooYoung().isEmpty()) {
                 out.printf("Kept %d changed within the last %s (a running command may own them):%n",
                         done.tooYoung().size(), AgeOption.format(done.olderThan()));
-                done.tooYoung().forEach(l -> out.printf("  %s  %s, last changed %s%n", l.path(), l.kind().description(),
+                done.tooYoung().forEach(l -> out.printf("  %s  %s, last changed %s%n", done.shown(l.path()), l.kind().description(),
                         l.lastModified()));
             }
             out.flush();

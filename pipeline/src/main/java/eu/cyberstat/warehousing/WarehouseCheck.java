@@ -85,11 +85,20 @@ public final class WarehouseCheck {
         }
     }
 
-    /** What a clean-up removed, and what it kept because a writer may still own it. */
-    public record CleanUp(List<Leftover> removed, List<Leftover> tooYoung, Duration olderThan) {
+    /**
+     * What a clean-up removed, and what it kept because a writer may still own it.
+     *
+     * @param checked the check the clean-up acted on, which shows its paths as a reader finds them
+     */
+    public record CleanUp(List<Leftover> removed, List<Leftover> tooYoung, Duration olderThan, Report checked) {
         public CleanUp {
             removed = List.copyOf(removed);
             tooYoung = List.copyOf(tooYoung);
+        }
+
+        /** A path of the clean-up as a reader finds it: in the warehouse, under its location (a Hadoop URI). */
+        public String shown(Path p) {
+            return checked.shown(p);
         }
     }
 
@@ -204,7 +213,7 @@ public final class WarehouseCheck {
             }
             removed.add(l);
         }
-        return new CleanUp(removed, young, olderThan);
+        return new CleanUp(removed, young, olderThan, report);
     }
 
     private static void uncommitted(WarehouseStorage storage, List<Path> folders, List<Commit> commits, Kind kind,

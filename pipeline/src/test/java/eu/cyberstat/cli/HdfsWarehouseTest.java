@@ -49,6 +49,10 @@ class HdfsWarehouseTest {
                 + "work.dir = " + dir.resolve("work") + "\n");
 
         Path fr = PROJECT.resolve("data-samples/national/fr-2013-2022.csv");
+        Cli beforeAny = cli("validate", fr.toString(), "--country", "FR");
+        accepted(beforeAny);
+        assertThat(beforeAny.err()).as("the warehouse named but not there yet, as the user wrote it")
+                .contains("No warehouse at " + uri + ": the figures are not compared with earlier years");
         Cli submitted = cli("submit", fr.toString(), "--country", "FR");
         accepted(submitted);
         String frId = firstSubmissionId(submitted.out());
@@ -107,7 +111,11 @@ class HdfsWarehouseTest {
                 uri + "/_staging/submission-interrupted  a write in progress",
                 uri + "/tables/observations/_log/.00000000000000000004.json1234.tmp  a temporary file",
                 uri + "/submissions/S20990101T000000000-deadbeef  a submission folder");
-        accepted(cli("warehouse", "clean", "--older-than", "0s"));
+        Cli cleaned = cli("warehouse", "clean", "--older-than", "0s");
+        accepted(cleaned);
+        assertThat(cleaned.out()).contains("Removed 3 leftovers",
+                "  " + uri + "/_staging/submission-interrupted  a write in progress",
+                "  " + uri + "/submissions/S20990101T000000000-deadbeef  a submission folder");
         assertThat(cli("warehouse", "check").out()).contains("Leftovers: none.", "Damage: none.");
         accepted(cli("submissions"));
         assertThat(Path.of(folder.substring(0, folder.indexOf("/warehouse")))).as("nothing written on the local disk")
