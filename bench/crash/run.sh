@@ -157,7 +157,8 @@ PROPS
 }
 
 # After a restart on the folders a killed service left: it answers; nothing half received is left in the
-# portal folder; every upload record that names a submission names one the warehouse holds.
+# portal folder; every upload record that names a submission names one the warehouse holds, and none whose
+# file the warehouse holds still waits for its confirmation.
 portal_whole() {
   local wh=$1 code id
   for path in /api/v1/countries/CZ/submissions /api/v1/deliveries; do
@@ -174,6 +175,11 @@ portal_whole() {
     id=$(jq -r '.submissionId // empty' "$folder/upload.json")
     [ -z "$id" ] || [ -d "$wh/submissions/$id" ] || [ -d "$wh/submissions/rejected/$id" ] \
       || { echo "$folder names submission $id, which the warehouse does not hold"; return 1; }
+    # A confirmation the killed service committed is recorded at the restart: no record waits for it.
+    if [ "$(jq -r .status "$folder/upload.json")" = VALIDATED ] && jq -e --arg sha "$(jq -r .sha256 "$folder/upload.json")" \
+        'select(.properties.sha256 == $sha)' "$wh"/tables/observations/_log/*.json >/dev/null 2>&1; then
+      echo "$folder still waits for a confirmation although the warehouse holds its file"; return 1
+    fi
   done
 }
 

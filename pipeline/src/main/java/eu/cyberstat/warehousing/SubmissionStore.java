@@ -110,6 +110,21 @@ public final class SubmissionStore {
     }
 
     /**
+     * The submissions an accepted one superseded when it committed, for which country-years: the
+     * providers of its country-years among the commits before it, as its receipt said then.
+     */
+    public Map<String, List<CountryYear>> supersededWhenCommitted(String submissionId) {
+        List<Commit> before = new ArrayList<>();
+        for (Commit c : log.commits()) {
+            if (c.id().equals(submissionId)) {
+                return currentProviders(new Snapshot(null, before), Submission.of(c).countryYears());
+            }
+            before.add(c);
+        }
+        throw new IllegalArgumentException("No accepted submission " + submissionId);
+    }
+
+    /**
      * Every accepted submission visible as of {@code asOf} (null: now), in commit order, with the
      * country-years it still provides then (none when superseded everywhere).
      */

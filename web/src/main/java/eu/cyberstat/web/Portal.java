@@ -62,14 +62,16 @@ public final class Portal implements AutoCloseable {
     private final DropFolder drop;
     private final ServiceLock folderLock;
     private final int leftoversRemoved;
+    private final int confirmationsRecorded;
 
     private Portal(Javalin app, PortalSettings settings, DropFolder drop, ServiceLock folderLock,
-                   int leftoversRemoved) {
+                   int leftoversRemoved, int confirmationsRecorded) {
         this.app = app;
         this.settings = settings;
         this.drop = drop;
         this.folderLock = folderLock;
         this.leftoversRemoved = leftoversRemoved;
+        this.confirmationsRecorded = confirmationsRecorded;
     }
 
     /**
@@ -119,6 +121,7 @@ public final class Portal implements AutoCloseable {
         UploadStore uploadStore = new UploadStore(settings.portalDir(), settings.uploads().maxBytes());
         int leftoversRemoved = uploadStore.removeLeftovers();
         Uploads uploads = new Uploads(application, uploadStore, settings.uploads().profilesDir());
+        int confirmationsRecorded = uploads.recordConfirmationsOfAStoppedService();
         SubmissionRecords records = new SubmissionRecords(application, uploadStore);
         UploadRoutes upload = new UploadRoutes(uploads, audit, pages, frames, clock);
         SubmissionRoutes submissions = new SubmissionRoutes(records, uploadStore, pages, frames);
@@ -198,7 +201,7 @@ public final class Portal implements AutoCloseable {
         PortalSettings.Uploads u = settings.uploads();
         DropFolder drop = u.dropDir() == null ? null : new DropFolder(u.dropDir(), u.dropAccount(), accounts, uploads,
                 audit, reference.countries(), clock, u.dropInterval()).start();
-        Portal portal = new Portal(app, settings, drop, folderLock, leftoversRemoved);
+        Portal portal = new Portal(app, settings, drop, folderLock, leftoversRemoved, confirmationsRecorded);
         LOG.info("Portal listening on {}", portal.url());
         return portal;
     }
@@ -262,5 +265,10 @@ public final class Portal implements AutoCloseable {
     /** How many leftovers of uploads interrupted by an earlier stop of the service were removed at its start. */
     public int leftoversRemoved() {
         return leftoversRemoved;
+    }
+
+    /** How many uploads the service stopped after committing, and before recording, their confirmation. */
+    public int confirmationsRecorded() {
+        return confirmationsRecorded;
     }
 }

@@ -116,6 +116,10 @@ public final class ServeCommand implements Callable<Integer> {
                 out.printf("Removed %d leftovers of uploads interrupted when the service last stopped (files "
                         + "half received, never recorded).%n", portal.leftoversRemoved());
             }
+            if (portal.confirmationsRecorded() > 0) {
+                out.printf("Recorded %d upload confirmation%s that the warehouse committed when the service last "
+                        + "stopped.%n", portal.confirmationsRecorded(), portal.confirmationsRecorded() == 1 ? "" : "s");
+            }
             out.printf("cyberstat portal on %s (Ctrl+C stops it)%n", portal.url());
             out.flush();
             try {

@@ -9,11 +9,14 @@ import eu.cyberstat.ingest.profile.MappingProfile;
 import eu.cyberstat.ingest.profile.MappingProfiles;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.problem.ValidationReport;
+import eu.cyberstat.warehousing.Submission;
+import eu.cyberstat.warehousing.SubmissionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -83,6 +86,38 @@ public final class Uploads {
         store.write(upload, UploadStore.REPORT, o.report().toJson());
         store.save(upload.with(status, r.submissionId(), note == null || note.isBlank() ? null : note.strip(), r));
         return new Outcome(o.report(), revisions, r);
+    }
+
+    /**
+     * Records the confirmations a stopped service committed without recording them: killed between
+     * the warehouse's commit and the upload's record, an upload still says validated although its
+     * file is a submission. Such an upload's submission is the accepted one of the same file for the
+     * same country committed after the upload arrived; its record and receipt are written from the
+     * warehouse's. Run at the service's start, before any request. Returns how many were recorded.
+     */
+    public int recordConfirmationsOfAStoppedService() {
+        List<Upload> open = store.all().stream().filter(Upload::isOpen).toList();
+        Optional<eu.cyberstat.warehousing.Warehouse> warehouse = open.isEmpty() ? Optional.empty() : app.findWarehouse();
+        if (warehouse.isEmpty()) {
+            return 0;
+        }
+        SubmissionStore submissions = warehouse.get().submissions();
+        List<Submission> accepted = submissions.history();
+        int recorded = 0;
+        for (Upload upload : open) {
+            Optional<Submission> committed = accepted.stream()
+                    .filter(s -> s.sha256().equals(upload.sha256()) && Objects.equals(s.declaredCountry(), upload.country())
+                            && !s.committedAt().isBefore(upload.receivedAt()))
+                    .findFirst();
+            if (committed.isPresent()) {
+                Submission s = committed.get();
+                Receipt receipt = new Receipt(Receipt.ACCEPTED, s.id(), s.fileName(), s.sha256(), s.bytes(), s.rows(),
+                        s.committedAt(), null, submissions.supersededWhenCommitted(s.id()), s.warnings(), 0);
+                store.save(upload.with(Upload.Status.ACCEPTED, s.id(), s.note(), receipt));
+                recorded++;
+            }
+        }
+        return recorded;
     }
 
     /** The report kept with an upload. */
