@@ -41,7 +41,7 @@ fi
 if [ -z "${SPARK_HOME:-}" ]; then
   export SPARK_HOME="$data/spark"
   rm -rf "$SPARK_HOME"; mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf"
-  tr ':' '\n' <"$home/cluster/target/spark-distribution.classpath" | while read -r jar; do
+  tr ":" "\n" <"$home/cluster/target/spark-distribution.classpath" | while read -r jar || [ -n "$jar" ]; do
     [ -n "$jar" ] && ln -s "$jar" "$SPARK_HOME/jars/"
   done
   echo "Spark jars of the build" >"$SPARK_HOME/RELEASE"
