@@ -1,6 +1,7 @@
 package eu.cyberstat.web.upload;
 
 import eu.cyberstat.app.Application;
+import eu.cyberstat.app.FindAcceptedSubmission;
 import eu.cyberstat.app.Receipt;
 import eu.cyberstat.app.SubmitFile;
 import eu.cyberstat.app.ValidateFile;
@@ -9,14 +10,11 @@ import eu.cyberstat.ingest.profile.MappingProfile;
 import eu.cyberstat.ingest.profile.MappingProfiles;
 import eu.cyberstat.ingest.validation.ValidationRequest;
 import eu.cyberstat.problem.ValidationReport;
-import eu.cyberstat.warehousing.Submission;
-import eu.cyberstat.warehousing.SubmissionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -96,24 +94,17 @@ public final class Uploads {
      * warehouse's. Run at the service's start, before any request. Returns how many were recorded.
      */
     public int recordConfirmationsOfAStoppedService() {
-        List<Upload> open = store.all().stream().filter(Upload::isOpen).toList();
-        Optional<eu.cyberstat.warehousing.Warehouse> warehouse = open.isEmpty() ? Optional.empty() : app.findWarehouse();
-        if (warehouse.isEmpty()) {
-            return 0;
-        }
-        SubmissionStore submissions = warehouse.get().submissions();
-        List<Submission> accepted = submissions.history();
+        FindAcceptedSubmission accepted = new FindAcceptedSubmission(app);
         int recorded = 0;
-        for (Upload upload : open) {
-            Optional<Submission> committed = accepted.stream()
-                    .filter(s -> s.sha256().equals(upload.sha256()) && Objects.equals(s.declaredCountry(), upload.country())
-                            && !s.committedAt().isBefore(upload.receivedAt()))
-                    .findFirst();
+        for (Upload upload : store.all()) {
+            if (!upload.isOpen()) {
+                continue;
+            }
+            Optional<FindAcceptedSubmission.Found> committed =
+                    accepted.find(upload.sha256(), upload.country(), upload.receivedAt());
             if (committed.isPresent()) {
-                Submission s = committed.get();
-                Receipt receipt = new Receipt(Receipt.ACCEPTED, s.id(), s.fileName(), s.sha256(), s.bytes(), s.rows(),
-                        s.committedAt(), null, submissions.supersededWhenCommitted(s.id()), s.warnings(), 0);
-                store.save(upload.with(Upload.Status.ACCEPTED, s.id(), s.note(), receipt));
+                Receipt r = committed.get().receipt();
+                store.save(upload.with(Upload.Status.ACCEPTED, r.submissionId(), committed.get().note(), r));
                 recorded++;
             }
         }
