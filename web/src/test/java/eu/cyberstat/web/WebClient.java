@@ -148,7 +148,13 @@ public final class WebClient {
     /** Sends a request built by the test (an API call with a token, a chunked body). */
     public Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            // A large body first asks whether the server will take it (Expect: 100-continue), as curl does: a
+            // refusal (413) then arrives before the body is sent, instead of racing the server's close.
+            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            if (built.bodyPublisher().map(b -> b.contentLength() > 64 * 1024).orElse(false)) {
+                built = request.expectContinue(true).build();
+            }
+            HttpResponse<String> r = http.send(built,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Page page = new Page(r.statusCode(), r.headers().map(), r.body());
             String token = page.header("Content-Type").orElse("").startsWith("text/html") ? page.csrf() : null;
