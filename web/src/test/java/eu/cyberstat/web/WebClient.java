@@ -62,11 +62,11 @@ public final class WebClient {
     }
 
     public Page get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        Map<String, String> named = new LinkedHashMap<>();
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            named.put(headers[i], headers[i + 1]);
         }
-        return send(request);
+        return exchange("GET", path, named, null);
     }
 
     /** The bytes of a download (status 200 expected). */
@@ -115,14 +115,35 @@ public final class WebClient {
             form.put(fields[i], fields[i + 1]);
         }
         Multipart body = Multipart.of(form, fileName, content);
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", body.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+        return exchange("POST", path, Map.of("Content-Type", body.contentType()), body.bytes());
     }
 
     public Page postRaw(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return exchange("POST", path, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A request as a browser sends it. One the portal may refuse for its size (a body over 64 KB, a
+     * header over 4 KB) goes over a plain socket (see {@link RawExchange}), so that the refusal is read
+     * before Jetty's close can reset the connection.
+     */
+    private Page exchange(String method, String path, Map<String, String> headers, byte[] body) {
+        boolean oversized = (body != null && body.length > 64 * 1024)
+                || headers.values().stream().anyMatch(v -> v.length() > 4 * 1024);
+        if (oversized) {
+            Map<String, String> withCookie = new LinkedHashMap<>(headers);
+            String cookie = cookies.getCookieStore().get(URI.create(base)).stream().map(HttpCookie::toString)
+                    .collect(Collectors.joining("; "));
+            if (!cookie.isEmpty()) {
+                withCookie.put("Cookie", cookie);
+            }
+            return remember(RawExchange.send(URI.create(base), method, path, withCookie, body));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(request::header);
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /**
@@ -148,26 +169,24 @@ public final class WebClient {
     /** Sends a request built by the test (an API call with a token, a chunked body). */
     public Page send(HttpRequest.Builder request) {
         try {
-            // A large body first asks whether the server will take it (Expect: 100-continue), as curl does: a
-            // refusal (413) then arrives before the body is sent, instead of racing the server's close.
-            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
-            if (built.bodyPublisher().map(b -> b.contentLength() > 64 * 1024).orElse(false)) {
-                built = request.expectContinue(true).build();
-            }
-            HttpResponse<String> r = http.send(built,
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            Page page = new Page(r.statusCode(), r.headers().map(), r.body());
-            String token = page.header("Content-Type").orElse("").startsWith("text/html") ? page.csrf() : null;
-            if (token != null) {
-                csrf = token;
-            }
-            return page;
+            return remember(new Page(r.statusCode(), r.headers().map(), r.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Keeps the CSRF token of an HTML page, as a browser keeps the page's hidden field. */
+    private Page remember(Page page) {
+        String token = page.header("Content-Type").orElse("").startsWith("text/html") ? page.csrf() : null;
+        if (token != null) {
+            csrf = token;
+        }
+        return page;
     }
 
     private static String encode(Map<String, String> form) {
