@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * connection; the bytes still unread make the close a TCP reset, which can reach the client before
  * the answer does. So a body is announced with {@code Expect: 100-continue} and sent only if the
  * server asks for it, as curl does; a refusal then arrives before any of the body. (The JDK's
- * HttpClient can do this too, but Java 17's once waited for ever when the answer was not 100.) An
+ * HttpClient can do this too, but on Java 17 it can wait for ever when the answer is not 100,
+ * JDK-8286171: a CI run hung so on PortalSecurityTest's 413.) An
  * oversized header cannot be announced: a reset before any answer is retried a few times. Every
  * read has a time bound, so an exchange never hangs.
  */
