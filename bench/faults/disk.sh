@@ -10,8 +10,8 @@
 # exactly as before (the commit logs, the submissions listing, an earlier run's output folder), and
 # `warehouse check` finding nothing damaged. Then the filler is removed and the same command succeeds,
 # and `warehouse clean` leaves no leftover.
-# Read-only: the same commands on the tmpfs remounted read-only must say so and change nothing; once
-# remounted read-write they succeed.
+# Read-only: the same commands on the tmpfs remounted read-only (under the running service, a read-only
+# bind mount laid over it) must say so and change nothing; once read-write again they succeed.
 #
 # Usage: bench/faults/disk.sh        Prints a table (docs/reliability.md records it); exits non-zero on
 #                                     any failure.
@@ -29,7 +29,8 @@ root=""   # mounting needs root: sudo when not root (as .ci/run installs package
 [ "$(id -u)" -eq 0 ] || root="sudo -n"
 cleanup() {
   serve_stop
-  ! mountpoint -q "$disk" || $root umount "$disk"
+  # The tmpfs, and a read-only bind mount over it if a failure left one.
+  while mountpoint -q "$disk"; do $root umount -l "$disk" || break; done
   rm -rf "$base"
 }
 trap cleanup EXIT
@@ -112,6 +113,15 @@ portal.dir = $disk/portal
 portal.reports-dir = $out
 PROPS
 
+# Turns the disk read-only under the running service. Remounting the tmpfs itself waits for the files
+# the service holds open for writing ("mount point is busy"), so a read-only bind mount is laid over
+# it: whatever the service opens from now on is on a read-only file system, as after a disk error.
+# Undone with a lazy unmount of that bind mount.
+read_only_under_service() {
+  $root mount --bind "$disk" "$disk"
+  $root mount -o remount,bind,ro "$disk"
+}
+
 # One command on a disk with $2 bytes free ("ro": read-only): it succeeds or says so; readers see what
 # they saw; once freed it succeeds; clean leaves nothing.
 attempt() {
@@ -120,7 +130,10 @@ attempt() {
   fresh
   [ "$c" != upload ] || { serve_start "$base/serve.properties" "$log/serve" || { fail "$c: the service did not start"; tail -5 "$log/serve" >&2; return; }; }
   before=$(seen)
-  if [ "$free" = ro ]; then
+  if [ "$free" = ro ] && [ "$c" = upload ]; then
+    read_only_under_service
+    words="read-only file system"
+  elif [ "$free" = ro ]; then
     $root mount -o remount,ro "$disk"
     words="read-only file system"
   else
@@ -133,9 +146,15 @@ attempt() {
     code=$(serve_upload_cz "$base/answer.json")
     { echo "HTTP $code"; jq -r '.message // empty' "$base/answer.json" 2>/dev/null || cat "$base/answer.json"; } >"$log/attempt"
     case $code in 201) status=0 ;; *) status=1 ;; esac
-    # The service answers an uploader in its own words, no server path: 507 Insufficient Storage.
-    words="its disk is full"
-    [ "$code" = 201 ] || [ "$code" = 507 ] || fail "$c with $free bytes free: answered $code, not 507"
+    # The service answers an uploader in its own words, no server path: 507 Insufficient Storage, or
+    # 503 Service Unavailable while its storage is read-only.
+    if [ "$free" = ro ]; then
+      words="its storage is read-only"
+      [ "$code" = 503 ] || fail "$c on a read-only disk: answered $code, not 503"
+    else
+      words="its disk is full"
+      [ "$code" = 201 ] || [ "$code" = 507 ] || fail "$c with $free bytes free: answered $code, not 507"
+    fi
     kill -0 "$serve_pid" 2>/dev/null || fail "$c on $free: the service stopped"
   else
     $(command_of "$c") >"$log/attempt" 2>&1 || status=$?
@@ -154,7 +173,11 @@ attempt() {
   else
     fail "$c with $free bytes free: $why"
   fi
-  [ "$free" != ro ] || $root mount -o remount,rw "$disk"
+  if [ "$free" = ro ] && [ "$c" = upload ]; then
+    $root umount -l "$disk"
+  elif [ "$free" = ro ]; then
+    $root mount -o remount,rw "$disk"
+  fi
   rm -f "$disk/filler"
   if [ "$status" -ne 0 ]; then
     after=$(seen)
@@ -192,8 +215,7 @@ for c in $commands; do
   for free in $levels; do
     attempt "$c" "$free"
   done
-  # A disk turned read-only under a running service cannot be had: remounting waits for its open files.
-  [ "$c" = upload ] || attempt "$c" ro
+  attempt "$c" ro
 done
 
 echo
