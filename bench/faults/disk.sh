@@ -113,13 +113,20 @@ portal.dir = $disk/portal
 portal.reports-dir = $out
 PROPS
 
-# Turns the disk read-only under the running service. Remounting the tmpfs itself waits for the files
-# the service holds open for writing ("mount point is busy"), so a read-only bind mount is laid over
-# it: whatever the service opens from now on is on a read-only file system, as after a disk error.
-# Undone with a lazy unmount of that bind mount.
-read_only_under_service() {
-  $root mount --bind "$disk" "$disk"
-  $root mount -o remount,bind,ro "$disk"
+# Turns the disk read-only for command $1, and back. For a command the tmpfs itself is remounted. Under
+# the running service that waits for the files it holds open for writing ("mount point is busy"), so a
+# read-only bind mount is laid over the tmpfs: whatever the service opens from then on is on a
+# read-only file system, as after a disk error; a lazy unmount of the bind mount undoes it.
+make_read_only() {
+  if [ "$1" = upload ]; then
+    $root mount --bind "$disk" "$disk"
+    $root mount -o remount,bind,ro "$disk"
+  else
+    $root mount -o remount,ro "$disk"
+  fi
+}
+make_writable() {
+  if [ "$1" = upload ]; then $root umount -l "$disk"; else $root mount -o remount,rw "$disk"; fi
 }
 
 # One command on a disk with $2 bytes free ("ro": read-only): it succeeds or says so; readers see what
@@ -130,11 +137,8 @@ attempt() {
   fresh
   [ "$c" != upload ] || { serve_start "$base/serve.properties" "$log/serve" || { fail "$c: the service did not start"; tail -5 "$log/serve" >&2; return; }; }
   before=$(seen)
-  if [ "$free" = ro ] && [ "$c" = upload ]; then
-    read_only_under_service
-    words="read-only file system"
-  elif [ "$free" = ro ]; then
-    $root mount -o remount,ro "$disk"
+  if [ "$free" = ro ]; then
+    make_read_only "$c"
     words="read-only file system"
   else
     fill_to "$free"
@@ -173,11 +177,7 @@ attempt() {
   else
     fail "$c with $free bytes free: $why"
   fi
-  if [ "$free" = ro ] && [ "$c" = upload ]; then
-    $root umount -l "$disk"
-  elif [ "$free" = ro ]; then
-    $root mount -o remount,rw "$disk"
-  fi
+  [ "$free" != ro ] || make_writable "$c"
   rm -f "$disk/filler"
   if [ "$status" -ne 0 ]; then
     after=$(seen)
